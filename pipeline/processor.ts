@@ -1,0 +1,61 @@
+/**
+ * The pipeline, in data-flow order. Read this file first.
+ *
+ * ```
+ * article → parse → article → people → quotations → events → graph → validate
+ *           mdast   .article   .people   .quotations   .events   .jsonLd   messages
+ *                   .text
+ * ```
+ */
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified, type Processor} from 'unified'
+import {plainTextParse} from './article/plain-text-parse.js'
+import {remarkArticle} from './article/remark-article.js'
+import {remarkEvents} from './events/remark-events.js'
+import {remarkGraph} from './graph/remark-graph.js'
+import {remarkPeople} from './people/remark-people.js'
+import {remarkQuotations} from './quotations/remark-quotations.js'
+import {remarkValidate} from './validate/remark-validate.js'
+import './data.js'
+
+/** Input format: Markdown (with optional YAML front matter) or plain text. */
+export type ArticleFormat = 'markdown' | 'text'
+
+export interface ProcessorOptions {
+  /** How to parse the article (default: `'markdown'`). */
+  format?: ArticleFormat | undefined
+  /** Metadata handed over by a CMS, merged over the front matter (optional). */
+  matter?: Record<string, unknown> | undefined
+  /** Base URL for `@id`s when an article has no `url` (optional). */
+  siteUrl?: string | undefined
+}
+
+const emptyOptions: ProcessorOptions = {}
+
+/** Create the unified processor for one article format. */
+export function createProcessor(options?: Readonly<ProcessorOptions> | null): Processor<Root, Root, Root> {
+  const settings = options ?? emptyOptions
+  const base = unified()
+  const processor = (
+    settings.format === 'text'
+      ? base.use(plainTextParse)
+      : base.use(remarkParse).use(remarkFrontmatter, ['yaml'])
+  ) as Processor<Root>
+
+  return (
+    processor
+      // The article stage decides which blocks are headline, standfirst,
+      // caption, credit and body, and builds the text every extractor reads.
+      .use(remarkArticle, {matter: settings.matter})
+      // People first: quotations attribute to them and events list them.
+      .use(remarkPeople)
+      .use(remarkQuotations)
+      // Events last of the extractors: they link people and quotations.
+      .use(remarkEvents)
+      .use(remarkGraph, {siteUrl: settings.siteUrl})
+      // Validation only reads the finished graph.
+      .use(remarkValidate)
+  ) as unknown as Processor<Root, Root, Root>
+}
