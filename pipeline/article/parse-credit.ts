@@ -124,7 +124,7 @@ function readShape(body: string): Credit | undefined {
 
   if (parts.length > 3) return undefined
   const values = parts.map(([from, to]) => core.slice(from, to))
-  if (values.some((value) => value.length === 0 || !organization.test(value))) return undefined
+  if (values.some((value) => !organization.test(value) && !name.test(value))) return undefined
 
   // `AP Photo/Evan Vucci`.
   const photo = /^(.+?)\s+Photo(?:s|graph)?$/u.exec(values[0]!)
