@@ -11,7 +11,7 @@
 
 /** A parsed credit; spans are `[start, end]` offsets into the line given. */
 export interface Credit {
-  /** The credit without its label or brackets (`Sergei Bulkin/AP`). */
+  /** The credit without its label or brackets (`Ada Lane/AP`). */
   text: [number, number]
   /** The photographer, when the credit names one. */
   creator?: [number, number] | undefined
