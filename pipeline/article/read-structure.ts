@@ -53,6 +53,8 @@ export interface StructureHints {
   description?: string | undefined
 }
 
+/** A bracketed credit that names a photo or carries a label, at the end of a caption. */
+const trailingCredit = /\((?:[^()\n]*\bPhoto\/[^()\n]+|(?:Photo|Photograph|Credit|Image|Picture)s?:[^()\n]+)\)$/u
 /** Longest caption taken in front of a credit line, in characters. */
 const maxCaption = 400
 /** How many blocks after the headline may hold the byline and the standfirst. */
@@ -113,6 +115,18 @@ export function readStructure(tree: Root, file: VFile, hints: StructureHints = {
       const lastLine = item.text.slice(item.text.lastIndexOf('\n') + 1)
       if (isCreditLine(lastLine)) {
         const parts = splitter(item.node, 'last')
+        if (parts && isCreditLine(inlineText(parts[1]))) {
+          items.splice(index, 1, {node: parts[0], text: inlineText(parts[0])}, {node: parts[1], text: inlineText(parts[1])})
+          index++
+          credit = true
+        }
+      }
+    }
+    if (!credit) {
+      // `A caption sentence. (AP Photo/Ines Ruiz)`: a bracketed photo credit ending the paragraph.
+      const tail = trailingCredit.exec(item.text.trimEnd())
+      if (tail && parseCredit(tail[0]) && item.text.length <= maxCaption + tail[0].length) {
+        const parts = splitter(item.node, tail[0].length)
         if (parts && isCreditLine(inlineText(parts[1]))) {
           items.splice(index, 1, {node: parts[0], text: inlineText(parts[0])}, {node: parts[1], text: inlineText(parts[1])})
           index++
@@ -296,8 +310,21 @@ function createSplitter(file: VFile) {
     return result
   }
 
-  return function split(node: Paragraph, which: 'first' | 'last'): [Paragraph, Paragraph] | undefined {
+  return function split(node: Paragraph, which: 'first' | 'last' | number): [Paragraph, Paragraph] | undefined {
     const children = node.children
+    if (typeof which === 'number') {
+      // Split the last `which` characters off the last text node.
+      const last = children.at(-1)
+      if (last?.type !== 'text' || last.value.trimEnd().length <= which) return undefined
+      const value = last.value.trimEnd()
+      let leftEnd = value.length - which
+      const rightStart = leftEnd
+      while (leftEnd > 0 && /\s/.test(value[leftEnd - 1]!)) leftEnd--
+      const left = [...children.slice(0, -1), textNode(last, 0, leftEnd)]
+      const right = [textNode(last, rightStart, value.length)]
+      if (inlineText({type: 'paragraph', children: left}).trim() === '') return undefined
+      return [paragraph(left, node.position?.start, left.at(-1)?.position?.end), paragraph(right, right[0]?.position?.start, node.position?.end)]
+    }
     const order = which === 'first' ? children.keys() : [...children.keys()].reverse()
     for (const index of order) {
       const child = children[index]!

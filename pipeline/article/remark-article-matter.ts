@@ -82,8 +82,9 @@ function readYaml(yaml: Yaml, file: VFile, matter: Record<string, unknown>, posi
   const error = document.errors[0]
   if (error) {
     const start = toPoint(error.pos[0])
+    const end = error.pos[1] > error.pos[0] ? toPoint(error.pos[1]) : undefined
     report(file, 'matter-invalid-yaml', `Cannot parse the front matter: ${sentence(error.message)}`, {
-      place: start ?? yaml.position,
+      place: start && end ? {start, end} : (start ?? yaml.position),
       source,
       note: 'Quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`.',
       cause: error

@@ -323,3 +323,29 @@ describe('remarkArticle: text and slug', () => {
     expect(file.data.article!.slug).toBe('creme-brulee-co')
   })
 })
+
+describe('remarkArticle: credit at the end of a caption', () => {
+  it('should split a bracketed photo credit off the end of a caption paragraph', async () => {
+    const source = 'Mayor opens bridge\n\nThe mayor at the bridge on Tuesday. (AP Photo/Ines Ruiz)\n\nBody.\n'
+    for (const format of ['text', 'markdown'] as const) {
+      const file = await runArticle(source, {format})
+      expect(roles(file), format).toEqual([
+        ['headline', 'Mayor opens bridge'],
+        ['caption', 'The mayor at the bridge on Tuesday.'],
+        ['credit', '(AP Photo/Ines Ruiz)'],
+        ['body', 'Body.']
+      ])
+      expect(file.data.article!.image).toMatchObject({
+        caption: {value: 'The mayor at the bridge on Tuesday.'},
+        creditText: {value: 'AP Photo/Ines Ruiz', position: {start: {line: 3, column: 38}, end: {line: 3, column: 56}}},
+        creator: {value: 'Ines Ruiz'},
+        creditOrganization: {value: 'AP'}
+      })
+    }
+  })
+
+  it('should leave a body paragraph that ends with a bracketed agency alone', async () => {
+    const file = await runArticle('Mayor opens bridge\n\nThe bridge opened on Tuesday, officials said. (Reuters)\n\nBody.\n', {format: 'text'})
+    expect(roles(file).map(([role]) => role)).toEqual(['headline', 'body', 'body'])
+  })
+})
