@@ -117,7 +117,7 @@ export interface PlaceEntity {
   about: boolean
 }
 
-/** A description that the text ties to a named entity ("Trump’s Middle East envoy" → Witkoff). */
+/** A description that the text ties to a named entity ("the mayor’s chief of staff" → the person named as such). */
 export interface RoleReference {
   phrase: string
   entity: string
@@ -141,7 +141,7 @@ export interface QuotationEntity {
   partial: boolean
   /** Key of the Person or Organization who spoke, absent when the text does not say. */
   speaker?: string | undefined
-  /** The words that attributed the speaker ("Witkoff told", "he said"). */
+  /** The words that attributed the speaker ("Lane told", "he said"). */
   attribution?: Mention | undefined
 }
 
