@@ -234,8 +234,7 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
     }
     recordMentions(pointer, organization.mentions)
     const alternates = organization.alternateName.filter((name) => name !== organization.name)
-    if (alternates.length === 1) value.alternateName = alternates[0]!
-    else if (alternates.length > 1) value.alternateName = alternates
+    if (alternates.length > 0) value.alternateName = alternates
     graph.push(value)
   }
   for (const extra of extraOrganizations) {
