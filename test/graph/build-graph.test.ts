@@ -111,7 +111,7 @@ function full(overrides: Partial<ArticleFields> = {}): GraphInput {
 type Node = Record<string, unknown>
 
 function nodes(input: GraphInput, siteUrl?: string): Node[] {
-  return buildGraph(input, siteUrl).document['@graph'] as Node[]
+  return buildGraph(input, siteUrl).document['@graph'] as unknown as Node[]
 }
 
 function byId(list: Node[], id: string): Node {
@@ -314,7 +314,7 @@ describe('buildGraph', () => {
     )
     expect(provenance['/@graph/0/headline']).toEqual(at(1, 3))
     expect(provenance['/@graph/0/datePublished']).toEqual(at(3, 16))
-    const graph = document['@graph'] as Node[]
+    const graph = document['@graph'] as unknown as Node[]
     const ruiz = graph.findIndex((node) => node['name'] === 'Ines Ruiz')
     expect(provenance['/@graph/' + ruiz + '/name']).toEqual(at(5, 1, 'Governor Ines Ruiz'.length))
     expect(provenance['/@graph/' + ruiz + '/jobTitle']).toEqual(at(5, 1))
