@@ -64,7 +64,7 @@ async function extract(path: string, options: CliOptions, context: RunContext): 
     if (outputs) context.stdout.write(outputs.jsonld)
   }
   writeReport(context, options, [{file, written: []}])
-  return exitCode([file], options)
+  return exitCodeFor([file], options.frail)
 }
 
 async function build(paths: readonly string[], options: CliOptions, context: RunContext): Promise<number> {
@@ -122,9 +122,9 @@ async function build(paths: readonly string[], options: CliOptions, context: Run
         (display(context, outputFolder) || '.') + '`\n'
     )
   }
-  return exitCode(
+  return exitCodeFor(
     reports.map((entry) => entry.file),
-    options
+    options.frail
   )
 }
 
@@ -175,9 +175,10 @@ function isArticlePath(path: string): boolean {
   return (articleExtensions as readonly string[]).includes(extname(path).toLowerCase())
 }
 
-function exitCode(files: readonly VFile[], options: CliOptions): number {
+/** Exit code for processed files: failure on a fatal message, or on a warning when `frail`. */
+export function exitCodeFor(files: readonly VFile[], frail: boolean): number {
   const failed = files.some((file) =>
-    file.messages.some((message) => message.fatal === true || (options.frail && message.fatal === false))
+    file.messages.some((message) => message.fatal === true || (frail && message.fatal === false))
   )
   return failed ? exitCodes.failure : exitCodes.success
 }
