@@ -46,6 +46,11 @@ export const catalogue = {
     description: 'Two articles would write the same output file, or an output would overwrite a source.',
     fix: 'Give one article another `slug` (front matter) or file name, or pick another output folder.'
   },
+  'output-slug-unsafe': {
+    severity: 'error',
+    description: 'The article’s slug is not a plain file name, so outputs could land outside the output folder.',
+    fix: 'Use a `slug` of letters, digits and dashes, without `/`, `\\` or a leading dot.'
+  },
   'output-unwritable': {
     severity: 'error',
     description: 'An output file could not be written.',

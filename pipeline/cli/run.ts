@@ -6,7 +6,7 @@
  * `bin.ts` touches `process`.
  */
 import {readFile, stat} from 'node:fs/promises'
-import {extname, join, relative, resolve} from 'node:path'
+import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
@@ -81,6 +81,14 @@ async function build(paths: readonly string[], options: CliOptions, context: Run
     const outputs = valid ? renderOutputs(file) : undefined
     if (outputs === undefined) continue
 
+    // The slug may come from front matter: never let it leave the output folder.
+    if (!isPlainFileName(outputs.slug)) {
+      report(file, 'output-slug-unsafe', 'Unexpected slug `' + outputs.slug + '`, expected a plain file name', {
+        source: 'newsld',
+        actual: outputs.slug
+      })
+      continue
+    }
     const files: OutputFile[] = [
       {path: join(outputFolder, outputs.slug + '.jsonld'), content: outputs.jsonld},
       {path: join(outputFolder, outputs.slug + '.html'), content: outputs.page},
@@ -169,6 +177,11 @@ async function findArticles(inputs: readonly string[], cwd: string): Promise<str
     for (const match of matches) found.add(match)
   }
   return [...found].sort()
+}
+
+/** Whether a slug can be used as a file name inside the output folder. */
+export function isPlainFileName(name: string): boolean {
+  return name !== '' && !name.startsWith('.') && !/[/\\\0]/.test(name) && basename(name) === name
 }
 
 function isArticlePath(path: string): boolean {

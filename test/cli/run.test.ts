@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {help} from '../../pipeline/cli/args.js'
-import {exitCodeFor, run} from '../../pipeline/cli/run.js'
+import {exitCodeFor, isPlainFileName, run} from '../../pipeline/cli/run.js'
 import {writeAtomically} from '../../pipeline/cli/write.js'
 import {processArticle} from '../../pipeline/index.js'
 
@@ -192,6 +192,13 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor([warned], true)).toBe(1)
     expect(exitCodeFor([informed], true)).toBe(0)
     expect(exitCodeFor([informed, failed], false)).toBe(1)
+  })
+})
+
+describe('isPlainFileName', () => {
+  it('should refuse slugs that could leave the output folder', () => {
+    expect(isPlainFileName('harbour-bridge')).toBe(true)
+    for (const slug of ['', '.', '..', '../up', 'a/b', 'a\\b', '.hidden']) expect(isPlainFileName(slug), slug).toBe(false)
   })
 })
 
