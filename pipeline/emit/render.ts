@@ -143,6 +143,7 @@ function renderFigure(article: ArticleFields): string | undefined {
     lines.push(
       '<figcaption>' +
         (caption === undefined ? '' : escapeHtml(caption)) +
+        (caption !== undefined && credit !== undefined ? ' ' : '') +
         (credit === undefined ? '' : '<span class="credit">' + escapeHtml(credit) + '</span>') +
         '</figcaption>'
     )
