@@ -66,6 +66,21 @@ export const catalogue = {
     description: 'No description: no front matter `description` and no short paragraph after the headline.',
     fix: 'Add `description` to the front matter, or a one-sentence standfirst after the headline.'
   },
+  'document-missing': {
+    severity: 'error',
+    description: 'No JSON-LD document was built for the article.',
+    fix: 'Fix the errors reported before it; the article stage must run.'
+  },
+  'graph-id-duplicate': {
+    severity: 'error',
+    description: 'Two nodes in `@graph` have the same `@id`.',
+    fix: 'Report it as a bug: the graph builder gives every node its own id.'
+  },
+  'graph-ref-dangling': {
+    severity: 'error',
+    description: 'A reference (`{"@id": …}`) points at no node in the document.',
+    fix: 'Report it as a bug: the graph builder only refers to nodes it writes.'
+  },
   'headline-invalid': {
     severity: 'error',
     description: 'Front matter `headline` (or `title`) is not text, or is empty.',
@@ -106,10 +121,85 @@ export const catalogue = {
     description: 'A front matter key that newsld does not use (it is kept in `file.data.matter`).',
     fix: 'Check the spelling against the keys listed under Input format.'
   },
+  'output-conflict': {
+    severity: 'error',
+    description: 'Two articles would write the same output file, or an output would overwrite a source.',
+    fix: 'Give one article another `slug` (front matter) or file name, or pick another output folder.'
+  },
+  'output-slug-unsafe': {
+    severity: 'error',
+    description: 'The article’s slug is not a plain file name, so outputs could land outside the output folder.',
+    fix: 'Use a `slug` of letters, digits and dashes, without `/`, `\\` or a leading dot.'
+  },
+  'output-unwritable': {
+    severity: 'error',
+    description: 'An output file could not be written.',
+    fix: 'Check the output folder exists or can be created and is writable.'
+  },
   'publisher-invalid': {
     severity: 'error',
     description: 'Front matter `publisher` is not a name or a `{name, url, logo}` mapping.',
     fix: 'Write `publisher: Example News` or `publisher: {name: Example News, url: https://…}`.'
+  },
+  'schema-additional-properties': {
+    severity: 'error',
+    description: 'A node has a property its schema does not allow.',
+    fix: 'Remove the property, or add it to the schema in `schemas/` if schema.org allows it.'
+  },
+  'schema-const': {
+    severity: 'error',
+    description: 'A value must be one fixed value (such as `@context` or `@type`).',
+    fix: 'Use the expected value.'
+  },
+  'schema-contains': {
+    severity: 'error',
+    description: 'The `@graph` must hold exactly one `NewsArticle`.',
+    fix: 'Process one article per file.'
+  },
+  'schema-enum': {
+    severity: 'error',
+    description: 'A value is not one of the allowed values (such as a node `@type`).',
+    fix: 'Use one of the listed values.'
+  },
+  'schema-format': {
+    severity: 'error',
+    description: 'A value has the wrong format (date, URI).',
+    fix: 'Write dates as ISO 8601 (`2025-08-17`, `2025-08-17T09:30:00Z`) and URLs as absolute `https://` addresses.'
+  },
+  'schema-invalid': {
+    severity: 'error',
+    description: 'The document breaks a schema rule that has no rule of its own.',
+    fix: 'See the message; the rule is in `schemas/`.'
+  },
+  'schema-min-items': {
+    severity: 'error',
+    description: 'A list is empty that must have items.',
+    fix: 'Leave the property out instead of giving an empty list.'
+  },
+  'schema-min-length': {
+    severity: 'error',
+    description: 'A text value is empty (headline, name, caption…).',
+    fix: 'Give the value in the article or front matter, or leave the field out.'
+  },
+  'schema-minimum': {
+    severity: 'error',
+    description: 'A number is below its minimum (word count, image size).',
+    fix: 'Give a positive number.'
+  },
+  'schema-pattern': {
+    severity: 'error',
+    description: 'A value does not have the required shape (such as a BCP 47 `inLanguage` tag).',
+    fix: 'Write the language as a tag such as `en` or `en-GB`.'
+  },
+  'schema-required': {
+    severity: 'error',
+    description: 'A required property is missing (such as the `headline`).',
+    fix: 'Give the value: the headline in front matter `headline`/`title`, a `#` heading, or the first line.'
+  },
+  'schema-type': {
+    severity: 'error',
+    description: 'A value has the wrong JSON type (text where a list is expected, say).',
+    fix: 'Check the front-matter value: lists as YAML lists, dates and text as strings.'
   },
   'section-invalid': {
     severity: 'error',

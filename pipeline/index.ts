@@ -2,11 +2,16 @@
  * Public API of newsld.
  */
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
+import {report} from './diagnostics.js'
 import {createProcessor, type ArticleFormat, type ProcessorOptions} from './processor.js'
 
+export {catalogue} from './diagnostics.js'
+export type {RuleId, RuleInfo, Severity} from './diagnostics.js'
+export {renderOutputs, type Outputs} from './emit/render.js'
 export {createProcessor} from './processor.js'
 export type {ArticleFormat, ProcessorOptions} from './processor.js'
+export type {Finding, RuleLayer} from './validate/layer.js'
 export type * from './data.js'
 
 export interface ArticleInput {
@@ -19,6 +24,8 @@ export interface ArticleInput {
 export interface ArticleResult {
   /** The JSON-LD document, or undefined when the article could not be processed. */
   document: Record<string, unknown> | undefined
+  /** Whether the article has no fatal message: only then is `document` fit to publish. */
+  valid: boolean
   diagnostics: VFileMessage[]
   file: VFile
 }
@@ -28,7 +35,10 @@ export function formatOf(path: string | undefined): ArticleFormat {
   return path !== undefined && /\.txt$/i.test(path) ? 'text' : 'markdown'
 }
 
-/** Run the whole pipeline on one article. */
+/**
+ * Run the whole pipeline on one article. Never throws for a bad article:
+ * problems are in `diagnostics` (fatal ones make `valid` false).
+ */
 export async function processArticle(
   input: ArticleInput,
   options?: Readonly<ProcessorOptions> | null
@@ -36,7 +46,17 @@ export async function processArticle(
   const settings = {format: formatOf(input.path), ...options}
   const file = new VFile({value: input.value, path: input.path})
   const processor = createProcessor(settings)
-  const tree = processor.parse(file)
-  await processor.run(tree, file)
-  return {document: file.data.jsonLd, diagnostics: file.messages, file}
+  try {
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+  } catch (error) {
+    // A stage that called `file.fail` has already recorded its message;
+    // anything else thrown (a bug, a library error) gets one, with the cause.
+    if (!(error instanceof VFileMessage && file.messages.includes(error))) {
+      report(file, 'article-unreadable', 'Cannot process article', {cause: error})
+    }
+    return {document: undefined, valid: false, diagnostics: file.messages, file}
+  }
+  const valid = file.data.jsonLd !== undefined && !file.messages.some((message) => message.fatal === true)
+  return {document: file.data.jsonLd, valid, diagnostics: file.messages, file}
 }

@@ -1,0 +1,135 @@
+/**
+ * Command-line arguments: parsed with `parseArgs` from `node:util`, and the
+ * help text (the README quotes it verbatim).
+ */
+import {parseArgs} from 'node:util'
+
+export type Command = 'build' | 'extract'
+
+export interface CliOptions {
+  command: Command
+  /** Paths or globs (build: default `['source']`; extract: exactly one file). */
+  inputs: string[]
+  /** Output folder of `build` (default: `dist`). */
+  output: string
+  /** Base URL for `@id`s of articles without a `url` (optional). */
+  siteUrl: string | undefined
+  /** Report format (default: `text`). */
+  report: 'text' | 'json'
+  /** Whether warnings fail the run too (default: `false`). */
+  frail: boolean
+}
+
+export type ParsedArgs =
+  | {kind: 'run'; options: CliOptions}
+  | {kind: 'help'}
+  | {kind: 'version'}
+  | {kind: 'usage-error'; reason: string}
+
+export const optionsHelp = `Options:
+  -o, --output <dir>    output folder of \`build\` (default: dist)
+      --site-url <url>  base URL for @ids of articles without a \`url\`
+      --report <format> report diagnostics as \`text\` (default) or \`json\`
+  -f, --frail           exit 1 on warnings too
+  -h, --help            print this help
+  -v, --version         print the version`
+
+export const help = `Usage: newsld <command> [options]
+
+Turn news articles (Markdown with YAML front matter, or plain text) into
+validated schema.org NewsArticle JSON-LD.
+
+Commands:
+  build [path|glob …]   build every article (.md, .markdown, .txt) into
+                        <slug>.jsonld, <slug>.html and <slug>.snippet.html
+                        (default: source/ → dist/)
+  extract <file>        print one article's JSON-LD to stdout
+
+${optionsHelp}
+
+Diagnostics go to stderr as \`file:line:col  severity  reason  rule-id\`.
+Exit codes: 0 success (warnings allowed), 1 an article has an error,
+2 bad usage.
+
+Examples:
+  newsld build
+  newsld build "articles/**/*.md" -o public/ld
+  newsld extract source/my-article.md > my-article.jsonld
+`
+
+/** Parse `argv` (without the node and script paths). */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        output: {type: 'string', short: 'o'},
+        'site-url': {type: 'string'},
+        report: {type: 'string'},
+        frail: {type: 'boolean', short: 'f'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    return {kind: 'usage-error', reason: usageReason(error)}
+  }
+
+  const {values, positionals} = parsed
+  if (values.help) return {kind: 'help'}
+  if (values.version) return {kind: 'version'}
+
+  const [command, ...inputs] = positionals
+  if (command === undefined) {
+    return {kind: 'usage-error', reason: 'Missing command, expected `build` or `extract`'}
+  }
+  if (command !== 'build' && command !== 'extract') {
+    return {kind: 'usage-error', reason: 'Unknown command `' + command + '`, expected `build` or `extract`'}
+  }
+  const report = values.report ?? 'text'
+  if (report !== 'text' && report !== 'json') {
+    return {kind: 'usage-error', reason: 'Unknown report format `' + report + '`, expected `text` or `json`'}
+  }
+  if (command === 'extract') {
+    if (inputs.length !== 1) {
+      return {
+        kind: 'usage-error',
+        reason: 'Unexpected ' + inputs.length + ' files for `extract`, expected exactly one'
+      }
+    }
+    if (values.output !== undefined) {
+      return {kind: 'usage-error', reason: 'Unexpected `--output` with `extract`, which prints to stdout'}
+    }
+  }
+  if (values.output !== undefined && values.output.trim() === '') {
+    return {kind: 'usage-error', reason: 'Missing folder for `--output`'}
+  }
+  return {
+    kind: 'run',
+    options: {
+      command,
+      inputs: command === 'build' && inputs.length === 0 ? ['source'] : inputs,
+      output: values.output ?? 'dist',
+      siteUrl: values['site-url'],
+      report,
+      frail: values.frail ?? false
+    }
+  }
+}
+
+function usageReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  const unknown = /^Unknown option '([^']+)'/.exec(message)
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    return 'Unknown option `' + unknown[1] + '`, expected:\n\n' + optionsHelp
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message)
+  if (missing) return 'Missing value for `' + missing[1] + '`'
+  const unexpected = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message)
+  if (unexpected) return 'Unexpected value for `' + unexpected[1] + '`, which is a switch'
+  return message.split('\n')[0] ?? message
+}
