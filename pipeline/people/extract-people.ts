@@ -25,6 +25,7 @@ import {
   organizationNounSet,
   organizationWordSet,
   particleSet,
+  placePrefixSet,
   placeSet,
   relationSet,
   suffixSet,
@@ -69,6 +70,11 @@ interface NamePart {
 }
 
 const quoteMarks = /["“”‘’«»]/g
+/** Drop a quote mark, but keep an apostrophe between letters ("NASA’s"). */
+function dropQuote(mark: string, offset: number, whole: string): string {
+  if ((mark === '’' || mark === '‘') && /\p{L}/u.test(whole[offset - 1] ?? '') && /\p{L}/u.test(whole[offset + 1] ?? '')) return mark
+  return ''
+}
 const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
 const determiners = new Set(['the', 'a', 'an'])
 const stopAfter = new Set([
@@ -154,6 +160,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     isTitleWord(t) ||
     organizationWordSet.has(t.lower) ||
     nationalitySet.has(t.lower) ||
+    /[-‐]\p{Ll}+$/u.test(t.text) ||
     (isAcronym(t) && t.text.length >= 3)
 
   const parts: NamePart[] = []
@@ -177,12 +184,23 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const last = nameFrom === run.to
       const before = tokens[nameFrom - 2]
       const surnameAfterGiven =
-        last && before !== undefined && nameFrom - 2 >= from && isGiven(before) && !notName(before) && !nonNameSet.has(t.lower)
-      if (notName(t) && !surnameAfterGiven && !particleSet.has(t.text)) break
+        last &&
+        before !== undefined &&
+        nameFrom - 2 === from &&
+        isGiven(before) &&
+        !notName(before) &&
+        (organizationWordSet.has(t.lower) || titleHeadSet.has(t.lower))
+      // A month or weekday that is also a given name opens a name ("Jan Ode").
+      const givenTemporal =
+        !last && temporalSet.has(t.lower) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
+      if (notName(t) && !surnameAfterGiven && !givenTemporal && !particleSet.has(t.text)) break
       nameFrom--
     }
-    // Particles never start a name inside a longer run ("… of la Liga").
-    if (nameFrom >= run.to) continue
+    // A lone letter without a period opens no name ("F Ada Lane": a position).
+    while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
+    // Place names ("San …", "Fort …") are no persons.
+    if (placePrefixSet.has(tokens[from]!.text) && !isGiven(tokens[from]!)) nameFrom = run.to
+    if (nameFrom > from && nameFrom < run.to && multiwordPlaces.has(`${tokens[nameFrom - 1]!.text} ${tokens[nameFrom]!.text}`)) nameFrom = run.to
     let nameTo = run.to
     // A trailing suffix or initial alone is no name.
     const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
@@ -247,9 +265,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
   const keyOf = (name: string): string => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')
 
+  // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
+  const joined = new Set(tokens.filter((t) => t.cap && !/[@#]/.test(value[t.start - 1] ?? '')).map((t) => t.lower))
   for (const part of parts) {
     if (part.to - part.from < 2) continue
     if (!isFullName(part)) continue
+    if (joined.has(tokens.slice(part.from, part.to).map((t) => t.lower).join(''))) continue
     addMention(part, displayName(part.from, part.to))
   }
 
@@ -269,15 +290,18 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const strong = part.cue !== 'none'
     const givenFirst =
       isGiven(first) &&
-      !((isCommon(first) || placeSet.has(first.lower)) && (isCommon(last) || placeSet.has(last.lower))) &&
-      !placeSet.has(last.lower)
+      !(isCommon(first) && isCommon(last)) &&
+      !(placeSet.has(first.lower) && placeSet.has(last.lower)) &&
+      // "Dallas Cowboys": a place and a plural noun name a team.
+      !(placeSet.has(first.lower) && isCommon(last) && /s$/.test(last.text))
     const shaped = core.every(
       (t) =>
         (t.dot && t.text.length <= 3) ||
         isInitials(tokens.indexOf(t)) ||
         (!isCommon(t) && !placeSet.has(t.lower) && !nationalitySet.has(t.lower) && !t.allCaps && t.text.length > 1)
     )
-    if (titleCase[block]) return strong || givenFirst
+    // Capitals say little in a title-case headline: only known names count there.
+    if (titleCase[block]) return false
     return strong || givenFirst || shaped
   }
 
@@ -393,6 +417,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // Otherwise each word alone may still be a short form ("Putin Ready …" in a headline).
     for (let index = part.from; index < part.to; index++) {
       const t = tokens[index]!
+      let whole = 0
+      for (let end = part.to; end > index + 1; end--) {
+        const known = persons.get(keyOf(displayName(index, end)))
+        if (known) {
+          attach(part, known, index, end)
+          whole = end
+          break
+        }
+      }
+      if (whole > 0) {
+        index = whole - 1
+        continue
+      }
       if (!t.cap || (t.sentenceStart && isCommon(t) && !bySurname.has(t.lower))) continue
       const match = resolve(index, index + 1)
       if (match) attach(part, match, index, index + 1)
@@ -560,7 +597,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (taken.length > 0 || adjacentToName) {
         if (next === undefined || t.block !== next.block || t.sentence !== next.sentence) break
         const gap = value.slice(t.outerEnd, next.start)
-        if (!/^[ \t]*$/.test(gap.replace(quoteMarks, ''))) break
+        if (!/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
         if (gap === '' && !t.possessive) break
       }
       if (t.possessive && taken.length > 0) {
@@ -654,7 +691,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const a = tokens[taken[first]!]!
     const title = value
       .slice(a.start, lastToken.end)
-      .replace(quoteMarks, '')
+      .replace(quoteMarks, dropQuote)
       .replace(/\s+/g, ' ')
       .trim()
     const found: Found = {kind: 'title', title, start: a.start, end: lastToken.end, affiliation}
@@ -708,7 +745,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (stopAfter.has(t.lower) && !jobNounSet.has(t.lower)) break
       if (jobNounSet.has(t.lower) || (titleHeadSet.has(t.lower) && t.cap)) hasHead = true
       to++
-      const gap = value.slice(t.outerEnd, tokens[to]?.start ?? t.outerEnd).replace(quoteMarks, '')
+      const gap = value.slice(t.outerEnd, tokens[to]?.start ?? t.outerEnd).replace(quoteMarks, dropQuote)
       if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive && tokens[to] !== undefined)) {
         if (!/^[,.;:]/.test(gap.trimStart()) && !/^\s*[—–(]/.test(gap)) return undefined
         break
@@ -720,7 +757,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (organizationNounSet.has(end.lower) && !jobNounSet.has(end.lower)) return undefined
     const start = tokens[from]!
     if (start.lower === 'who' || (!start.cap && !jobNounSet.has(start.lower) && !jobModifierSet.has(start.lower) && !/^(?:ex|co)-/.test(start.lower) && !common.has(start.lower))) return undefined
-    const title = value.slice(start.start, end.end).replace(quoteMarks, '').replace(/\s+/g, ' ').trim()
+    const title = value.slice(start.start, end.end).replace(quoteMarks, dropQuote).replace(/\s+/g, ' ').trim()
     return {kind: 'title', title, start: start.start, end: end.end}
   }
 
@@ -747,8 +784,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let step = 0; step < 4; step++) {
       index++
       const t = tokens[index]
-      if (!t || t.cap) return false
-      if (organizationNounSet.has(t.lower)) return true
+      if (!t || t.cap || t.possessive) return false
+      if (organizationNounSet.has(t.lower)) {
+        const after = value.slice(t.outerEnd, t.outerEnd + 2)
+        return /^[,.;)]|^\s*$/.test(after) || /^ (?:that|which|in|of|based)/.test(value.slice(t.outerEnd, t.outerEnd + 7))
+      }
     }
     return false
   }
@@ -914,7 +954,7 @@ function isTitleCase(tokens: Token[], start: number, end: number): boolean {
   for (const token of tokens) {
     if (token.start < start) continue
     if (token.start >= end) break
-    if (token.text.length < 4) continue
+    if (token.text.length < 4 || !common.has(token.lower)) continue
     words++
     if (token.cap) capitals++
   }

@@ -25,7 +25,7 @@ Manager Chief Secretary-of-State Attorney-General Vice-President Vice-Chancellor
 Prosecutor Attorney Solicitor-General Physician Nurse Professor DJ MP MEP MSP TD Senators Governors
 Commander-in-Chief Chief-of-Staff Lawmaker Counsel Administrator Coordinator Czar Tsar Chancellor-elect
 President-elect Governor-elect Mayor-elect Laureate Correspondent Reporter Columnist Analyst Economist Sister
-Brother Father Mother Saint St Baron Baroness Earl Countess Duke Duchess Viscount Marquess Dalai Ayatollah
+Brother Father Mother Baron Baroness Earl Countess Duke Duchess Viscount Marquess Dalai Ayatollah
 Patriarch Metropolitan Abbot Elder Chef Dean Skipper
 `
 
@@ -141,6 +141,9 @@ von van der den de del della della di da das dos du le la les bin ibn bint al el
 /** Name suffixes that stay in a name ("Jr."). */
 export const nameSuffixes = `Jr Sr II III IV V`
 
+/** First words of place names ("San …", "Fort …"): a run opening with one is no person. */
+export const placePrefixes = `San Santa Santo Sao São Los Las El Fort Port Mount Mt Lake Cape St Saint Ste`
+
 /** Months and weekdays (with their short forms), never names. */
 export const temporalWords = `
 January February March April May June July August September October November December
@@ -158,10 +161,10 @@ In On At For From By With As But And Or Nor If When While After Before Since Unt
 Because So Yet Also Still Even Just Only Not No Yes Who What Where Why How Which Whose Whom Whether
 There Here Then Than Now Today Tonight Tomorrow Yesterday Meanwhile However Moreover Furthermore
 Mr Mrs Ms Dr God Lord Jesus Christ Allah Internet Web Twitter Facebook Instagram YouTube TikTok Google
-Apple Amazon Microsoft Netflix Oscar Oscars Grammy Grammys Emmy Emmys Nobel Olympic Olympics
+Apple Amazon Microsoft Netflix Oscars Grammy Grammys Emmy Emmys Nobel Olympic Olympics
 Western Eastern Northern Southern North South East West Central Upper Lower Greater Middle Far Near
 Democrat Democrats Republican Republicans Democratic Conservative Conservatives Labour Tory Tories Liberal
-Liberals Socialist Socialists Communist Green Greens Catholic Catholics Protestant Muslim Muslims
+Liberals Socialist Socialists Communist Catholic Catholics Protestant Muslim Muslims
 Christian Christians Jewish Jews Hindu Sikh Buddhist Anglican Orthodox Islamic Sunni Shia Evangelical
 GOP Dems Lib Dem Brexit Covid COVID Coronavirus Ebola 
 Article Section Chapter Part Page Volume Episode Season Round Stage Level Phase 
