@@ -199,8 +199,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // A lone letter without a period opens no name ("F Ada Lane": a position).
     while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
     // Place names ("San …", "Fort …") are no persons.
-    if (placePrefixSet.has(tokens[from]!.text) && !isGiven(tokens[from]!)) nameFrom = run.to
-    if (nameFrom > from && nameFrom < run.to && multiwordPlaces.has(`${tokens[nameFrom - 1]!.text} ${tokens[nameFrom]!.text}`)) nameFrom = run.to
+    if (placePrefixSet.has(tokens[from]!.text)) nameFrom = run.to
     let nameTo = run.to
     // A trailing suffix or initial alone is no name.
     const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
@@ -211,6 +210,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const rest = nameTokens().slice(1)
       if (!rest.some(isGiven) && rest.length < 2) break
       nameFrom++
+    }
+    if (nameFrom > from && nameFrom < run.to && multiwordPlaces.has(`${tokens[nameFrom - 1]!.text} ${tokens[nameFrom]!.text}`)) {
+      nameFrom = run.to
+      nameTo = run.to
     }
     const prefix = tokens.slice(from, nameFrom)
     let cue: Cue = 'none'
