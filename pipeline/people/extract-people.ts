@@ -67,15 +67,37 @@ interface NamePart {
   cue: Cue
   /** The relation or job cue may carry over to the next name of a list ("sons, Avi and Joel"). */
   listCue: boolean
+  /** The cue came from the name before it in a list. */
+  inherited: boolean
 }
 
 const quoteMarks = /["“”‘’«»]/g
-/** Drop a quote mark, but keep an apostrophe between letters ("NASA’s"). */
+/** Drop a quote mark, but keep an apostrophe after a letter ("NASA’s", "Blazin' Squad"). */
 function dropQuote(mark: string, offset: number, whole: string): string {
-  if ((mark === '’' || mark === '‘') && /\p{L}/u.test(whole[offset - 1] ?? '') && /\p{L}/u.test(whole[offset + 1] ?? '')) return mark
+  if ((mark === '’' || mark === "'") && /\p{L}/u.test(whole[offset - 1] ?? '')) {
+    const next = whole[offset + 1] ?? ''
+    if (/\p{L}/u.test(next) || (next === ' ' && /\p{L}/u.test(whole[offset + 2] ?? ''))) return mark
+  }
   return ''
 }
+
+/** Whether a lower-case word is a job noun, also in the plural or as "editor-in-chief". */
+function isJobNoun(lower: string): boolean {
+  if (jobNounSet.has(lower)) return true
+  if (lower.endsWith('s') && jobNounSet.has(lower.slice(0, -1))) return true
+  if (lower.endsWith('es') && jobNounSet.has(lower.slice(0, -2))) return true
+  const dash = lower.indexOf('-')
+  if (dash > 0) {
+    if (/^(?:ex|co|vice|deputy)-/.test(lower)) return lower.startsWith('ex-') || isJobNoun(lower.slice(dash + 1))
+    return jobNounSet.has(lower.slice(0, dash)) && /-(?:in|of|at)-/.test(lower)
+  }
+  return false
+}
 const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
+/** Function words that end a role phrase walking left ("The", "In"). */
+const functionWords = new Set(
+  'the a an this that these those he she it they we i you his her their our my your its in on at for from by with as but and or if when while after before since until although though because so yet also still even just only not no yes who what where why how which there here then than now meanwhile however'.split(' ')
+)
 const determiners = new Set(['the', 'a', 'an'])
 const stopAfter = new Set([
   'who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'tells', 'has', 'have', 'had',
@@ -217,14 +239,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     const prefix = tokens.slice(from, nameFrom)
     let cue: Cue = 'none'
+    let inherited = false
     if (prefix.some((t) => honorificSet.has(t.lower))) cue = 'honorific'
     if (prefix.some((t) => titleHeadSet.has(t.lower))) cue = 'title'
     const leftIndex = from - 1
     const left = tokens[leftIndex]
-    let listCue = false
+    // A plural title covers a list ("Presidents Ada Lane, Ian Ode and …").
+    const lastPrefix = prefix[prefix.length - 1]
+    let listCue = cue === 'title' && lastPrefix !== undefined && /s$/.test(lastPrefix.lower) && titleHeadSet.has(lastPrefix.lower)
     if (cue === 'none' && left && left.block === tokens[from]!.block && left.sentence === tokens[from]!.sentence) {
       const gap = gapBetween(leftIndex, from)
-      if (/^[ \t]+$/.test(gap) && !left.cap && jobNounSet.has(left.lower)) cue = 'job'
+      if (/^[ \t]+$/.test(gap) && !left.cap && isJobNoun(left.lower)) cue = 'job'
       else if (/^[ \t]+$/.test(gap) && left.allCaps && titleHeadSet.has(left.lower)) cue = 'title'
       else if (/^,?[ \t]+$/.test(gap) && !left.cap && relationSet.has(left.lower)) cue = 'relation'
       if (cue === 'job' || cue === 'relation') listCue = true
@@ -234,6 +259,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) {
         cue = previousCue.cue
         listCue = true
+        inherited = true
       }
     }
     const after = tokens[run.to]
@@ -248,7 +274,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     ) {
       cue = 'administration'
     }
-    const part: NamePart = {run, from: nameFrom, to: nameTo, cue, listCue}
+    const part: NamePart = {run, from: nameFrom, to: nameTo, cue, listCue, inherited}
     parts.push(part)
     previousCue = listCue ? {end: tokens[run.to - 1]!.outerEnd, cue} : undefined
   }
@@ -505,15 +531,20 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // 5. Titles and affiliations, first role stated wins.
+  const listTitle = new Map<NamePart, Found>()
+  let lastListTitle: Found | undefined
   for (const part of parts) {
+    if (!part.inherited) lastListTitle = undefined
+    else if (lastListTitle) listTitle.set(part, lastListTitle)
     const person = personOf.get(part)
     if (!person) continue
     const start = tokens[part.from]!.start
     const honorific = tokens.slice(part.run.from, part.from).find((t) => honorificSet.has(t.lower) || masculine.has(t.lower) || feminine.has(t.lower))
     if (honorific && masculine.has(honorific.lower)) person.male++
     if (honorific && feminine.has(honorific.lower)) person.female++
-    const found = preTitle(part.from, part.run.from) ?? preAppositive(part.from) ?? postTitle(part.to - 1)
+    const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part)
     if (!found) continue
+    if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
     if (found.kind === 'possessor') {
       const owner = ownerAt(found.ownerFrom, found.ownerTo)
       if (owner.type === 'organization' && person.affiliation === undefined && person.title === undefined) {
@@ -560,11 +591,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   function preAppositive(nameFrom: number): Found | undefined {
-    const left = nameFrom - 1
+    let left = nameFrom - 1
+    if (left >= 0 && determiners.has(tokens[left]!.lower)) left--
     if (left < 0) return undefined
     const token = tokens[left]!
     if (token.block !== tokens[nameFrom]!.block) return undefined
-    const gap = value.slice(token.outerEnd, tokens[nameFrom]!.start)
+    const gap = value.slice(token.outerEnd, tokens[left + 1]!.start)
     if (!/^,\s+$/.test(gap) || token.possessive) return undefined
     const found = leftPhrase(left, left, false)
     if (!found || found.kind !== 'title') return undefined
@@ -600,7 +632,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (taken.length > 0 || adjacentToName) {
         if (next === undefined || t.block !== next.block || t.sentence !== next.sentence) break
         const gap = value.slice(t.outerEnd, next.start)
-        if (!/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
+        const bracket = taken.length === 0 && /^\s*\(\s*$/.test(gap)
+        if (!bracket && !/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
         if (gap === '' && !t.possessive) break
       }
       if (t.possessive && taken.length > 0) {
@@ -624,29 +657,44 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           index--
           continue
         }
-        if (nonNameSet.has(t.lower) && !titleHeadSet.has(t.lower) && !nationalitySet.has(t.lower) && !organizationWordSet.has(t.lower)) break
+        if (functionWords.has(t.lower)) break
         const head = titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower)
         if (!head && taken.length === 0) break
         if (!head && index < runFrom && personAt(index)) break
-        if (t.sentenceStart && isCommon(t) && !head && !jobModifierSet.has(t.lower)) break
+        // A sentence-initial common word only counts inside a capitalised name ("Happy Mondays dancer").
+        if (t.sentenceStart && isCommon(t) && !head && !jobModifierSet.has(t.lower) && !tokens[index + 1]!.cap) break
         taken.push(index)
         index--
         continue
       }
-      if (jobNounSet.has(t.lower) || (jobModifierSet.has(t.lower) && taken.length > 0)) {
+      if (isJobNoun(t.lower) || (jobModifierSet.has(t.lower) && taken.length > 0)) {
         taken.push(index)
         index--
         continue
       }
       if (connectorWords.has(t.lower) && taken.length > 0) {
         const before = tokens[index - 1]
-        if (before && (before.cap || jobNounSet.has(before.lower)) && !before.possessive) {
+        if (before && (before.cap || isJobNoun(before.lower) || jobModifierSet.has(before.lower)) && !before.possessive) {
           taken.push(index)
           index--
           continue
         }
       }
-      if (/^(?:ex|co)-/.test(t.lower) && jobNounSet.has(t.lower.slice(3))) {
+      if (/^ex-/.test(t.lower) && taken.length > 0) {
+        taken.push(index)
+        index--
+        continue
+      }
+      // An adjective closed by a determiner or nationality ("the pioneering economist").
+      const before = tokens[index - 1]
+      if (
+        taken.length > 0 &&
+        !t.cap &&
+        !functionWords.has(t.lower) &&
+        !stopAfter.has(t.lower) &&
+        before !== undefined &&
+        (determiners.has(before.lower) || before.possessive || nationalitySet.has(before.lower))
+      ) {
         taken.push(index)
         index--
         continue
@@ -659,8 +707,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (taken.length > 0 && connectorWords.has(tokens[taken[0]!]!.lower)) taken.shift()
     if (taken.length === 0) return undefined
     const lastToken = tokens[taken[taken.length - 1]!]!
-    if (!(titleHeadSet.has(lastToken.lower) || jobNounSet.has(lastToken.lower) || /^(?:ex|co)-/.test(lastToken.lower))) {
-      return undefined
+    const isHead = (t: Token): boolean => (t.cap && titleHeadSet.has(t.lower)) || (!t.cap && isJobNoun(t.lower)) || (t.allCaps && titleHeadSet.has(t.lower))
+    if (!isHead(lastToken)) {
+      // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase.
+      const of = taken.findIndex((index) => tokens[index]!.lower === 'of')
+      if (of <= 0 || !taken.slice(0, of).some((index) => isHead(tokens[index]!))) return undefined
     }
     // A single sentence-initial capitalised head is not enough ("Host the …").
     let first = 0
@@ -745,27 +796,31 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (to < tokens.length && to - from < 14) {
       const t = tokens[to]!
       if (t.block !== first.block) break
-      if (stopAfter.has(t.lower) && !jobNounSet.has(t.lower)) break
-      if (jobNounSet.has(t.lower) || (titleHeadSet.has(t.lower) && t.cap)) hasHead = true
+      if (stopAfter.has(t.lower) && !isJobNoun(t.lower)) break
+      if (isJobNoun(t.lower) || (titleHeadSet.has(t.lower) && t.cap)) hasHead = true
       to++
-      const gap = value.slice(t.outerEnd, tokens[to]?.start ?? t.outerEnd).replace(quoteMarks, dropQuote)
-      if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive && tokens[to] !== undefined)) {
+      const nextToken = tokens[to]
+      if (nextToken === undefined || nextToken.block !== t.block) break
+      const gap = value.slice(t.outerEnd, nextToken.start).replace(quoteMarks, dropQuote)
+      if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive)) {
         if (!/^[,.;:]/.test(gap.trimStart()) && !/^\s*[—–(]/.test(gap)) return undefined
         break
       }
     }
     if (!hasHead || to === from) return undefined
+    if (connectorWords.has(tokens[from]!.lower)) return undefined
+    for (let index = from; index < to; index++) if (personAt(index)) return undefined
     const end = tokens[to - 1]!
-    if (!jobNounSet.has(end.lower) && !hasJobBefore(from, to)) return undefined
-    if (organizationNounSet.has(end.lower) && !jobNounSet.has(end.lower)) return undefined
+    if (!isJobNoun(end.lower) && !hasJobBefore(from, to)) return undefined
+    if (organizationNounSet.has(end.lower) && !hasJobBefore(from, to)) return undefined
     const start = tokens[from]!
-    if (start.lower === 'who' || (!start.cap && !jobNounSet.has(start.lower) && !jobModifierSet.has(start.lower) && !/^(?:ex|co)-/.test(start.lower) && !common.has(start.lower))) return undefined
+    if (start.lower === 'who' || (!start.cap && !isJobNoun(start.lower) && !jobModifierSet.has(start.lower) && !/^(?:ex|co)-/.test(start.lower) && !common.has(start.lower))) return undefined
     const title = value.slice(start.start, end.end).replace(quoteMarks, dropQuote).replace(/\s+/g, ' ').trim()
     return {kind: 'title', title, start: start.start, end: end.end}
   }
 
   function hasJobBefore(from: number, to: number): boolean {
-    for (let index = from; index < to; index++) if (jobNounSet.has(tokens[index]!.lower)) return true
+    for (let index = from; index < to; index++) if (isJobNoun(tokens[index]!.lower)) return true
     return false
   }
 
