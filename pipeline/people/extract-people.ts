@@ -354,6 +354,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     person.mentions.push(text.mention(start, end))
     personOf.set(part, person)
+    if (part.cue === 'title' || part.cue === 'honorific') {
+      let from = part.run.from
+      while (from < part.from && !honorificSet.has(tokens[from]!.lower) && !titleHeadSet.has(tokens[from]!.lower) && !titleModifierSet.has(tokens[from]!.lower)) from++
+      const styled = displayName(from, part.to)
+      if (keyOf(styled) !== key) person.aliases.add(styled)
+    }
     return person
   }
 
@@ -556,9 +562,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (person.title && person.title.offset <= offset) continue
     person.title = {text: found.title, start: found.start, end: found.end, offset}
     if (found.affiliation) person.affiliation = found.affiliation
-    else if (found.ownerFrom !== undefined) {
+    if (found.ownerFrom !== undefined) {
       const owner = ownerAt(found.ownerFrom, found.ownerTo!)
-      if (owner.type !== 'person') person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
+      if (owner.type !== 'person' && !found.affiliation) person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
       if (owner.type === 'person' && owner.person !== person) {
         const possessor = tokens[found.ownerTo! - 1]!
         person.roles.push({
@@ -674,7 +680,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       if (connectorWords.has(t.lower) && taken.length > 0) {
         const before = tokens[index - 1]
-        if (before && (before.cap || isJobNoun(before.lower) || jobModifierSet.has(before.lower)) && !before.possessive) {
+        const capitalOk =
+          before !== undefined &&
+          before.cap &&
+          (t.lower !== 'and' || titleHeadSet.has(before.lower) || titleModifierSet.has(before.lower) || organizationWordSet.has(before.lower))
+        if (before && (capitalOk || isJobNoun(before.lower) || jobModifierSet.has(before.lower)) && !before.possessive) {
           taken.push(index)
           index--
           continue
@@ -719,7 +729,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (
       first < taken.length - 1 &&
       nationalitySet.has(tokens[taken[first]!]!.lower) &&
-      tokens[taken[first + 1]!]!.cap
+      (titleHeadSet.has(tokens[taken[first + 1]!]!.lower) || titleModifierSet.has(tokens[taken[first + 1]!]!.lower))
     ) {
       first++
     }
@@ -730,13 +740,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       orgEnd < taken.length - 1 &&
       tokens[taken[orgEnd]!]!.cap &&
       !titleHeadSet.has(tokens[taken[orgEnd]!]!.lower) &&
-      !titleModifierSet.has(tokens[taken[orgEnd]!]!.lower) &&
-      !placeSet.has(tokens[taken[orgEnd]!]!.lower) &&
-      !nationalitySet.has(tokens[taken[orgEnd]!]!.lower)
+      !titleModifierSet.has(tokens[taken[orgEnd]!]!.lower)
     ) {
       orgEnd++
     }
-    if (orgEnd > first && orgEnd < taken.length) {
+    const group = taken.slice(first, orgEnd).map((index) => tokens[index]!)
+    const leading = group.map((t) => t.text).join(' ')
+    const placeLike =
+      multiwordPlaces.has(leading) ||
+      group.every((t) => placeSet.has(t.lower) || nationalitySet.has(t.lower) || regionWords.has(t.text))
+    if (orgEnd > first && orgEnd < taken.length && !placeLike) {
       const a = tokens[taken[first]!]!
       const b = tokens[taken[orgEnd - 1]!]!
       affiliation = {name: value.slice(a.start, b.end), start: a.start, end: b.end}
@@ -858,9 +871,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const owned = personOf.has(part)
     const stop = owned ? part.from : run.to
     let from = run.from
-    while (from < stop && (nonNameSet.has(tokens[from]!.lower) || temporalSet.has(tokens[from]!.lower) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))) from++
+    while (
+      from < stop &&
+      !regionWords.has(tokens[from]!.text) &&
+      (functionWords.has(tokens[from]!.lower) || temporalSet.has(tokens[from]!.lower) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))
+    ) {
+      from++
+    }
     if (from >= stop) continue
     const words = tokens.slice(from, stop)
+    if (titleCase[words[0]!.block] && !(words.length === 1 && isAcronym(words[0]!))) continue
     if (words.some((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower))) {
       // Title words: keep only an organisation or place before them.
       const cut = words.findIndex((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower) || nationalitySet.has(t.lower))
@@ -871,7 +891,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const start = words[0]!.start
     const end = words[words.length - 1]!.end
     const name = value.slice(start, end)
-    if (words.every((t) => placeSet.has(t.lower)) || multiwordPlaces.has(name)) {
+    if (words.every((t) => placeSet.has(t.lower.replace(/\./g, ''))) || multiwordPlaces.has(name)) {
       const key = keyOf(name)
       let place = places.get(key)
       if (!place) places.set(key, (place = {name, mentions: []}))
@@ -879,7 +899,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       continue
     }
     const isOrg =
-      words.some((t) => organizationWordSet.has(t.lower) && !temporalSet.has(t.lower)) ||
+      (words.some((t) => organizationWordSet.has(t.lower) && !temporalSet.has(t.lower)) && (words.length > 1 || !isCommon(words[0]!))) ||
       (words.length === 1 && isAcronym(words[0]!) && !titleHeadSet.has(words[0]!.lower) && !nonNameSet.has(words[0]!.lower)) ||
       organizations.has(keyOf(name))
     if (isOrg && !persons.has(keyOf(name))) addOrganization(name, start, end)
@@ -992,6 +1012,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 }
 
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
+
+/** Words that open a region's name ("Middle East", "North Africa"). */
+const regionWords = new Set(['North', 'South', 'East', 'West', 'Middle', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Far', 'Near'])
 
 const multiwordPlaces = new Set([
   'United States', 'United Kingdom', 'Middle East', 'New York', 'Los Angeles', 'San Francisco', 'New Jersey',

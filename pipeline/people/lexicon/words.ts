@@ -68,7 +68,7 @@ screenwriter composer conductor pianist guitarist drummer bassist vocalist front
 footballer cricketer batsman bowler sportsman sportswoman midfielder centre-back full-back defenceman
 goaltender linebacker shortstop catcher outfielder infielder point-guard winner champion runner-up
 finalist nominee laureate economist banker trader broker accountant auditor agent publicist
-secretary deputy assistant associate counsel clerk magistrate justice lord baron baroness
+secretary deputy assistant associate counsel clerk magistrate justice lord baron baroness figure
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
@@ -192,7 +192,7 @@ Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
 Trinidad Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Vatican
 Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Ulster Gaza Crimea Donbas Kurdistan
 Tibet Xinjiang Hong Kong Macau Greenland Puerto Rico
-US USA UK EU UAE USSR DRC GB NYC LA DC
+US USA UK UAE USSR DRC GB NYC LA DC
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
 Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
 Missouri Montana Nebraska Nevada Hampshire Jersey Mexico Carolina Dakota Ohio Oklahoma Oregon
