@@ -183,7 +183,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     organizationWordSet.has(t.lower) ||
     nationalitySet.has(t.lower) ||
     /[-‐]\p{Ll}+$/u.test(t.text) ||
-    (isAcronym(t) && t.text.length >= 3)
+    (isAcronym(t) && t.text.length >= 3 && !t.dot)
 
   const parts: NamePart[] = []
   let previousCue: {end: number; cue: Cue} | undefined
