@@ -112,7 +112,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const value = text.value
   const tokens = tokenize(text)
   const blocks = text.blocks
-  const titleCase = blocks.map((block) => isTitleCase(tokens, block.start, block.end) || block.role === 'headline')
+  const titleCase = titleCaseBlocks(tokens, blocks.length).map((flag, index) => flag || blocks[index]!.role === 'headline')
   const shouting = blocks.map((block) => isShouting(value.slice(block.start, block.end)))
   const credit = blocks.map((block) => block.role === 'credit' || isCreditLine(value.slice(block.start, block.end)))
 
@@ -324,9 +324,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // "Dallas Cowboys": a place and a plural noun name a team.
       !(placeSet.has(first.lower) && isCommon(last) && /s$/.test(last.text))
     const shaped = core.every(
-      (t) =>
+      (t, index) =>
         (t.dot && t.text.length <= 3) ||
-        isInitials(tokens.indexOf(t)) ||
+        (index === 0 && t === first && isInitials(part.from)) ||
         (!isCommon(t) && !placeSet.has(t.lower) && !nationalitySet.has(t.lower) && !t.allCaps && t.text.length > 1)
     )
     // Capitals say little in a title-case headline: only known names count there.
@@ -535,6 +535,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const orgKey = addOrganization(agency, agencyStart, agencyStart + agency.length)
     person.affiliation ??= {name: organizations.get(orgKey)!.name, start: agencyStart, end: agencyStart + agency.length}
   }
+
+  // Token indexes: where each run starts, and which tokens name a person.
+  const runStart = new Int32Array(tokens.length).fill(-1)
+  for (const run of runs) for (let index = run.from; index < run.to; index++) runStart[index] = run.from
+  for (let index = 0; index < tokens.length; index++) if (runStart[index] === -1) runStart[index] = index
+  const personToken = new Uint8Array(tokens.length)
+  for (const part of personOf.keys()) for (let index = part.from; index < part.to; index++) personToken[index] = 1
 
   // 5. Titles and affiliations, first role stated wins.
   const listTitle = new Map<NamePart, Found>()
@@ -773,14 +780,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   function ownerStartAt(index: number): number {
-    const run = runs.find((r) => r.from <= index && index < r.to)
-    if (!run) return index
-    return run.from
+    return runStart[index] ?? index
   }
 
   function personAt(index: number): boolean {
-    for (const [part] of personOf) if (part.from <= index && index < part.to) return true
-    return false
+    return personToken[index] === 1
   }
 
   function ownerAt(from: number, to: number): {type: 'person'; person: PersonDraft; name: string} | {type: 'organization' | 'place'; name: string} {
@@ -1028,24 +1032,21 @@ const multiwordPlaces = new Set([
   'Downing Street', 'Capitol Hill', 'Wall Street', 'Gaza Strip', 'Persian Gulf', 'Red Sea', 'Black Sea'
 ])
 
-/** Whether most words of a block are capitalised (a title-case headline). */
-function isTitleCase(tokens: Token[], start: number, end: number): boolean {
-  let words = 0
-  let capitals = 0
+/** For each block, whether most of its common words are capitalised (a title-case headline). */
+function titleCaseBlocks(tokens: Token[], count: number): boolean[] {
+  const words = new Array<number>(count).fill(0)
+  const capitals = new Array<number>(count).fill(0)
   for (const token of tokens) {
-    if (token.start < start) continue
-    if (token.start >= end) break
     if (token.text.length < 4 || !common.has(token.lower)) continue
-    words++
-    if (token.cap) capitals++
+    words[token.block]!++
+    if (token.cap) capitals[token.block]!++
   }
-  return words >= 3 && capitals / words >= 0.75
+  return words.map((total, index) => total >= 3 && capitals[index]! / total >= 0.75)
 }
 
 /** Whether a block is written in capitals ("UP NEXT"). */
 function isShouting(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase() && !/\//.test(line)
+  return !/\p{Ll}/u.test(line) && /\p{Lu}.*\p{Lu}.*\p{Lu}/su.test(line) && !line.includes('/')
 }
 
 /** Whether a short block reads like a photo credit ("Ada Lane/Agency"). */

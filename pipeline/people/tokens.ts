@@ -36,7 +36,7 @@ export interface Token {
 }
 
 const wordPattern =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}])|[-‐](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*/gu
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}\p{N}]*|[-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,:]\p{N}+)*/gu
 
 /** Abbreviations whose period belongs to the word (lower case, no period). */
 const dotted = new Set([
@@ -65,24 +65,25 @@ export function tokenize(text: ArticleText): Token[] {
     let possessive = false
     let outerEnd = end
     let dot = false
-    if (/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+    if (word.length > 2 && word.endsWith('.')) {
       dot = true
       word = word.slice(0, -1)
     } else {
-      const poss = /^(.+?)['’][sS]$/u.exec(word)
+      const tail = word.length > 2 ? word[word.length - 2] : ''
+      const poss = tail === '’' || tail === "'" ? /^(.+?)['’][sS]$/u.exec(word) : null
       if (poss && poss[1]!.length > 1 && !/^(?:it|he|she|that|what|there|here|who|let)$/i.test(poss[1]!)) {
         possessive = true
         word = poss[1]!
         end = start + word.length
         outerEnd = start + match[0].length
-      } else if (/s$/.test(word) && (value[end] === '’' || value[end] === "'") && !/[\p{L}]/u.test(value[end + 1] ?? '')) {
+      } else if ((value[end] === '’' || value[end] === "'") && word.endsWith('s') && !isLetter(value[end + 1])) {
         // "James’ hands": a bare apostrophe after a final s.
         const before = value[start - 1]
         if (before !== '‘' && before !== "'") {
           possessive = true
           outerEnd = end + 1
         }
-      } else if (value[end] === '.' && (dotted.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+      } else if (value[end] === '.' && (dotted.has(word.toLowerCase()) || (word.length === 1 && word !== word.toLowerCase()))) {
         dot = true
         end += 1
         outerEnd = end
@@ -91,9 +92,9 @@ export function tokenize(text: ArticleText): Token[] {
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= start) sentenceIndex++
     while (blockIndex < text.blocks.length - 1 && text.blocks[blockIndex]!.end <= start) blockIndex++
     const first = word[0] ?? ''
-    const cap = /\p{Lu}/u.test(first)
-    const letters = word.replace(/[^\p{L}]/gu, '')
-    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+    const lower = word.toLowerCase()
+    const cap = first !== first.toLowerCase()
+    const allCaps = cap && word.length >= 2 && word !== lower && word === word.toUpperCase() && countLetters(word) >= 2
     let sentenceStart = sentenceIndex !== lastSentence
     if (!sentenceStart) {
       // After an opening quote mark or a colon, a capital says nothing.
@@ -106,7 +107,7 @@ export function tokenize(text: ArticleText): Token[] {
       start,
       end,
       text: word,
-      lower: word.toLowerCase(),
+      lower,
       dot,
       possessive,
       outerEnd,
@@ -118,4 +119,17 @@ export function tokenize(text: ArticleText): Token[] {
     })
   }
   return tokens
+}
+
+function countLetters(word: string): number {
+  let count = 0
+  for (let index = 0; index < word.length; index++) {
+    const char = word[index]!
+    if (char.toLowerCase() !== char.toUpperCase()) count++
+  }
+  return count
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && char.toLowerCase() !== char.toUpperCase()
 }
