@@ -3,8 +3,8 @@
  *
  * The text is cut into word tokens once; runs of capitalised tokens (with
  * name particles, initials and suffixes) are the candidates. A run is split
- * into a title prefix ("European Commission President") and a name part
- * ("Ursula von der Leyen"); the name part is a person when a title, an
+ * into a title prefix ("Northwind Commission President") and a name part
+ * ("Ilse von der Marwitz"); the name part is a person when a title, an
  * honorific, a job noun or a family relation stands before it, when it starts
  * with a given name, or when its shape is a name (no common word, place or
  * organisation word in it). Full names are collected first; surnames,
@@ -65,14 +65,14 @@ interface NamePart {
   from: number
   to: number
   cue: Cue
-  /** The relation or job cue may carry over to the next name of a list ("sons, Avi and Joel"). */
+  /** The relation or job cue may carry over to the next name of a list ("sons, Bo and Ruk"). */
   listCue: boolean
   /** The cue came from the name before it in a list. */
   inherited: boolean
 }
 
 const quoteMarks = /["“”‘’«»]/g
-/** Drop a quote mark, but keep an apostrophe after a letter ("NASA’s", "Blazin' Squad"). */
+/** Drop a quote mark, but keep an apostrophe after a letter ("ZBC’s", "Rockin' Crew"). */
 function dropQuote(mark: string, offset: number, whole: string): string {
   if ((mark === '’' || mark === "'") && /\p{L}/u.test(whole[offset - 1] ?? '')) {
     const next = whole[offset + 1] ?? ''
@@ -161,7 +161,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return particleSet.has(b.text) && startsName(next)
   }
 
-  /** Two capitals before a name ("JP McManus"), or a dotted initial. */
+  /** Two capitals before a name ("JR Pellow"), or a dotted initial. */
   function isInitials(index: number): boolean {
     const t = tokens[index]!
     if (t.dot && /^(?:\p{Lu}\.?)+$/u.test(t.text) && !placeSet.has(t.text.replace(/\./g, '').toLowerCase())) return true
@@ -225,7 +225,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let nameTo = run.to
     // A trailing suffix or initial alone is no name.
     const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
-    // Leading common words before a given name belong to the prefix ("Sex Pistol John Lydon").
+    // Leading common words before a given name belong to the prefix ("Jazz Club Ada Lane").
     while (nameTo - nameFrom >= 2) {
       const first = tokens[nameFrom]!
       if (!(isCommon(first) && !isGiven(first))) break
@@ -321,7 +321,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       isGiven(first) &&
       !(isCommon(first) && isCommon(last)) &&
       !(placeSet.has(first.lower) && placeSet.has(last.lower)) &&
-      // "Dallas Cowboys": a place and a plural noun name a team.
+      // "Boston Falcons": a place and a plural noun name a team.
       !(placeSet.has(first.lower) && isCommon(last) && /s$/.test(last.text))
     const shaped = core.every(
       (t, index) =>
@@ -382,7 +382,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
   }
 
-  // 4. Short forms: surnames, first names, "Mr X", particles ("von der Leyen").
+  // 4. Short forms: surnames, first names, "Mr X", particles ("von der Marwitz").
   const bySurname = new Map<string, PersonDraft[]>()
   const byFirst = new Map<string, PersonDraft[]>()
   const indexPerson = (person: PersonDraft): void => {
@@ -449,7 +449,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         continue
       }
     }
-    // Otherwise each word alone may still be a short form ("Putin Ready …" in a headline).
+    // Otherwise each word alone may still be a short form ("Lane Wins …" in a headline).
     for (let index = part.from; index < part.to; index++) {
       const t = tokens[index]!
       let whole = 0
@@ -674,7 +674,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const head = titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower)
         if (!head && taken.length === 0) break
         if (!head && index < runFrom && personAt(index)) break
-        // A sentence-initial common word only counts inside a capitalised name ("Happy Mondays dancer").
+        // A sentence-initial common word only counts inside a capitalised name ("Velvet Owls drummer").
         if (t.sentenceStart && isCommon(t) && !head && !jobModifierSet.has(t.lower) && !tokens[index + 1]!.cap) break
         taken.push(index)
         index--
@@ -740,7 +740,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     ) {
       first++
     }
-    // A leading organisation name is the affiliation ("European Commission President").
+    // A leading organisation name is the affiliation ("Northwind Commission President").
     let affiliation: {name: string; start: number; end: number} | undefined
     let orgEnd = first
     while (

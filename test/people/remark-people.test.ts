@@ -144,7 +144,7 @@ describe('remarkPeople', () => {
         'Markets',
         'Despite the storm, Grendel Holdings opened an office in Lisbon.',
         'The rule is set out in Article 9 of the Harbour Treaty, and the show “Morning Ledger” covered it.',
-        'Fort Brill and the Dallas Cowboys were mentioned on State of the Republic.'
+        'Fort Brill and the Boston Falcons were mentioned on State of the Republic.'
       )
     )
     expect(names(data)).toEqual([])

@@ -125,7 +125,7 @@ Mountains Mountain River Lake Sea Ocean Bay Gulf Valley Desert Forest Beach Coas
 Province Region District Republic Kingdom Emirates Union Federation Commonwealth Territory Territories
 `
 
-/** Lower-case nouns that, after "X, the …", show X is an organisation ("NM Rothschild, the investment bank"). */
+/** Lower-case nouns that, after "X, the …", show X is an organisation ("KT Varden, the investment bank"). */
 export const organizationNouns = `
 bank company firm group network agency newspaper magazine party club team broadcaster charity
 organisation organization union association retailer carrier airline maker manufacturer giant
@@ -135,7 +135,7 @@ school hospital court government administration campaign coalition alliance move
 chain operator provider supplier developer startup start-up business corporation
 `
 
-/** Lower-case name particles that may sit inside a name ("von der Leyen", "bin Salman"). */
+/** Lower-case name particles that may sit inside a name ("von der Marwitz", "bin Qasar"). */
 export const particles = `
 von van der den de del della della di da das dos du le la les bin ibn bint al el ben ter ten zu y e
 `
