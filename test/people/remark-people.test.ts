@@ -1,0 +1,213 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {PeopleData, PersonEntity} from '../../pipeline/data.js'
+import {processArticle} from '../../pipeline/index.js'
+import * as api from '../../pipeline/people/remark-people.js'
+
+/** Run the pipeline on a Markdown article and return its people slice. */
+async function people(markdown: string): Promise<PeopleData> {
+  const result = await processArticle({value: markdown, path: 'article.md'})
+  const data = result.file.data.people
+  if (!data) throw new Error('no people data')
+  return data
+}
+
+/** Build a Markdown article from a headline and body paragraphs. */
+function article(headline: string, ...paragraphs: string[]): string {
+  return `# ${headline}\n\n${paragraphs.join('\n\n')}\n`
+}
+
+function names(data: PeopleData): string[] {
+  return data.persons.map((person) => person.name).sort()
+}
+
+function person(data: PeopleData, name: string): PersonEntity {
+  const found = data.persons.find((item) => item.name === name)
+  if (!found) throw new Error(`no person ${name} in ${names(data).join(', ')}`)
+  return found
+}
+
+describe('remarkPeople', () => {
+  it('should expose the public api', () => {
+    expect(Object.keys(api).sort()).toEqual(['remarkPeople'])
+  })
+
+  it('should strip titles from the name and keep the title as jobTitle', async () => {
+    const data = await people(article('Budget talks resume', 'President Ada Lane met the council on Tuesday.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('President')
+  })
+
+  it('should resolve surnames, honorifics and possessives to one node', async () => {
+    const data = await people(
+      article(
+        'Lane wins the vote',
+        'President Ada Lane met the council on Tuesday.',
+        'Ms Lane said the vote was close. Lane’s aides were relieved, and Lane\'s rivals conceded.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    const lane = person(data, 'Ada Lane')
+    expect(lane.aliases).toContain('Lane')
+    expect(lane.aliases).toContain('Ms Lane')
+    expect(lane.mentions.length).toBe(5)
+  })
+
+  it('should never make a surname-only node when the full name occurs, even later', async () => {
+    const data = await people(article('Quill Claims Victory in Harbour Dispute', 'Mara Quill, a harbour pilot, spoke on Monday.'))
+    expect(names(data)).toEqual(['Mara Quill'])
+    expect(person(data, 'Mara Quill').about).toBe(true)
+  })
+
+  it('should not turn a possessive typo into a person', async () => {
+    const data = await people(article('Port deal', 'Envoy Ian Ode spoke first.', 'Ode’s said the deal was close.'))
+    expect(names(data)).toEqual(['Ian Ode'])
+  })
+
+  it('should read appositives after and before the name', async () => {
+    const data = await people(
+      article(
+        'Harbour deal',
+        'Ian Ode, the company’s chief financial officer, said the deal held.',
+        'Lane’s deputy envoy, Pim Vandorn, agreed.',
+        'President Ada Lane welcomed it.'
+      )
+    )
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('company’s chief financial officer')
+    expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('deputy envoy')
+  })
+
+  it('should record role references tied to a named person', async () => {
+    const data = await people(
+      article(
+        'Harbour deal',
+        'Lane’s deputy envoy called the deal a breakthrough.',
+        'President Ada Lane’s deputy envoy, Pim Vandorn, agreed.'
+      )
+    )
+    const role = data.roles.find((item) => item.entity === 'person:pim-vandorn')
+    expect(role?.phrase).toBe('Lane’s deputy envoy')
+    expect(role?.mentions.map((mention) => mention.text)).toEqual(['Lane’s deputy envoy', 'Lane’s deputy envoy'])
+  })
+
+  it('should take an affiliation from a possessive organisation', async () => {
+    const data = await people(article('Interview', 'Ada Lane told ZBC’s Mara Quill that talks would go on.'))
+    const quill = person(data, 'Mara Quill')
+    expect(quill.jobTitle).toBeUndefined()
+    expect(quill.affiliation).toBe('organization:zbc')
+    expect(data.organizations.map((org) => org.name)).toContain('ZBC')
+  })
+
+  it('should split an organisation before a title into the affiliation', async () => {
+    const data = await people(article('Summit', 'Northwind Commission President Ines Ruiz opened the summit.'))
+    const ruiz = person(data, 'Ines Ruiz')
+    expect(ruiz.jobTitle?.value).toBe('President')
+    expect(ruiz.affiliation).toBe('organization:northwind-commission')
+  })
+
+  it('should read job nouns and of-phrases before a name', async () => {
+    const data = await people(
+      article('Radio', 'Speaking to host Pim Vandorn, Secretary of Trade Omar Velt defended the tariff.')
+    )
+    expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('host')
+    expect(person(data, 'Omar Velt').jobTitle?.value).toBe('Secretary of Trade')
+  })
+
+  it('should give a plural title to every name of its list', async () => {
+    const data = await people(article('Show', 'She danced for judges Ada Lane, Ian Ode and Mara Quill.'))
+    expect(data.persons.map((item) => item.jobTitle?.value)).toEqual(['judges', 'judges', 'judges'])
+  })
+
+  it('should keep particles, hyphens, diacritics, initials and suffixes in names', async () => {
+    const data = await people(
+      article(
+        'Names',
+        'Commissioner Ilse von der Marwitz met Prince Faisal bin Qasar and Tariq Al-Hamdan.',
+        'Von der Marwitz later met Zoë Çelik, J.R. Pellow and Marcus Delane Jr. in Lisbon.'
+      )
+    )
+    expect(names(data)).toEqual([
+      'Faisal bin Qasar',
+      'Ilse von der Marwitz',
+      'J.R. Pellow',
+      'Marcus Delane Jr.',
+      'Tariq Al-Hamdan',
+      'Zoë Çelik'
+    ])
+    expect(person(data, 'Ilse von der Marwitz').aliases).toContain('Von der Marwitz')
+  })
+
+  it('should not make persons of organisations, places, titles, documents or sentence openers', async () => {
+    const data = await people(
+      article(
+        'Markets',
+        'Despite the storm, Grendel Holdings opened an office in Lisbon.',
+        'The rule is set out in Article 9 of the Harbour Treaty, and the show “Morning Ledger” covered it.',
+        'Fort Brill and the Boston Falcons were mentioned on State of the Republic.'
+      )
+    )
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((org) => org.name)).toContain('Grendel Holdings')
+    expect(data.places.map((place) => place.name)).toContain('Lisbon')
+  })
+
+  it('should take one-name persons from a job noun or a family relation', async () => {
+    const data = await people(
+      article('Show', 'The bookmakers favour dancer Zef, and Ada Lane came with his wife, Odile, and their sons, Bo and Ruk.')
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Bo', 'Odile', 'Ruk', 'Zef'])
+    expect(person(data, 'Zef').jobTitle?.value).toBe('dancer')
+  })
+
+  it('should read a photo credit, in capitals too, as the same person', async () => {
+    const data = await processArticle(
+      {
+        value: 'Harbour deal signed\n\nThe deal is done.\n\nThe signing in Lisbon\n\nIAN ODE/AFP\n\nPhotographer Ian Ode was there.\n',
+        path: 'article.txt'
+      },
+      {format: 'text'}
+    )
+    const slice = data.file.data.people!
+    expect(names(slice)).toEqual(['Ian Ode'])
+    expect(person(slice, 'Ian Ode').affiliation).toBe('organization:afp')
+  })
+
+  it('should mark headline people as about and keep source positions', async () => {
+    const data = await people(article('Ada Lane Wins the Vote', 'Ada Lane won. Ian Ode, a rival, lost.'))
+    expect(person(data, 'Ada Lane').about).toBe(true)
+    expect(person(data, 'Ian Ode').about).toBe(false)
+    const mention = person(data, 'Ian Ode').mentions[0]!
+    expect(mention.text).toBe('Ian Ode')
+    expect(mention.position?.start).toEqual({line: 3, column: 15, offset: 40})
+  })
+
+  it('should infer gender from honorifics and pronouns only', async () => {
+    const data = await people(article('Council', 'Mrs Ada Lane spoke. Ian Ode left early. He said nothing.', 'Mr Ode returned.'))
+    expect(person(data, 'Ada Lane').gender).toBe('female')
+    expect(person(data, 'Ian Ode').gender).toBe('male')
+  })
+})
+
+describe('remarkPeople on the seed article', () => {
+  const seed = path.resolve(import.meta.dirname, '../fixtures/seed/witkoff-article.txt')
+  const gold = JSON.parse(readFileSync(seed.replace(/\.txt$/, '.gold.json'), 'utf8')) as {
+    persons: Array<{name: string; jobTitle: string | null; affiliation?: string}>
+  }
+
+  it('should find exactly the annotated people with their titles and affiliations', async () => {
+    const result = await processArticle({value: readFileSync(seed, 'utf8'), path: seed})
+    const data = result.file.data.people!
+    expect(names(data)).toEqual(gold.persons.map((item) => item.name).sort())
+    const orgNames = new Map(data.organizations.map((org) => [org.key, org.name]))
+    for (const expected of gold.persons) {
+      const found = person(data, expected.name)
+      expect(found.jobTitle?.value ?? null, expected.name).toBe(expected.jobTitle)
+      const affiliation = found.affiliation ? orgNames.get(found.affiliation) : undefined
+      expect(affiliation, expected.name).toBe(expected.affiliation)
+    }
+    const envoy = data.roles.find((role) => role.entity === 'person:steve-witkoff')
+    expect(envoy?.phrase).toBe('Trump’s Middle East envoy')
+    expect(envoy?.mentions.length).toBe(2)
+  })
+})
