@@ -1,0 +1,643 @@
+/**
+ * Decide what each quote span is (a full quotation, a partial one woven into
+ * the reporter's sentence, or a name/title/term in quote marks) and who said
+ * it.
+ *
+ * Everything works on the span's *frame*: the clause before the opening mark
+ * and the clause after the closing mark, bounded by the sentence (sentence
+ * ends inside quotes do not count), the paragraph and the neighbouring quotes.
+ * Attribution looks for a speech verb in the frame and reads its subject
+ * (`X said`, `said X`, `according to X`), then resolves that phrase: a
+ * name, a role the people stage tied to someone, a spokesperson for an
+ * organisation, a pronoun (the subject of the nearest sentence that names a
+ * fitting entity), a definite description, or an unnamed speaker (no speaker
+ * at all). A quote with no attribution of its own continues the quote or the
+ * speech reported just before it.
+ */
+import type {Mention, PeopleData} from '../data.js'
+import type {ArticleText} from '../text/article-text.js'
+import {sentenceSpans} from '../text/sentences.js'
+import {indexEntities, normalizeForm, type EntityIndex, type EntityMention, type Gender} from './entity-mentions.js'
+import type {QuoteSpan} from './find-quote-spans.js'
+import {
+  definiteDeterminers,
+  indefiniteDeterminers,
+  isStrongLemma,
+  namingNouns,
+  organizationHeads,
+  speechVerbs,
+  spokespersonWords,
+  subjectPronouns,
+  titleSmallWords,
+  verbFillers
+} from './speech-lexicon.js'
+
+export type QuoteKind = 'full' | 'partial' | 'none'
+
+export interface AnalysedQuote {
+  span: QuoteSpan
+  kind: QuoteKind
+  /** Entity key of the speaker, when the text names one. */
+  speaker?: string | undefined
+  /** The words that attributed the quote. */
+  attribution?: Mention | undefined
+}
+
+interface Token {
+  start: number
+  end: number
+  lower: string
+}
+
+/** What an attribution phrase resolved to. */
+type Resolution = {status: 'found'; key: string} | {status: 'unnamed'} | {status: 'none'}
+
+interface Cue {
+  /** Offsets of the attributing words (subject and verb). */
+  start: number
+  end: number
+  resolution: Resolution
+  strong: boolean
+}
+
+const wordPattern = /[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu
+const clauseWords = new Set([
+  'that', 'and', 'but', 'while', 'when', 'after', 'before', 'because', 'as', 'if', 'so', 'where', 'which', 'who',
+  'whom', 'whose', 'though', 'although', 'until', 'than', 'whether', 'since', 'or', 'nor', 'yet', 'to', 'by',
+  'about', 'on', 'in', 'at', 'for', 'with', 'from', 'into', 'of', 'during', 'despite', 'through', 'over'
+])
+/** Prepositions that may sit inside a subject phrase ("a spokesman for the club"). */
+const innerPrepositions = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to'])
+const possessivePronouns = new Set(['his', 'her', 'its', 'their'])
+const maxSubjectTokens = 10
+
+/** Analyse every span: kind, speaker, attribution. */
+export function analyseQuotes(text: ArticleText, spans: readonly QuoteSpan[], people: PeopleData | undefined): AnalysedQuote[] {
+  const analyser = new Analyser(text, spans, indexEntities(text.value, people))
+  return analyser.run()
+}
+
+class Analyser {
+  readonly value: string
+  readonly text: ArticleText
+  readonly spans: readonly QuoteSpan[]
+  readonly index: EntityIndex
+  /** Entity mentions outside quotes. */
+  readonly outside: EntityMention[]
+  /** Sentence starts outside quotes (and block starts), sorted. */
+  readonly sentenceStarts: number[]
+  /** Speakers decided so far, by span index. */
+  readonly results: AnalysedQuote[] = []
+
+  constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex) {
+    this.text = text
+    this.value = text.value
+    this.spans = spans
+    this.index = index
+    this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
+    const starts: number[] = []
+    for (const block of text.blocks) {
+      if (block.role === 'headline') continue
+      starts.push(block.start)
+      for (const [start] of sentenceSpans(this.value, block.start, block.end)) {
+        if (start > block.start && !this.inQuote(start - 1)) starts.push(start)
+      }
+    }
+    this.sentenceStarts = [...new Set(starts)].sort((a, b) => a - b)
+  }
+
+  run(): AnalysedQuote[] {
+    for (let i = 0; i < this.spans.length; i++) this.results.push(this.analyse(i))
+    return this.results
+  }
+
+  // --- Quotes ------------------------------------------------------------
+
+  analyse(i: number): AnalysedQuote {
+    const span = this.spans[i]!
+    const first = span.pieces[0]!
+    const last = span.pieces.at(-1)!
+    const previous = i > 0 ? this.spans[i - 1] : undefined
+    const next = i + 1 < this.spans.length ? this.spans[i + 1] : undefined
+    const blockStart = this.text.blocks[span.block]!.start
+    const blockEnd = this.text.blocks[span.lastBlock]!.end
+    const sentenceStart = this.sentenceStartAt(first.open)
+    let beforeStart = Math.max(sentenceStart, blockStart)
+    if (previous && previous.lastBlock === span.block) beforeStart = Math.max(beforeStart, previous.pieces.at(-1)!.close)
+    let afterEnd = Math.min(this.sentenceEndAfter(last.close), blockEnd)
+    if (next && next.block === span.lastBlock) afterEnd = Math.min(afterEnd, next.pieces[0]!.open)
+    // `“Done.” Smith said.`: a short attribution sentence right after the quote.
+    if (this.value.slice(last.close, afterEnd).trim() === '' && next?.pieces[0]!.open !== afterEnd) {
+      const end = Math.min(this.sentenceEndAfter(afterEnd + 1), blockEnd)
+      const words = this.tokens(afterEnd, end)
+      if (words.length > 0 && words.length <= 6) afterEnd = end
+    }
+
+    const quoted = this.value.slice(first.start, last.end)
+    const setOff = this.isSetOff(first.open, beforeStart, previous)
+    const beforeCue = this.cueBefore(beforeStart, first.open)
+    const afterCue = this.cueAfter(last.close, afterEnd)
+    const adjacentBefore = beforeCue !== undefined && beforeCue.strong && this.onlyLinkBetween(beforeCue.end, first.open)
+    const adjacentAfter = afterCue !== undefined && afterCue.start - last.close < 40
+
+    // Names, titles and labels in quote marks.
+    if (isTitleLike(quoted) && !adjacentBefore && !(adjacentAfter && /[,?!]\s*$/.test(quoted))) {
+      return {span, kind: 'none'}
+    }
+    if (isLabelLike(quoted)) return {span, kind: 'none'}
+
+    let kind: QuoteKind = setOff ? 'full' : 'partial'
+    if (kind === 'partial') {
+      if (this.namingNounNear(first.open, last.close, quoted)) return {span, kind: 'none'}
+      const words = this.tokens(first.start, last.end).length
+      if (words <= 3 && !this.sentenceHasCue(sentenceStart, first.open, last.close, afterEnd)) {
+        const subject = this.mentionEndingAt(beforeStart, first.open)
+        if (!subject) return {span, kind: 'none'}
+        return {span, kind, speaker: subject.key, attribution: this.text.mention(subject.start, subject.end)}
+      }
+    }
+
+    // Attribution: the nearer cue wins; a set-off quote prefers the cue after it.
+    let cue: Cue | undefined
+    if (afterCue && beforeCue) cue = adjacentAfter && (setOff || !adjacentBefore) ? afterCue : beforeCue
+    else cue = afterCue ?? beforeCue
+    if (!cue && kind === 'partial') cue = this.cueInSentence(sentenceStart, first.open)
+    if (cue) return this.withCue(span, kind, cue)
+
+    // No attribution of its own: the speech reported just before, or the quote before.
+    const reported = this.cueBackwards(first.open, previous)
+    if (reported) return this.withCue(span, kind, reported)
+    const before = this.results.at(-1)
+    if (before && previous && span.block - previous.lastBlock <= 3) {
+      return {span, kind, speaker: before.speaker, attribution: before.attribution}
+    }
+    return {span, kind}
+  }
+
+  withCue(span: QuoteSpan, kind: QuoteKind, cue: Cue): AnalysedQuote {
+    const attribution = this.text.mention(cue.start, cue.end)
+    if (cue.resolution.status === 'found') return {span, kind, speaker: cue.resolution.key, attribution}
+    return {span, kind, attribution}
+  }
+
+  /** Whether the quote is set off from the reporter's sentence (sentence start, `:` or `,`). */
+  isSetOff(open: number, frameStart: number, previous: QuoteSpan | undefined): boolean {
+    let j = open - 1
+    while (j >= frameStart && /\s/.test(this.value[j]!)) j--
+    if (j < frameStart) {
+      // Nothing of the sentence before the mark, or only a previous quote.
+      return true
+    }
+    const char = this.value[j]!
+    if (char === ':' || char === ',' || char === '—' || char === '–' || char === ';') return true
+    if (previous && previous.pieces.at(-1)!.close === j + 1) return true
+    return false
+  }
+
+  /** Only white space, `:`, `,` or `that` between a cue and the quote. */
+  onlyLinkBetween(from: number, to: number): boolean {
+    return /^[\s:,]*(?:that\s*)?$/i.test(this.value.slice(from, to))
+  }
+
+  /** A naming noun just before or just after a short embedded span. */
+  namingNounNear(open: number, close: number, quoted: string): boolean {
+    if (quoted.split(/\s+/).length > 5) return false
+    const before = this.tokens(Math.max(0, open - 40), open).at(-1)
+    if (before && namingNouns.has(before.lower) && this.value.slice(before.end, open).trim() === '') return true
+    const after = this.tokens(close, Math.min(this.value.length, close + 40)).slice(0, 2)
+    const gap = after[0] ? this.value.slice(close, after[0].start) : ''
+    if (/[,.;:]/.test(gap)) return false
+    return after.some((token) => namingNouns.has(token.lower))
+  }
+
+  sentenceHasCue(sentenceStart: number, open: number, close: number, afterEnd: number): boolean {
+    const end = Math.max(afterEnd, this.sentenceEndAfter(close))
+    for (const token of [...this.tokens(sentenceStart, open), ...this.tokens(close, end)]) {
+      if (this.inQuote(token.start)) continue
+      if (speechVerbs.has(token.lower) || token.lower === 'according') return true
+    }
+    return false
+  }
+
+  // --- Cues --------------------------------------------------------------
+
+  /** The last speech verb in the frame before a quote, with its subject. */
+  cueBefore(from: number, to: number): Cue | undefined {
+    const tokens = this.tokens(from, to)
+    for (let t = tokens.length - 1; t >= 0; t--) {
+      const token = tokens[t]!
+      if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
+        const subject = this.subjectAfter(tokens[t + 1]!.end, to)
+        if (subject) return this.cue(token.start, subject[1], subject, true)
+      }
+      const lemma = speechVerbs.get(token.lower)
+      if (!lemma || this.inQuote(token.start)) continue
+      if (!this.looksLikeVerb(tokens, t)) continue
+      const cue = this.cueForVerb(from, to, tokens, t, lemma)
+      if (cue) return cue
+    }
+    return undefined
+  }
+
+  /** The first speech verb in the frame after a quote, with its subject. */
+  cueAfter(from: number, to: number): Cue | undefined {
+    const tokens = this.tokens(from, to)
+    const limit = Math.min(tokens.length, 14)
+    for (let t = 0; t < limit; t++) {
+      const token = tokens[t]!
+      if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
+        const subject = this.subjectAfter(tokens[t + 1]!.end, to)
+        if (subject) return this.cue(token.start, subject[1], subject, true)
+        return undefined
+      }
+      const lemma = speechVerbs.get(token.lower)
+      if (!lemma) continue
+      if (!this.looksLikeVerb(tokens, t)) continue
+      return this.cueForVerb(from, to, tokens, t, lemma)
+    }
+    return undefined
+  }
+
+  /** A cue anywhere earlier in the sentence (for partial quotes deep in a clause). */
+  cueInSentence(sentenceStart: number, open: number): Cue | undefined {
+    return this.cueBefore(sentenceStart, open)
+  }
+
+  /** The last report of speech before a quote that has none, back to the previous quote. */
+  cueBackwards(open: number, previous: QuoteSpan | undefined): Cue | undefined {
+    const block = this.text.blockAt(open)
+    const previousClose = previous ? previous.pieces.at(-1)!.close : 0
+    // Only text from this paragraph and the paragraph before it.
+    let from = block ? block.start : 0
+    const blockIndex = block ? this.text.blocks.indexOf(block) : -1
+    if (blockIndex > 0) from = this.text.blocks[blockIndex - 1]!.start
+    from = Math.max(from, previousClose)
+    if (from >= open) return undefined
+    // Sentence by sentence, latest first.
+    const starts = this.sentenceStarts.filter((start) => start >= from && start < open)
+    if (starts[0] !== from) starts.unshift(from)
+    for (let s = starts.length - 1; s >= 0; s--) {
+      const start = starts[s]!
+      const end = s + 1 < starts.length ? starts[s + 1]! : open
+      const cue = this.cueBefore(start, end)
+      if (cue && cue.strong && cue.resolution.status !== 'none') return cue
+    }
+    return undefined
+  }
+
+  cueForVerb(from: number, to: number, tokens: Token[], t: number, lemma: string): Cue | undefined {
+    const token = tokens[t]!
+    const strong = isStrongLemma(lemma)
+    // Inversion: `said Smith`, `said the senator`.
+    const before = this.value.slice(from, token.start)
+    const onlyFillers = this.tokens(from, token.start).every((word) => verbFillers.has(word.lower))
+    if (onlyFillers && /^[\s,]*$/.test(before.replace(/[\p{L}]+/gu, ''))) {
+      const subject = this.subjectAfter(token.end, to)
+      if (subject) return this.cue(token.start, subject[1], subject, strong)
+      // `“…,” said.` has no subject; `saying: “…”` takes the sentence's subject.
+      if (token.lower.endsWith('ing')) return this.participleCue(token, strong)
+      return undefined
+    }
+    // A participle after a comma (`he said, adding that`, `…, saying:`) shares the clause's subject.
+    if (token.lower.endsWith('ing') && /,\s*$/.test(before)) return this.participleCue(token, strong)
+    const subject = this.subjectBefore(from, token.start)
+    if (!subject) {
+      if (token.lower.endsWith('ing')) return this.participleCue(token, strong)
+      return undefined
+    }
+    return this.cue(subject[0], token.end, subject, strong)
+  }
+
+  /** The subject of the sentence a participle hangs from. */
+  participleCue(token: Token, strong: boolean): Cue | undefined {
+    const start = this.sentenceStartAt(token.start)
+    const words = this.tokens(start, token.start).filter((word) => !this.inQuote(word.start))
+    const mentions = this.outside.filter((mention) => mention.start >= start && mention.end <= token.start)
+    const firstMention = mentions.find((mention) => !mention.possessive)
+    const pronoun = words.find((word) => subjectPronouns.has(word.lower))
+    if (firstMention && (!pronoun || firstMention.start < pronoun.start)) {
+      return {start: firstMention.start, end: token.end, resolution: {status: 'found', key: firstMention.key}, strong}
+    }
+    if (pronoun) {
+      return {start: pronoun.start, end: token.end, resolution: this.resolvePronoun(pronoun.lower, pronoun.start), strong}
+    }
+    const previous = this.results.at(-1)
+    if (previous?.speaker && previous.span.lastBlock === this.text.blocks.indexOf(this.text.blockAt(token.start)!)) {
+      return {start: token.start, end: token.end, resolution: {status: 'found', key: previous.speaker}, strong}
+    }
+    return undefined
+  }
+
+  cue(start: number, end: number, subject: [number, number], strong: boolean): Cue {
+    return {start, end, resolution: this.resolvePhrase(subject[0], subject[1]), strong}
+  }
+
+  /** Whether a speech-verb word is used as a verb here (not "the word said", "a call"). */
+  looksLikeVerb(tokens: Token[], t: number): boolean {
+    const token = tokens[t]!
+    const previous = tokens[t - 1]
+    if (previous && /^(?:a|an|the|his|her|its|their|this|that|my|our|your)$/.test(previous.lower)) {
+      return false
+    }
+    // Base forms ("say", "call") only after an auxiliary or a pronoun.
+    const lemma = speechVerbs.get(token.lower)
+    if (lemma === token.lower && !/(?:ed|s)$/.test(token.lower)) {
+      return previous !== undefined && /^(?:will|would|to|did|do|does|could|should|can|may|might|must|i|we|they|you)$/.test(previous.lower)
+    }
+    return true
+  }
+
+  /** The subject phrase ending just before a verb at `verb`, or undefined. */
+  subjectBefore(from: number, verb: number): [number, number] | undefined {
+    const tokens = this.tokens(from, verb)
+    let t = tokens.length - 1
+    while (t >= 0 && verbFillers.has(tokens[t]!.lower)) t--
+    if (t < 0) return undefined
+    let end = tokens[t]!.end
+    // `Mr Smith, the head of X, said`: skip the apposition between commas.
+    const gap = this.value.slice(end, t + 1 < tokens.length ? tokens[t + 1]!.start : verb)
+    if (/^\s*,\s*$/.test(gap) || /^[^,]*,\s*$/.test(this.value.slice(end, verb))) {
+      const comma = this.value.lastIndexOf(',', tokens[t]!.start)
+      if (comma >= from) {
+        let u = t
+        while (u >= 0 && tokens[u]!.start > comma) u--
+        // Only when what precedes the apposition is a name-like phrase.
+        if (u >= 0) {
+          t = u
+          end = tokens[t]!.end
+        }
+      }
+    }
+    let start = tokens[t]!.start
+    let count = 1
+    for (let u = t - 1; u >= 0 && count < maxSubjectTokens; u--) {
+      const token = tokens[u]!
+      const between = this.value.slice(token.end, start)
+      if (/[,;:()\[\]"“”—–]/.test(between)) break
+      if (clauseWords.has(token.lower)) {
+        // Keep `a spokesman for the club`: a preposition followed by more name.
+        if (innerPrepositions.has(token.lower) && this.hasSpokesWordBefore(tokens, u)) {
+          start = token.start
+          count++
+          continue
+        }
+        break
+      }
+      if (speechVerbs.has(token.lower) && !/^\p{Lu}/u.test(this.value[token.start]!)) break
+      start = token.start
+      count++
+    }
+    return [start, end]
+  }
+
+  hasSpokesWordBefore(tokens: Token[], u: number): boolean {
+    const previous = tokens[u - 1]
+    return previous !== undefined && spokespersonWords.test(previous.lower)
+  }
+
+  /** The subject phrase right after a verb (`said Smith`, `according to the agency`). */
+  subjectAfter(from: number, to: number): [number, number] | undefined {
+    const tokens = this.tokens(from, to)
+    const first = tokens[0]
+    if (!first || /[,;:.!?]/.test(this.value.slice(from, first.start))) return undefined
+    let end = first.end
+    let count = 1
+    for (let u = 1; u < tokens.length && count < maxSubjectTokens; u++) {
+      const token = tokens[u]!
+      const between = this.value.slice(end, token.start)
+      if (/[,;:.!?()"“”—–]/.test(between)) break
+      if (clauseWords.has(token.lower) && !(innerPrepositions.has(token.lower) && spokespersonWords.test(this.value.slice(first.start, end)))) break
+      if (speechVerbs.has(token.lower) || /^(?:on|in|at|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower)) break
+      end = token.end
+      count++
+    }
+    return [first.start, end]
+  }
+
+  // --- Resolution --------------------------------------------------------
+
+  /** Resolve the subject phrase `start`–`end` to an entity. */
+  resolvePhrase(start: number, end: number): Resolution {
+    const tokens = this.tokens(start, end)
+    const head = tokens[0]
+    if (!head) return {status: 'none'}
+    if (tokens.length === 1 && subjectPronouns.has(head.lower)) return this.resolvePronoun(head.lower, head.start)
+
+    const mentions = this.index.mentions.filter((mention) => mention.start >= start && mention.end <= end)
+    const role = mentions.find((mention) => mention.role)
+    if (role) return {status: 'found', key: role.key}
+    const phrase = this.value.slice(start, end)
+    const persons = mentions.filter((mention) => mention.kind === 'person' && !mention.possessive)
+    if (persons.length > 0) return {status: 'found', key: persons.at(-1)!.key}
+
+    if (spokespersonWords.test(phrase)) {
+      const organization = mentions.find((mention) => mention.kind === 'organization')
+      if (organization) return {status: 'found', key: organization.key}
+      const principal = mentions.find((mention) => mention.possessive)
+      if (principal) return {status: 'found', key: principal.key}
+      const byWord = this.organizationByWords(tokens, start)
+      if (byWord) return {status: 'found', key: byWord}
+      return {status: 'unnamed'}
+    }
+    const organizations = mentions.filter((mention) => mention.kind === 'organization' && !mention.possessive)
+    if (organizations.length > 0) return {status: 'found', key: organizations.at(-1)!.key}
+
+    const last = tokens.at(-1)!
+    if (definiteDeterminers.has(head.lower) || possessivePronouns.has(head.lower)) {
+      const words = tokens.slice(1).map((token) => token.lower)
+      const description = this.entityByDescription(words, start)
+      if (description) return {status: 'found', key: description}
+      if (organizationHeads.has(last.lower)) {
+        const organization = this.organizationByWords(tokens.slice(1), start) ?? this.recentOrganization(start)
+        return organization ? {status: 'found', key: organization} : {status: 'unnamed'}
+      }
+      // A description of someone already in the story ("the 21-year-old").
+      if (words.length > 0 && words.length <= 4 && !words.some((word) => indefiniteDeterminers.has(word))) {
+        return this.resolvePronoun('person', start)
+      }
+      return {status: 'unnamed'}
+    }
+    if (indefiniteDeterminers.has(head.lower) || /^\d/.test(head.lower)) return {status: 'unnamed'}
+    const description = this.entityByDescription(tokens.map((token) => token.lower), start)
+    if (description) return {status: 'found', key: description}
+    // A capitalised name the people stage does not know, or some other phrase: no guess.
+    return {status: 'unnamed'}
+  }
+
+  /** An entity whose job title or role phrase ends like the description. */
+  entityByDescription(words: string[], at: number): string | undefined {
+    if (words.length === 0) return undefined
+    const phrase = normalizeForm(words.join(' '))
+    let best: string | undefined
+    let bestAt = -1
+    for (const entity of this.index.entities.values()) {
+      const matches = entity.descriptions.some((description) => {
+        const normal = normalizeForm(description).replace(/^(?:the|a|an)\s+/, '')
+        return normal === phrase || normal.endsWith(` ${phrase}`) || phrase.endsWith(` ${normal}`)
+      })
+      if (!matches) continue
+      const seen = this.lastMentionBefore(entity.key, at)
+      if (seen > bestAt) {
+        best = entity.key
+        bestAt = seen
+      }
+    }
+    return best
+  }
+
+  /** An organisation whose name shares a content word with the phrase ("an executive spokeswoman"). */
+  organizationByWords(tokens: Token[], at: number): string | undefined {
+    const words = new Set(
+      tokens.map((token) => token.lower).filter((word) => !spokespersonWords.test(word) && !titleSmallWords.has(word))
+    )
+    let best: string | undefined
+    let bestAt = -1
+    for (const entity of this.index.entities.values()) {
+      if (entity.kind !== 'organization') continue
+      const shares = entity.forms.some((form) => form.split(/\s+/).some((word) => words.has(word)))
+      if (!shares) continue
+      const seen = this.lastMentionBefore(entity.key, at)
+      if (seen > bestAt) {
+        best = entity.key
+        bestAt = seen
+      }
+    }
+    return best
+  }
+
+  recentOrganization(at: number): string | undefined {
+    for (let m = this.outside.length - 1; m >= 0; m--) {
+      const mention = this.outside[m]!
+      if (mention.start < at && mention.kind === 'organization') return mention.key
+    }
+    return undefined
+  }
+
+  lastMentionBefore(key: string, at: number): number {
+    let seen = -1
+    for (const mention of this.index.mentions) {
+      if (mention.start >= at) break
+      if (mention.key === key) seen = mention.start
+    }
+    return seen
+  }
+
+  /**
+   * A pronoun (or a description) refers to the subject of the nearest
+   * sentence that names a fitting entity: the first such mention in it.
+   */
+  resolvePronoun(pronoun: string, at: number): Resolution {
+    const kind = subjectPronouns.get(pronoun) ?? 'person'
+    if (kind === 'self') return {status: 'none'}
+    const wantOrganization = kind === 'neuter' || kind === 'plural'
+    const fits = (mention: EntityMention): boolean => {
+      if (mention.possessive && !mention.role) return false
+      if (wantOrganization) return mention.kind === 'organization'
+      if (mention.kind !== 'person') return false
+      const gender: Gender | undefined = this.index.entities.get(mention.key)?.gender
+      if (gender && (kind === 'male' || kind === 'female') && gender !== kind) return false
+      return true
+    }
+    let sentence = this.sentenceIndexAt(at)
+    let end = at
+    const stop = Math.max(0, sentence - 8)
+    for (; sentence >= stop; sentence--) {
+      const start = this.sentenceStarts[sentence] ?? 0
+      const candidates = this.outside.filter((mention) => mention.start >= start && mention.end <= end && fits(mention))
+      if (candidates.length > 0) return {status: 'found', key: candidates[0]!.key}
+      // An earlier quote's speaker fits too ("they conclude" after the board's words).
+      const quote = this.results.findLast((result) => result.speaker && result.span.pieces[0]!.open >= start && result.span.pieces[0]!.open < end)
+      if (quote?.speaker) {
+        const entity = this.index.entities.get(quote.speaker)
+        if (entity && (wantOrganization ? entity.kind === 'organization' : entity.kind === 'person')) {
+          return {status: 'found', key: quote.speaker}
+        }
+      }
+      end = start
+    }
+    return {status: 'none'}
+  }
+
+  mentionEndingAt(from: number, open: number): EntityMention | undefined {
+    const gap = this.value.slice(from, open).trimEnd()
+    const endAt = from + gap.length
+    return this.outside.find((mention) => mention.end === endAt && !mention.possessive)
+  }
+
+  // --- Text helpers -------------------------------------------------------
+
+  tokens(from: number, to: number): Token[] {
+    const tokens: Token[] = []
+    if (to <= from) return tokens
+    wordPattern.lastIndex = from
+    let match: RegExpExecArray | null
+    while ((match = wordPattern.exec(this.value)) && match.index < to) {
+      const end = Math.min(match.index + match[0].length, to)
+      tokens.push({start: match.index, end, lower: this.value.slice(match.index, end).toLowerCase()})
+    }
+    return tokens
+  }
+
+  inQuote(offset: number): boolean {
+    // Binary search over spans by opening mark.
+    let low = 0
+    let high = this.spans.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const span = this.spans[middle]!
+      const open = span.pieces[0]!.open
+      const close = span.pieces.at(-1)!.close
+      if (offset < open) high = middle - 1
+      else if (offset >= close) low = middle + 1
+      else return true
+    }
+    return false
+  }
+
+  sentenceIndexAt(offset: number): number {
+    let low = 0
+    let high = this.sentenceStarts.length - 1
+    let found = 0
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (this.sentenceStarts[middle]! <= offset) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return found
+  }
+
+  sentenceStartAt(offset: number): number {
+    return this.sentenceStarts[this.sentenceIndexAt(offset)] ?? 0
+  }
+
+  /** Start of the next sentence after `offset` (or the text end). */
+  sentenceEndAfter(offset: number): number {
+    const index = this.sentenceIndexAt(offset)
+    return this.sentenceStarts[index + 1] ?? this.value.length
+  }
+}
+
+/** Short Title Case text: a programme, book or film title, a name, a label. */
+export function isTitleLike(quoted: string): boolean {
+  const words = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  if (words.length === 0 || words.length > 6) return false
+  if (/[.!?]\s/.test(quoted.trim())) return false
+  const first = words[0]!.replace(/^[^\p{L}\p{N}]+/u, '')
+  if (!/^[\p{Lu}\p{N}]/u.test(first)) return false
+  // A lone pronoun-led or sentence-like word ("I", "We") is not a title.
+  if (words.length === 1 && /^(?:I|We|You|Yes|No|Thank|Thanks)$/i.test(first.replace(/[^\p{L}]/gu, ''))) return false
+  return words.every((word, index) => {
+    const bare = word.replace(/^[^\p{L}\p{N}]+/u, '')
+    if (/^[\p{Lu}\p{N}]/u.test(bare)) return true
+    return index > 0 && titleSmallWords.has(bare.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  })
+}
+
+/** A single handle, hashtag or camelCase account name ("factcheckUK", "@name"). */
+export function isLabelLike(quoted: string): boolean {
+  const trimmed = quoted.trim()
+  if (/\s/.test(trimmed)) return false
+  return /^[@#]\w/.test(trimmed) || /^\p{Ll}+\p{Lu}/u.test(trimmed)
+}
