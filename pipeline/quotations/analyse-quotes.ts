@@ -58,6 +58,10 @@ interface Cue {
   end: number
   resolution: Resolution
   strong: boolean
+  /** The verb takes its subject from elsewhere in the sentence (`…, adding`). */
+  borrowed?: boolean
+  /** The subject is a name (not a pronoun or a description). */
+  named?: boolean
 }
 
 const wordPattern = /[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu
@@ -69,6 +73,8 @@ const clauseWords = new Set([
 /** Prepositions that may sit inside a subject phrase ("a spokesman for the club"). */
 const innerPrepositions = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to'])
 const possessivePronouns = new Set(['his', 'her', 'its', 'their'])
+/** First words of an adjunct that opens a sentence before its subject. */
+const leadingAdjunct = /^(?:in|at|on|after|before|during|when|while|speaking|asked|following|despite|since|earlier|later|meanwhile|however|but|and|yet|still|also|last|this|on)$/
 const maxSubjectTokens = 10
 
 /** Analyse every span: kind, speaker, attribution. */
@@ -138,7 +144,8 @@ class Analyser {
     const beforeCue = this.cueBefore(beforeStart, first.open)
     const afterCue = this.cueAfter(last.close, afterEnd)
     const adjacentBefore = beforeCue !== undefined && beforeCue.strong && this.onlyLinkBetween(beforeCue.end, first.open)
-    const adjacentAfter = afterCue !== undefined && afterCue.start - last.close < 40
+    const adjacentAfter =
+      afterCue !== undefined && !afterCue.borrowed && /^[\s,—–-]*$/.test(this.value.slice(last.close, afterCue.start))
 
     // Names, titles and labels in quote marks.
     if (isTitleLike(quoted) && !adjacentBefore && !(adjacentAfter && /[,?!]\s*$/.test(quoted))) {
@@ -159,8 +166,11 @@ class Analyser {
 
     // Attribution: the nearer cue wins; a set-off quote prefers the cue after it.
     let cue: Cue | undefined
-    if (afterCue && beforeCue) cue = adjacentAfter && (setOff || !adjacentBefore) ? afterCue : beforeCue
-    else cue = afterCue ?? beforeCue
+    if (afterCue && beforeCue) {
+      if (adjacentBefore) cue = beforeCue
+      else if (adjacentAfter) cue = afterCue
+      else cue = setOff ? afterCue : beforeCue
+    } else cue = afterCue ?? beforeCue
     if (!cue && kind === 'partial') cue = this.cueInSentence(sentenceStart, first.open)
     if (cue) return this.withCue(span, kind, cue)
 
@@ -221,9 +231,14 @@ class Analyser {
 
   // --- Cues --------------------------------------------------------------
 
-  /** The last speech verb in the frame before a quote, with its subject. */
+  /**
+   * The last speech verb in the frame before a quote, with its subject. A
+   * plain speech verb (said, told) wins over a later evaluation verb
+   * (described, wanted) unless that one has a name of its own as subject.
+   */
   cueBefore(from: number, to: number): Cue | undefined {
     const tokens = this.tokens(from, to)
+    let weak: Cue | undefined
     for (let t = tokens.length - 1; t >= 0; t--) {
       const token = tokens[t]!
       if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
@@ -234,9 +249,14 @@ class Analyser {
       if (!lemma || this.inQuote(token.start)) continue
       if (!this.looksLikeVerb(tokens, t)) continue
       const cue = this.cueForVerb(from, to, tokens, t, lemma)
-      if (cue) return cue
+      if (!cue) continue
+      if (cue.strong) {
+        if (weak && weak.named) return weak
+        return cue
+      }
+      weak ??= cue
     }
-    return undefined
+    return weak
   }
 
   /** The first speech verb in the frame after a quote, with its subject. */
@@ -290,7 +310,7 @@ class Analyser {
     const strong = isStrongLemma(lemma)
     // Inversion: `said Smith`, `said the senator`.
     const before = this.value.slice(from, token.start)
-    const onlyFillers = this.tokens(from, token.start).every((word) => verbFillers.has(word.lower))
+    const onlyFillers = this.tokens(from, token.start).every((word) => this.isFiller(word))
     if (onlyFillers && /^[\s,]*$/.test(before.replace(/[\p{L}]+/gu, ''))) {
       const subject = this.subjectAfter(token.end, to)
       if (subject) return this.cue(token.start, subject[1], subject, strong)
@@ -298,8 +318,15 @@ class Analyser {
       if (token.lower.endsWith('ing')) return this.participleCue(token, strong)
       return undefined
     }
-    // A participle after a comma (`he said, adding that`, `…, saying:`) shares the clause's subject.
-    if (token.lower.endsWith('ing') && /,\s*$/.test(before)) return this.participleCue(token, strong)
+    // A participle after a comma (`he said, adding that`, `…, saying:`), a verb
+    // coordinated with an earlier one (`… and said`) or an infinitive (`to urge`)
+    // shares the sentence's subject.
+    const previousWord = this.tokens(from, token.start).filter((word) => !this.isFiller(word)).at(-1)
+    const rawPrevious = this.tokens(from, token.start).at(-1)
+    if (token.lower.endsWith('ing') && !(rawPrevious && /^(?:is|was|are|were|been|be|am)$/.test(rawPrevious.lower))) {
+      return this.participleCue(token, strong)
+    }
+    if (previousWord && /^(?:and|but|or|then|to|by)$/.test(previousWord.lower)) return this.participleCue(token, strong)
     const subject = this.subjectBefore(from, token.start)
     if (!subject) {
       if (token.lower.endsWith('ing')) return this.participleCue(token, strong)
@@ -311,38 +338,41 @@ class Analyser {
   /** The subject of the sentence a participle hangs from. */
   participleCue(token: Token, strong: boolean): Cue | undefined {
     const start = this.sentenceStartAt(token.start)
-    const words = this.tokens(start, token.start).filter((word) => !this.inQuote(word.start))
-    const mentions = this.outside.filter((mention) => mention.start >= start && mention.end <= token.start)
-    const firstMention = mentions.find((mention) => !mention.possessive)
-    const pronoun = words.find((word) => subjectPronouns.has(word.lower))
-    if (firstMention && (!pronoun || firstMention.start < pronoun.start)) {
-      return {start: firstMention.start, end: token.end, resolution: {status: 'found', key: firstMention.key}, strong}
-    }
-    if (pronoun) {
-      return {start: pronoun.start, end: token.end, resolution: this.resolvePronoun(pronoun.lower, pronoun.start), strong}
+    const subject = this.sentenceSubject(start, token.start)
+    if (subject) {
+      const resolution =
+        subject.mention !== undefined
+          ? ({status: 'found', key: subject.mention.key} as const)
+          : this.resolvePhrase(subject.start, subject.end)
+      return {start: subject.start, end: token.end, resolution, strong, borrowed: true}
     }
     const previous = this.results.at(-1)
     if (previous?.speaker && previous.span.lastBlock === this.text.blocks.indexOf(this.text.blockAt(token.start)!)) {
-      return {start: token.start, end: token.end, resolution: {status: 'found', key: previous.speaker}, strong}
+      return {start: token.start, end: token.end, resolution: {status: 'found', key: previous.speaker}, strong, borrowed: true}
     }
     return undefined
   }
 
   cue(start: number, end: number, subject: [number, number], strong: boolean): Cue {
-    return {start, end, resolution: this.resolvePhrase(subject[0], subject[1]), strong}
+    const named = this.index.mentions.some((mention) => mention.start >= subject[0] && mention.end <= subject[1] && !mention.possessive)
+    return {start, end, resolution: this.resolvePhrase(subject[0], subject[1]), strong, named}
   }
 
   /** Whether a speech-verb word is used as a verb here (not "the word said", "a call"). */
   looksLikeVerb(tokens: Token[], t: number): boolean {
     const token = tokens[t]!
     const previous = tokens[t - 1]
+    // A capitalised word is a name ("United States"), except at the start of a sentence.
+    if (/\p{Lu}/u.test(this.value[token.start]!) && previous && !/[.!?:"“”]\s*$/.test(this.value.slice(previous.end, token.start))) {
+      return false
+    }
     if (previous && /^(?:a|an|the|his|her|its|their|this|that|my|our|your)$/.test(previous.lower)) {
       return false
     }
-    // Base forms ("say", "call") only after an auxiliary or a pronoun.
+    // Base forms ("say", "call") not right after a preposition ("in response").
     const lemma = speechVerbs.get(token.lower)
-    if (lemma === token.lower && !/(?:ed|s)$/.test(token.lower)) {
-      return previous !== undefined && /^(?:will|would|to|did|do|does|could|should|can|may|might|must|i|we|they|you)$/.test(previous.lower)
+    if (lemma === token.lower && previous && /^(?:in|on|at|of|for|with|from|without|after|before)$/.test(previous.lower)) {
+      return false
     }
     return true
   }
@@ -351,8 +381,11 @@ class Analyser {
   subjectBefore(from: number, verb: number): [number, number] | undefined {
     const tokens = this.tokens(from, verb)
     let t = tokens.length - 1
-    while (t >= 0 && verbFillers.has(tokens[t]!.lower)) t--
+    while (t >= 0 && this.isFiller(tokens[t]!)) t--
     if (t < 0) return undefined
+    if (subjectPronouns.has(tokens[t]!.lower)) return [tokens[t]!.start, tokens[t]!.end]
+    const named = this.index.mentions.find((mention) => mention.end === tokens[t]!.end && !mention.possessive)
+    if (named && named.start >= from) return [named.start, named.end]
     let end = tokens[t]!.end
     // `Mr Smith, the head of X, said`: skip the apposition between commas.
     const gap = this.value.slice(end, t + 1 < tokens.length ? tokens[t + 1]!.start : verb)
@@ -375,8 +408,8 @@ class Analyser {
       const between = this.value.slice(token.end, start)
       if (/[,;:()\[\]"“”—–]/.test(between)) break
       if (clauseWords.has(token.lower)) {
-        // Keep `a spokesman for the club`: a preposition followed by more name.
-        if (innerPrepositions.has(token.lower) && this.hasSpokesWordBefore(tokens, u)) {
+        // Keep `a spokesman for the club`, `someone in the audience`.
+        if (innerPrepositions.has(token.lower) && u > 0 && !clauseWords.has(tokens[u - 1]!.lower)) {
           start = token.start
           count++
           continue
@@ -388,6 +421,12 @@ class Analyser {
       count++
     }
     return [start, end]
+  }
+
+  /** Auxiliaries and adverbs between a subject and its verb. */
+  isFiller(token: Token): boolean {
+    if (verbFillers.has(token.lower)) return true
+    return token.lower.length > 4 && token.lower.endsWith('ly') && /\p{Ll}/u.test(this.value[token.start]!)
   }
 
   hasSpokesWordBefore(tokens: Token[], u: number): boolean {
@@ -435,7 +474,7 @@ class Analyser {
       if (organization) return {status: 'found', key: organization.key}
       const principal = mentions.find((mention) => mention.possessive)
       if (principal) return {status: 'found', key: principal.key}
-      const byWord = this.organizationByWords(tokens, start)
+      const byWord = this.organizationByWords(tokens, start) ?? this.recentOrganization(start)
       if (byWord) return {status: 'found', key: byWord}
       return {status: 'unnamed'}
     }
@@ -445,14 +484,16 @@ class Analyser {
     const last = tokens.at(-1)!
     if (definiteDeterminers.has(head.lower) || possessivePronouns.has(head.lower)) {
       const words = tokens.slice(1).map((token) => token.lower)
-      const description = this.entityByDescription(words, start)
-      if (description) return {status: 'found', key: description}
-      if (organizationHeads.has(last.lower)) {
+      for (let length = words.length; length > 0; length--) {
+        const description = this.entityByDescription(words.slice(0, length), start)
+        if (description) return {status: 'found', key: description}
+      }
+      if (organizationHeads.has(last.lower) || (words.length > 1 && organizationHeads.has(words[1]!)) || organizationHeads.has(words[0] ?? '')) {
         const organization = this.organizationByWords(tokens.slice(1), start) ?? this.recentOrganization(start)
         return organization ? {status: 'found', key: organization} : {status: 'unnamed'}
       }
       // A description of someone already in the story ("the 21-year-old").
-      if (words.length > 0 && words.length <= 4 && !words.some((word) => indefiniteDeterminers.has(word))) {
+      if (words.length > 0 && !indefiniteDeterminers.has(words[0]!)) {
         return this.resolvePronoun('person', start)
       }
       return {status: 'unnamed'}
@@ -523,39 +564,110 @@ class Analyser {
   }
 
   /**
-   * A pronoun (or a description) refers to the subject of the nearest
-   * sentence that names a fitting entity: the first such mention in it.
+   * A pronoun (or a description) refers back along the chain of sentence
+   * subjects: in the nearest earlier sentence, the speaker of a quote there,
+   * else the sentence's subject when it is a name, else (when the subject is
+   * itself a pronoun or a description) the sentence before; failing that the
+   * first fitting name in the sentence.
    */
   resolvePronoun(pronoun: string, at: number): Resolution {
     const kind = subjectPronouns.get(pronoun) ?? 'person'
     if (kind === 'self') return {status: 'none'}
     const wantOrganization = kind === 'neuter' || kind === 'plural'
-    const fits = (mention: EntityMention): boolean => {
-      if (mention.possessive && !mention.role) return false
-      if (wantOrganization) return mention.kind === 'organization'
-      if (mention.kind !== 'person') return false
-      const gender: Gender | undefined = this.index.entities.get(mention.key)?.gender
-      if (gender && (kind === 'male' || kind === 'female') && gender !== kind) return false
+    const fitsKey = (key: string): boolean => {
+      const entity = this.index.entities.get(key)
+      if (!entity) return false
+      if (wantOrganization) return entity.kind === 'organization'
+      if (entity.kind !== 'person') return false
+      if (entity.gender && (kind === 'male' || kind === 'female') && entity.gender !== kind) return false
       return true
     }
+    const fits = (mention: EntityMention): boolean => (!mention.possessive || mention.role) && fitsKey(mention.key)
     let sentence = this.sentenceIndexAt(at)
     let end = at
     const stop = Math.max(0, sentence - 8)
+    if (wantOrganization) {
+      // "it" / "they": the nearest organisation named before it in its sentence.
+      const start = this.sentenceStarts[sentence] ?? 0
+      const nearest = this.outside.findLast((mention) => mention.start >= start && mention.end <= at && fits(mention))
+      if (nearest) return {status: 'found', key: nearest.key}
+    }
     for (; sentence >= stop; sentence--) {
       const start = this.sentenceStarts[sentence] ?? 0
-      const candidates = this.outside.filter((mention) => mention.start >= start && mention.end <= end && fits(mention))
-      if (candidates.length > 0) return {status: 'found', key: candidates[0]!.key}
-      // An earlier quote's speaker fits too ("they conclude" after the board's words).
-      const quote = this.results.findLast((result) => result.speaker && result.span.pieces[0]!.open >= start && result.span.pieces[0]!.open < end)
-      if (quote?.speaker) {
-        const entity = this.index.entities.get(quote.speaker)
-        if (entity && (wantOrganization ? entity.kind === 'organization' : entity.kind === 'person')) {
-          return {status: 'found', key: quote.speaker}
+      if (end < at) {
+        // An earlier sentence that reports speech: its speaker is the likely referent.
+        const reported = this.cueBefore(start, end)
+        if (reported && reported.strong && reported.resolution.status === 'found' && this.fitsReported(reported, kind)) {
+          return reported.resolution
         }
       }
+      const quote = this.results.findLast(
+        (result) => result.speaker !== undefined && result.span.pieces[0]!.open >= start && result.span.pieces[0]!.open < end
+      )
+      if (quote?.speaker && fitsKey(quote.speaker)) return {status: 'found', key: quote.speaker}
+      const subject = this.sentenceSubject(start, end)
+      if (subject?.mention && fits(subject.mention)) return {status: 'found', key: subject.mention.key}
+      if (subject && subject.mention === undefined) {
+        // The sentence is about someone named earlier: follow the chain back.
+        const description = this.tokens(subject.start, subject.end).map((token) => token.lower)
+        const named = description.length > 1 ? this.entityByDescription(description.slice(1), subject.start) : undefined
+        if (named && fitsKey(named)) return {status: 'found', key: named}
+        end = start
+        continue
+      }
+      const candidates = this.outside.filter((mention) => mention.start >= start && mention.end <= end && fits(mention))
+      if (candidates.length > 0) return {status: 'found', key: candidates[0]!.key}
       end = start
     }
     return {status: 'none'}
+  }
+
+  /** Whether a reported speaker fits a pronoun (a spokeswoman's organisation fits "she"). */
+  fitsReported(cue: Cue, kind: string): boolean {
+    if (cue.resolution.status !== 'found') return false
+    const entity = this.index.entities.get(cue.resolution.key)
+    if (!entity) return false
+    const phrase = this.value.slice(cue.start, cue.end)
+    if (entity.kind === 'organization') return kind === 'neuter' || kind === 'plural' || spokespersonWords.test(phrase)
+    if (kind === 'neuter' || kind === 'plural') return false
+    return !entity.gender || entity.gender === kind || (kind !== 'male' && kind !== 'female')
+  }
+
+  /**
+   * The subject at the start of a sentence: a name (mention), or a pronoun or
+   * a definite description (no mention). A leading adjunct ("In a statement,",
+   * "Asked by X to respond,") is skipped.
+   */
+  sentenceSubject(start: number, end: number): {start: number; end: number; mention?: EntityMention} | undefined {
+    let tokens = this.tokens(start, end).filter((token) => !this.inQuote(token.start))
+    if (tokens.length === 0) return undefined
+    const first = tokens[0]!
+    if (leadingAdjunct.test(first.lower) || /^\p{Ll}+ed$/u.test(this.value.slice(first.start, first.end)) || /^[A-Z][a-z]+(?:ing|ed)$/.test(this.value.slice(first.start, first.end))) {
+      const comma = this.value.indexOf(',', first.end)
+      if (comma >= 0 && comma < end) {
+        const rest = tokens.filter((token) => token.start > comma)
+        if (rest.length > 0) tokens = rest
+      }
+    }
+    const head = tokens[0]!
+    const mention = this.outside.find((item) => item.start >= head.start && item.start < end)
+    if (subjectPronouns.has(head.lower)) {
+      if (mention && mention.start === head.start) return {start: mention.start, end: mention.end, mention}
+      return {start: head.start, end: head.end}
+    }
+    if (mention) {
+      // A name within the first few words is the subject ("Former Gov. X", "CNN host X").
+      const before = tokens.filter((token) => token.start < mention.start)
+      if (before.length <= 4 && !before.some((token) => clauseWords.has(token.lower) || speechVerbs.has(token.lower))) {
+        return {start: mention.start, end: mention.end, mention}
+      }
+    }
+    if (definiteDeterminers.has(head.lower)) {
+      let stop = 1
+      while (stop < tokens.length && stop < 5 && !speechVerbs.has(tokens[stop]!.lower) && !clauseWords.has(tokens[stop]!.lower)) stop++
+      return {start: head.start, end: tokens[stop - 1]!.end}
+    }
+    return undefined
   }
 
   mentionEndingAt(from: number, open: number): EntityMention | undefined {

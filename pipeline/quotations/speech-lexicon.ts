@@ -12,7 +12,7 @@ const speechLemmas = [
   'suggest', 'urge', 'boast', 'shout', 'state', 'continue', 'conclude', 'recall', 'joke', 'quip', 'complain',
   'counter', 'retort', 'testify', 'confirm', 'deny', 'predict', 'remark', 'comment', 'observe', 'mention',
   'emphasise', 'emphasize', 'caution', 'promise', 'vow', 'pledge', 'repeat', 'recount', 'exclaim', 'muse',
-  'lament', 'agree', 'describe', 'call', 'demand', 'plead', 'read', 'speak', 'proclaim', 'reveal', 'report',
+  'lament', 'agree', 'describe', 'call', 'demand', 'plead', 'read', 'proclaim', 'reveal', 'report',
   'allege', 'assert', 'contend', 'maintain', 'chime', 'interject', 'recite', 'mutter', 'whisper', 'scream',
   'yell', 'cry', 'sing', 'chant', 'tout', 'gush', 'scoff', 'sneer', 'snap', 'concur', 'elaborate', 'point',
   'begin', 'open', 'acknowledge', 'brag', 'guarantee', 'assure', 'reassure', 'advise', 'predict', 'estimate',
@@ -20,11 +20,11 @@ const speechLemmas = [
   'blog', 'text', 'email', 'message', 'telephone', 'phone', 'dismiss', 'describe', 'label', 'brand', 'dub',
   'term', 'hail', 'praise', 'criticise', 'criticize', 'condemn', 'attack', 'accuse', 'blast', 'slam',
   'welcome', 'applaud', 'congratulate', 'introduce', 'rail', 'warn', 'urge', 'decry', 'denounce', 'mock',
-  'ridicule', 'question', 'challenge', 'insist', 'threaten', 'order', 'instruct', 'encourage', 'implore',
+  'ridicule', 'challenge', 'insist', 'threaten', 'instruct', 'encourage', 'implore',
   'beg', 'invite', 'remind', 'inform', 'notify', 'caution', 'berate', 'scold', 'rebuke', 'thank',
-  'apologise', 'apologize', 'express', 'voice', 'hope', 'believe', 'think', 'feel', 'view', 'see', 'want',
+  'apologise', 'apologize', 'express', 'hope', 'believe', 'think', 'feel', 'view', 'see', 'want',
   'intend', 'consider', 'regard', 'portray', 'characterise', 'characterize', 'liken', 'compare', 'cite',
-  'list', 'name', 'quote', 'issue', 'publish', 'pen', 'sign', 'speak', 'talk', 'preach', 'lecture'
+  'quote', 'publish', 'pen', 'preach', 'lecture'
 ]
 
 /** Lemmas that on their own make a sentence an attribution for a full quotation. */
@@ -37,7 +37,7 @@ const strongLemmas = new Set([
   'lament', 'agree', 'read', 'proclaim', 'reveal', 'allege', 'assert', 'contend', 'maintain', 'chime',
   'interject', 'recite', 'mutter', 'whisper', 'scream', 'yell', 'cry', 'gush', 'scoff', 'sneer', 'snap',
   'concur', 'elaborate', 'brag', 'guarantee', 'assure', 'reassure', 'advise', 'reiterate', 'tease', 'blog',
-  'text', 'email', 'message', 'threaten', 'thank', 'apologise', 'apologize', 'preach', 'speak', 'begin',
+  'text', 'email', 'message', 'threaten', 'thank', 'apologise', 'apologize', 'preach', 'begin',
   'open', 'point'
 ])
 

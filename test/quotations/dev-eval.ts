@@ -23,7 +23,7 @@ function goldPeople(gold: Gold) {
   return function (_tree: Root, file: VFile): undefined {
     const names = new Set(gold.persons.map((person) => person.name))
     const organizations = [...new Set(gold.quotations.map((q) => q.speaker).filter((s): s is string => s !== null && !names.has(s)))]
-    file.data.people = buildPeople(file.data.text, {
+    file.data.people = buildPeople(file.data.text!, {
       persons: gold.persons.map((person) => ({name: person.name, aliases: person.aliases, ...(person.jobTitle ? {jobTitle: person.jobTitle} : {})})),
       organizations: organizations.map((name) => ({name}))
     })
