@@ -131,25 +131,38 @@ class Analyser {
     let beforeStart = Math.max(sentenceStart, blockStart)
     if (previous && previous.lastBlock === span.block) beforeStart = Math.max(beforeStart, previous.pieces.at(-1)!.close)
     let afterEnd = Math.min(this.sentenceEndAfter(last.close), blockEnd)
-    if (next && next.block === span.lastBlock) afterEnd = Math.min(afterEnd, next.pieces[0]!.open)
-    // `“Done.” Smith said.`: a short attribution sentence right after the quote.
-    if (this.value.slice(last.close, afterEnd).trim() === '' && next?.pieces[0]!.open !== afterEnd) {
-      const end = Math.min(this.sentenceEndAfter(afterEnd + 1), blockEnd)
-      const words = this.tokens(afterEnd, end)
-      if (words.length > 0 && words.length <= 6) afterEnd = end
+    // A title in quote marks ("the “Pose” actor said") does not end the frame.
+    const bound = this.nextBound(i)
+    if (bound && bound.block === span.lastBlock) afterEnd = Math.min(afterEnd, bound.pieces[0]!.open)
+    // `“Done?” Smith asked.`: the attribution is the start of the next sentence.
+    let extended = false
+    if (
+      /[?!]['’]?\s*$/.test(this.value.slice(last.start, last.end)) &&
+      this.value.slice(last.close, afterEnd).trim() === '' &&
+      bound?.pieces[0]!.open !== afterEnd
+    ) {
+      let end = Math.min(this.sentenceEndAfter(afterEnd + 1), blockEnd)
+      if (bound && bound.block === span.lastBlock) end = Math.min(end, bound.pieces[0]!.open)
+      if (end > afterEnd) {
+        afterEnd = end
+        extended = true
+      }
     }
 
     const quoted = this.value.slice(first.start, last.end)
     const setOff = this.isSetOff(first.open, beforeStart, previous)
     const beforeCue = this.cueBefore(beforeStart, first.open)
-    const afterCue = this.cueAfter(last.close, afterEnd)
+    const afterCue = this.cueAfter(last.close, afterEnd, extended ? 5 : 14)
     const adjacentBefore = beforeCue !== undefined && beforeCue.strong && this.onlyLinkBetween(beforeCue.end, first.open)
     const adjacentAfter =
       afterCue !== undefined && !afterCue.borrowed && /^[\s,—–-]*$/.test(this.value.slice(last.close, afterCue.start))
 
     // Names, titles and labels in quote marks.
-    if (isTitleLike(quoted) && !adjacentBefore && !(adjacentAfter && /[,?!]\s*$/.test(quoted))) {
-      return {span, kind: 'none'}
+    if (isTitleLike(quoted)) {
+      const titleSlot = /(?:[’']s|\b(?:on|in|at|of|from|for|by|with|about|like|called|named|titled|dubbed|and|or))\s*$/i.test(
+        this.value.slice(beforeStart, first.open)
+      )
+      if (titleSlot || (!adjacentBefore && !(adjacentAfter && /[,?!]['’]?\s*$/.test(quoted)))) return {span, kind: 'none'}
     }
     if (isLabelLike(quoted)) return {span, kind: 'none'}
 
@@ -157,7 +170,7 @@ class Analyser {
     if (kind === 'partial') {
       if (this.namingNounNear(first.open, last.close, quoted)) return {span, kind: 'none'}
       const words = this.tokens(first.start, last.end).length
-      if (words <= 3 && !this.sentenceHasCue(sentenceStart, first.open, last.close, afterEnd)) {
+      if (words <= 3 && !adjacentAfter && !this.sentenceHasCue(sentenceStart, first.open)) {
         const subject = this.mentionEndingAt(beforeStart, first.open)
         if (!subject) return {span, kind: 'none'}
         return {span, kind, speaker: subject.key, attribution: this.text.mention(subject.start, subject.end)}
@@ -177,8 +190,8 @@ class Analyser {
     // No attribution of its own: the speech reported just before, or the quote before.
     const reported = this.cueBackwards(first.open, previous)
     if (reported) return this.withCue(span, kind, reported)
-    const before = this.results.at(-1)
-    if (before && previous && span.block - previous.lastBlock <= 3) {
+    const before = this.results.findLast((result) => result.kind !== 'none')
+    if (before && span.block - before.span.lastBlock <= 3) {
       return {span, kind, speaker: before.speaker, attribution: before.attribution}
     }
     return {span, kind}
@@ -220,9 +233,9 @@ class Analyser {
     return after.some((token) => namingNouns.has(token.lower))
   }
 
-  sentenceHasCue(sentenceStart: number, open: number, close: number, afterEnd: number): boolean {
-    const end = Math.max(afterEnd, this.sentenceEndAfter(close))
-    for (const token of [...this.tokens(sentenceStart, open), ...this.tokens(close, end)]) {
+  /** Whether the sentence reports speech before the quote. */
+  sentenceHasCue(sentenceStart: number, open: number): boolean {
+    for (const token of this.tokens(sentenceStart, open)) {
       if (this.inQuote(token.start)) continue
       if (speechVerbs.has(token.lower) || token.lower === 'according') return true
     }
@@ -259,10 +272,21 @@ class Analyser {
     return weak
   }
 
+  /** The next span that can bound a frame (titles and labels in quote marks do not). */
+  nextBound(i: number): QuoteSpan | undefined {
+    for (let j = i + 1; j < this.spans.length; j++) {
+      const span = this.spans[j]!
+      const quoted = this.value.slice(span.pieces[0]!.start, span.pieces.at(-1)!.end)
+      if ((isTitleLike(quoted) && !/[,?!]['’]?\s*$/.test(quoted)) || isLabelLike(quoted)) continue
+      return span
+    }
+    return undefined
+  }
+
   /** The first speech verb in the frame after a quote, with its subject. */
-  cueAfter(from: number, to: number): Cue | undefined {
+  cueAfter(from: number, to: number, maxTokens: number): Cue | undefined {
     const tokens = this.tokens(from, to)
-    const limit = Math.min(tokens.length, 14)
+    const limit = Math.min(tokens.length, maxTokens)
     for (let t = 0; t < limit; t++) {
       const token = tokens[t]!
       if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
@@ -328,10 +352,7 @@ class Analyser {
     }
     if (previousWord && /^(?:and|but|or|then|to|by)$/.test(previousWord.lower)) return this.participleCue(token, strong)
     const subject = this.subjectBefore(from, token.start)
-    if (!subject) {
-      if (token.lower.endsWith('ing')) return this.participleCue(token, strong)
-      return undefined
-    }
+    if (!subject) return this.participleCue(token, strong)
     return this.cue(subject[0], token.end, subject, strong)
   }
 
@@ -368,6 +389,12 @@ class Analyser {
     }
     if (previous && /^(?:a|an|the|his|her|its|their|this|that|my|our|your)$/.test(previous.lower)) {
       return false
+    }
+    // `six new pledges`: a plural noun, not a verb, after a number, an adjective or a possessive.
+    if (/[^s]s$/.test(token.lower) && token.lower !== 'says' && previous) {
+      const twoBack = tokens[t - 2]
+      if (/^(?:new|old|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|recent|earlier|previous|repeated|his|her|their|its|public|private|similar|these|those|such|other|own)$/.test(previous.lower)) return false
+      if (twoBack && /(?:’s|'s)$/.test(twoBack.lower)) return false
     }
     // Base forms ("say", "call") not right after a preposition ("in response").
     const lemma = speechVerbs.get(token.lower)
@@ -406,7 +433,13 @@ class Analyser {
     for (let u = t - 1; u >= 0 && count < maxSubjectTokens; u--) {
       const token = tokens[u]!
       const between = this.value.slice(token.end, start)
-      if (/[,;:()\[\]"“”—–]/.test(between)) break
+      if (/[,;:()\[\]—–]/.test(between)) break
+      if ((token.lower === 'who' || token.lower === 'which') && u > 0 && /,\s*$/.test(this.value.slice(tokens[u - 1]!.end, token.start))) {
+        // `Smith, who has long said …`: the subject is before the relative clause.
+        const named = this.index.mentions.find((mention) => mention.end === tokens[u - 1]!.end && !mention.possessive)
+        if (named) return [named.start, named.end]
+        return this.subjectBefore(from, tokens[u - 1]!.end)
+      }
       if (clauseWords.has(token.lower)) {
         // Keep `a spokesman for the club`, `someone in the audience`.
         if (innerPrepositions.has(token.lower) && u > 0 && !clauseWords.has(tokens[u - 1]!.lower)) {
@@ -488,7 +521,9 @@ class Analyser {
         const description = this.entityByDescription(words.slice(0, length), start)
         if (description) return {status: 'found', key: description}
       }
-      if (organizationHeads.has(last.lower) || (words.length > 1 && organizationHeads.has(words[1]!)) || organizationHeads.has(words[0] ?? '')) {
+      const group = this.organizationByWords(tokens.slice(1), start, true)
+      if (group) return {status: 'found', key: group}
+      if (organizationHeads.has(last.lower)) {
         const organization = this.organizationByWords(tokens.slice(1), start) ?? this.recentOrganization(start)
         return organization ? {status: 'found', key: organization} : {status: 'unnamed'}
       }
@@ -527,9 +562,10 @@ class Analyser {
   }
 
   /** An organisation whose name shares a content word with the phrase ("an executive spokeswoman"). */
-  organizationByWords(tokens: Token[], at: number): string | undefined {
+  organizationByWords(tokens: Token[], at: number, headOnly = false): string | undefined {
+    const candidates = headOnly ? tokens.slice(-1) : tokens
     const words = new Set(
-      tokens.map((token) => token.lower).filter((word) => !spokespersonWords.test(word) && !titleSmallWords.has(word))
+      candidates.map((token) => token.lower).filter((word) => !spokespersonWords.test(word) && !titleSmallWords.has(word))
     )
     let best: string | undefined
     let bestAt = -1

@@ -187,7 +187,10 @@ function nextBlock(blocks: readonly TextBlock[], index: number): TextBlock | und
 function opensHere(value: string, i: number, block: TextBlock): boolean {
   if (isInchMark(value, i, block)) return false
   // `word"` is a stray closer, `word"word` a typo: neither opens.
-  return leftFlanking(value, i, block)
+  if (leftFlanking(value, i, block)) return true
+  // `said. " You guys …"`: a spaced mark after white space opens when another mark follows.
+  const before = i > block.start ? value[i - 1]! : ' '
+  return space.test(before) && value.indexOf('"', i + 1) !== -1 && value.indexOf('"', i + 1) < block.end
 }
 
 /** Preceded by white space, an opening bracket, a dash or the block start, and followed by a non-space. */

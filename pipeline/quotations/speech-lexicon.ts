@@ -21,7 +21,7 @@ const speechLemmas = [
   'term', 'hail', 'praise', 'criticise', 'criticize', 'condemn', 'attack', 'accuse', 'blast', 'slam',
   'welcome', 'applaud', 'congratulate', 'introduce', 'rail', 'warn', 'urge', 'decry', 'denounce', 'mock',
   'ridicule', 'challenge', 'insist', 'threaten', 'instruct', 'encourage', 'implore',
-  'beg', 'invite', 'remind', 'inform', 'notify', 'caution', 'berate', 'scold', 'rebuke', 'thank',
+  'beg', 'remind', 'rule', 'inform', 'notify', 'caution', 'berate', 'scold', 'rebuke', 'thank',
   'apologise', 'apologize', 'express', 'hope', 'believe', 'think', 'feel', 'view', 'see', 'want',
   'intend', 'consider', 'regard', 'portray', 'characterise', 'characterize', 'liken', 'compare', 'cite',
   'quote', 'publish', 'pen', 'preach', 'lecture'
