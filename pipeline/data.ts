@@ -98,6 +98,11 @@ export interface PersonEntity {
   mentions: Mention[]
   /** True when the headline or standfirst is about this person. */
   about: boolean
+  /**
+   * Grammatical gender, only from honorifics ("Mr", "Mrs") or pronouns that
+   * follow the name; for pronoun resolution, never emitted to the graph.
+   */
+  gender?: 'male' | 'female' | undefined
 }
 
 export interface OrganizationEntity {
