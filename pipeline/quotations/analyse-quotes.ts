@@ -336,6 +336,8 @@ class Analyser {
     const before = this.value.slice(from, token.start)
     const onlyFillers = this.tokens(from, token.start).every((word) => this.isFiller(word))
     if (onlyFillers && /^[\s,]*$/.test(before.replace(/[\p{L}]+/gu, ''))) {
+      // Only plain speech verbs invert ("said Smith", not "intended the audience").
+      if (!strong) return this.participleCue(token, strong)
       const subject = this.subjectAfter(token.end, to)
       if (subject) return this.cue(token.start, subject[1], subject, strong)
       // `“…,” said.` has no subject; `saying: “…”` takes the sentence's subject.
@@ -507,7 +509,7 @@ class Analyser {
       if (organization) return {status: 'found', key: organization.key}
       const principal = mentions.find((mention) => mention.possessive)
       if (principal) return {status: 'found', key: principal.key}
-      const byWord = this.organizationByWords(tokens, start) ?? this.recentOrganization(start)
+      const byWord = this.organizationByWords(tokens, start) ?? this.recentOrganization(start, this.nearbyStart(start))
       if (byWord) return {status: 'found', key: byWord}
       return {status: 'unnamed'}
     }
@@ -515,6 +517,10 @@ class Analyser {
     if (organizations.length > 0) return {status: 'found', key: organizations.at(-1)!.key}
 
     const last = tokens.at(-1)!
+    // A proper name the people stage does not know ("the Lib Dems"): no guess.
+    const properName = tokens
+      .slice(1)
+      .some((token) => /^\p{Lu}/u.test(this.value[token.start]!) && !titleSmallWords.has(token.lower) && !this.inQuote(token.start))
     if (definiteDeterminers.has(head.lower) || possessivePronouns.has(head.lower)) {
       const words = tokens.slice(1).map((token) => token.lower)
       for (let length = words.length; length > 0; length--) {
@@ -523,6 +529,7 @@ class Analyser {
       }
       const group = this.organizationByWords(tokens.slice(1), start, true)
       if (group) return {status: 'found', key: group}
+      if (properName) return {status: 'unnamed'}
       if (organizationHeads.has(last.lower)) {
         const organization = this.organizationByWords(tokens.slice(1), start) ?? this.recentOrganization(start)
         return organization ? {status: 'found', key: organization} : {status: 'unnamed'}
@@ -545,7 +552,7 @@ class Analyser {
     if (words.length === 0) return undefined
     const phrase = normalizeForm(words.join(' '))
     let best: string | undefined
-    let bestAt = -1
+    let bestAt = -2
     for (const entity of this.index.entities.values()) {
       const matches = entity.descriptions.some((description) => {
         const normal = normalizeForm(description).replace(/^(?:the|a|an)\s+/, '')
@@ -582,12 +589,21 @@ class Analyser {
     return best
   }
 
-  recentOrganization(at: number): string | undefined {
+  recentOrganization(at: number, from = 0): string | undefined {
     for (let m = this.outside.length - 1; m >= 0; m--) {
       const mention = this.outside[m]!
+      if (mention.start < from) break
       if (mention.start < at && mention.kind === 'organization') return mention.key
     }
     return undefined
+  }
+
+  /** Start of the paragraph before the one holding `offset`. */
+  nearbyStart(offset: number): number {
+    const block = this.text.blockAt(offset)
+    if (!block) return 0
+    const index = this.text.blocks.indexOf(block)
+    return index > 0 ? this.text.blocks[index - 1]!.start : block.start
   }
 
   lastMentionBefore(key: string, at: number): number {

@@ -122,7 +122,39 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
       role: item.role
     })
   }
+  collectDescriptions(value, mentions, entities)
   return {mentions, entities}
+}
+
+const descriptionStop = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'that', 'who', 'which', 'said', 'says', 'told', 'with', 'by', 'to', 'of',
+  'for', 'from', 'in', 'on', 'at', 'as', 'when', 'while', 'after', 'before', 'is', 'was', 'has', 'had', 'have'
+])
+
+/**
+ * Descriptions the text ties to a person: a role written before the name
+ * ("Tory leader Ann Bell", "Acme’s chief envoy, Ann Bell,") or an apposition
+ * after it ("Ann Bell, the agency’s director,"). Used to resolve "the Tory
+ * leader said" when the people stage gave no role for it.
+ */
+function collectDescriptions(value: string, mentions: EntityMention[], entities: Map<string, EntityInfo>): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || mention.role || mention.possessive) continue
+    const entity = entities.get(mention.key)
+    if (!entity) continue
+    const before = value.slice(Math.max(0, mention.start - 80), mention.start)
+    const prefix = /((?:[\p{L}\p{N}’'.-]+\s+){0,5}[\p{L}\p{N}’'.-]+)\s*,?\s*$/u.exec(before)
+    if (prefix) {
+      const words = prefix[1]!.trim().split(/\s+/)
+      // Keep the run of words after the last stop word ("the", "and" …).
+      let start = words.length
+      while (start > 0 && !descriptionStop.has(words[start - 1]!.toLowerCase()) && !/[.!?]$/.test(words[start - 1]!)) start--
+      const phrase = words.slice(start).join(' ')
+      if (phrase && /\p{Ll}/u.test(phrase) && start < words.length) entity.descriptions.push(phrase.toLowerCase())
+    }
+    const after = /^,\s+(?:the|a|an)\s+([^,.;:]{3,60}),/u.exec(value.slice(mention.end, mention.end + 80))
+    if (after) entity.descriptions.push(after[1]!.toLowerCase())
+  }
 }
 
 /** A `gender` hint the people stage may add to a person (`male` / `female`). */
