@@ -94,12 +94,19 @@ class Analyser {
   readonly sentenceStarts: number[]
   /** Speakers decided so far, by span index. */
   readonly results: AnalysedQuote[] = []
+  /** Every word of the text, in order. */
+  readonly allTokens: Token[] = []
+  readonly #cues = new Map<string, Cue | undefined>()
+  readonly #pronouns = new Map<string, Resolution>()
 
   constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex) {
     this.text = text
     this.value = text.value
     this.spans = spans
     this.index = index
+    for (const match of this.value.matchAll(wordPattern)) {
+      this.allTokens.push({start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase()})
+    }
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     const starts: number[] = []
     for (const block of text.blocks) {
@@ -250,6 +257,16 @@ class Analyser {
    * (described, wanted) unless that one has a name of its own as subject.
    */
   cueBefore(from: number, to: number): Cue | undefined {
+    const id = `${from}:${to}`
+    if (this.#cues.has(id)) return this.#cues.get(id)
+    // Guard against re-entry while this cue is being worked out.
+    this.#cues.set(id, undefined)
+    const cue = this.findCueBefore(from, to)
+    this.#cues.set(id, cue)
+    return cue
+  }
+
+  findCueBefore(from: number, to: number): Cue | undefined {
     const tokens = this.tokens(from, to)
     let weak: Cue | undefined
     for (let t = tokens.length - 1; t >= 0; t--) {
@@ -623,6 +640,16 @@ class Analyser {
    * first fitting name in the sentence.
    */
   resolvePronoun(pronoun: string, at: number): Resolution {
+    const id = `${pronoun}:${at}:${this.results.length}`
+    const known = this.#pronouns.get(id)
+    if (known) return known
+    this.#pronouns.set(id, {status: 'none'})
+    const resolution = this.findAntecedent(pronoun, at)
+    this.#pronouns.set(id, resolution)
+    return resolution
+  }
+
+  findAntecedent(pronoun: string, at: number): Resolution {
     const kind = subjectPronouns.get(pronoun) ?? 'person'
     if (kind === 'self') return {status: 'none'}
     const wantOrganization = kind === 'neuter' || kind === 'plural'
@@ -730,16 +757,20 @@ class Analyser {
 
   // --- Text helpers -------------------------------------------------------
 
+  /** The words that lie wholly within `from`–`to` (from the one tokenisation of the text). */
   tokens(from: number, to: number): Token[] {
-    const tokens: Token[] = []
-    if (to <= from) return tokens
-    wordPattern.lastIndex = from
-    let match: RegExpExecArray | null
-    while ((match = wordPattern.exec(this.value)) && match.index < to) {
-      const end = Math.min(match.index + match[0].length, to)
-      tokens.push({start: match.index, end, lower: this.value.slice(match.index, end).toLowerCase()})
+    if (to <= from) return []
+    const all = this.allTokens
+    let low = 0
+    let high = all.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (all[middle]!.start < from) low = middle + 1
+      else high = middle
     }
-    return tokens
+    let end = low
+    while (end < all.length && all[end]!.end <= to) end++
+    return all.slice(low, end)
   }
 
   inQuote(offset: number): boolean {

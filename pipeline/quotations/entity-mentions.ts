@@ -40,6 +40,9 @@ export interface EntityIndex {
   entities: Map<string, EntityInfo>
 }
 
+/** A word of a name: letters and digits, with inner apostrophes, dots and hyphens. */
+const formWord = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu
+
 const possessiveAfter = /^(?:’s|'s|’|')(?![\p{L}])/u
 
 /** Build the mention index for a text. */
@@ -88,18 +91,37 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
       owners.set(form, owner === undefined || owner === entity.key ? entity.key : null)
     }
   }
-  const forms = [...owners.entries()].filter(([, key]) => key !== null).map(([form]) => form)
-  if (forms.length > 0) {
-    forms.sort((a, b) => b.length - a.length)
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-      'giu'
-    )
-    for (const match of value.matchAll(pattern)) {
-      const key = owners.get(normalizeForm(match[0]))
+  // Word-by-word lookup: first word → the forms starting with it (longest first).
+  const byFirst = new Map<string, Array<{words: string[]; key: string}>>()
+  for (const [form, key] of owners) {
+    if (key === null) continue
+    const words = form.match(formWord)
+    if (!words || words.length === 0) continue
+    const list = byFirst.get(words[0]!) ?? []
+    list.push({words, key})
+    byFirst.set(words[0]!, list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  if (byFirst.size > 0) {
+    const tokens: Array<{start: number; end: number; word: string}> = []
+    for (const match of value.matchAll(formWord)) {
+      tokens.push({start: match.index, end: match.index + match[0].length, word: normalizeForm(match[0])})
+    }
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!
+      const candidates = byFirst.get(token.word)
       // A lower-case hit of a capitalised name ("bush", "may") is a common word.
-      if (key && /\p{Lu}/u.test(match[0][0]!)) {
-        raw.push({start: match.index, end: match.index + match[0].length, key, role: false})
+      if (!candidates || !/\p{Lu}/u.test(value[token.start]!)) continue
+      for (const candidate of candidates) {
+        let u = 1
+        for (; u < candidate.words.length; u++) {
+          const next = tokens[t + u]
+          if (!next || next.word !== candidate.words[u] || !/^\s+$/.test(value.slice(tokens[t + u - 1]!.end, next.start))) break
+        }
+        if (u === candidate.words.length) {
+          raw.push({start: token.start, end: tokens[t + u - 1]!.end, key: candidate.key, role: false})
+          break
+        }
       }
     }
   }
@@ -142,10 +164,8 @@ function collectDescriptions(value: string, mentions: EntityMention[], entities:
     if (mention.kind !== 'person' || mention.role || mention.possessive) continue
     const entity = entities.get(mention.key)
     if (!entity) continue
-    const before = value.slice(Math.max(0, mention.start - 80), mention.start)
-    const prefix = /((?:[\p{L}\p{N}’'.-]+\s+){0,5}[\p{L}\p{N}’'.-]+)\s*,?\s*$/u.exec(before)
-    if (prefix) {
-      const words = prefix[1]!.trim().split(/\s+/)
+    const words = wordsBefore(value, mention.start, 6)
+    if (words.length > 0) {
       // Keep the run of words after the last stop word ("the", "and" …).
       let start = words.length
       while (start > 0 && !descriptionStop.has(words[start - 1]!.toLowerCase()) && !/[.!?]$/.test(words[start - 1]!)) start--
@@ -163,6 +183,24 @@ function readGender(person: object): Gender | undefined {
   return gender === 'male' || gender === 'female' ? gender : undefined
 }
 
+/** Up to `limit` words right before `end` (one optional comma allowed just before it). */
+function wordsBefore(value: string, end: number, limit: number): string[] {
+  let i = end
+  while (i > 0 && /\s/.test(value[i - 1]!)) i--
+  if (value[i - 1] === ',') i--
+  const words: string[] = []
+  while (words.length < limit && i > 0) {
+    while (i > 0 && (value[i - 1] === ' ' || value[i - 1] === '\u00a0')) i--
+    let start = i
+    while (start > 0 && /[\p{L}\p{N}’'.-]/u.test(value[start - 1]!)) start--
+    if (start === i) break
+    words.unshift(value.slice(start, i))
+    i = start
+    if (i > 0 && value[i - 1] !== ' ' && value[i - 1] !== '\u00a0') break
+  }
+  return words
+}
+
 /** Lower case, curly apostrophes straightened. */
 export function normalizeForm(value: string): string {
   return value.toLowerCase().replace(/’/g, "'")
@@ -172,6 +210,3 @@ function unique(values: string[]): string[] {
   return [...new Set(values)]
 }
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
-}
