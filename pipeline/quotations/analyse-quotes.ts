@@ -98,6 +98,7 @@ class Analyser {
   readonly allTokens: Token[] = []
   readonly #cues = new Map<string, Cue | undefined>()
   readonly #pronouns = new Map<string, Resolution>()
+  #starts: Map<string, number[]> | undefined
 
   constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex) {
     this.text = text
@@ -624,12 +625,24 @@ class Analyser {
   }
 
   lastMentionBefore(key: string, at: number): number {
-    let seen = -1
-    for (const mention of this.index.mentions) {
-      if (mention.start >= at) break
-      if (mention.key === key) seen = mention.start
+    if (!this.#starts) {
+      this.#starts = new Map()
+      for (const mention of this.index.mentions) {
+        const list = this.#starts.get(mention.key) ?? []
+        list.push(mention.start)
+        this.#starts.set(mention.key, list)
+      }
     }
-    return seen
+    const starts = this.#starts.get(key)
+    if (!starts) return -1
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! < at) low = middle + 1
+      else high = middle
+    }
+    return low > 0 ? starts[low - 1]! : -1
   }
 
   /**
