@@ -25,6 +25,7 @@ import {
   organizationNounSet,
   organizationWordSet,
   particleSet,
+  placePrefixSet,
   placeSet,
   relationSet,
   suffixSet,
@@ -66,10 +67,37 @@ interface NamePart {
   cue: Cue
   /** The relation or job cue may carry over to the next name of a list ("sons, Avi and Joel"). */
   listCue: boolean
+  /** The cue came from the name before it in a list. */
+  inherited: boolean
 }
 
 const quoteMarks = /["“”‘’«»]/g
+/** Drop a quote mark, but keep an apostrophe after a letter ("NASA’s", "Blazin' Squad"). */
+function dropQuote(mark: string, offset: number, whole: string): string {
+  if ((mark === '’' || mark === "'") && /\p{L}/u.test(whole[offset - 1] ?? '')) {
+    const next = whole[offset + 1] ?? ''
+    if (/\p{L}/u.test(next) || (next === ' ' && /\p{L}/u.test(whole[offset + 2] ?? ''))) return mark
+  }
+  return ''
+}
+
+/** Whether a lower-case word is a job noun, also in the plural or as "editor-in-chief". */
+function isJobNoun(lower: string): boolean {
+  if (jobNounSet.has(lower)) return true
+  if (lower.endsWith('s') && jobNounSet.has(lower.slice(0, -1))) return true
+  if (lower.endsWith('es') && jobNounSet.has(lower.slice(0, -2))) return true
+  const dash = lower.indexOf('-')
+  if (dash > 0) {
+    if (/^(?:ex|co|vice|deputy)-/.test(lower)) return lower.startsWith('ex-') || isJobNoun(lower.slice(dash + 1))
+    return jobNounSet.has(lower.slice(0, dash)) && /-(?:in|of|at)-/.test(lower)
+  }
+  return false
+}
 const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
+/** Function words that end a role phrase walking left ("The", "In"). */
+const functionWords = new Set(
+  'the a an this that these those he she it they we i you his her their our my your its in on at for from by with as but and or if when while after before since until although though because so yet also still even just only not no yes who what where why how which there here then than now meanwhile however'.split(' ')
+)
 const determiners = new Set(['the', 'a', 'an'])
 const stopAfter = new Set([
   'who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'tells', 'has', 'have', 'had',
@@ -154,6 +182,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     isTitleWord(t) ||
     organizationWordSet.has(t.lower) ||
     nationalitySet.has(t.lower) ||
+    /[-‐]\p{Ll}+$/u.test(t.text) ||
     (isAcronym(t) && t.text.length >= 3)
 
   const parts: NamePart[] = []
@@ -177,12 +206,22 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const last = nameFrom === run.to
       const before = tokens[nameFrom - 2]
       const surnameAfterGiven =
-        last && before !== undefined && nameFrom - 2 >= from && isGiven(before) && !notName(before) && !nonNameSet.has(t.lower)
-      if (notName(t) && !surnameAfterGiven && !particleSet.has(t.text)) break
+        last &&
+        before !== undefined &&
+        nameFrom - 2 === from &&
+        isGiven(before) &&
+        !notName(before) &&
+        (organizationWordSet.has(t.lower) || titleHeadSet.has(t.lower))
+      // A month or weekday that is also a given name opens a name ("Jan Ode").
+      const givenTemporal =
+        !last && temporalSet.has(t.lower) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
+      if (notName(t) && !surnameAfterGiven && !givenTemporal && !particleSet.has(t.text)) break
       nameFrom--
     }
-    // Particles never start a name inside a longer run ("… of la Liga").
-    if (nameFrom >= run.to) continue
+    // A lone letter without a period opens no name ("F Ada Lane": a position).
+    while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
+    // Place names ("San …", "Fort …") are no persons.
+    if (placePrefixSet.has(tokens[from]!.text)) nameFrom = run.to
     let nameTo = run.to
     // A trailing suffix or initial alone is no name.
     const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
@@ -194,16 +233,23 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (!rest.some(isGiven) && rest.length < 2) break
       nameFrom++
     }
+    if (nameFrom > from && nameFrom < run.to && multiwordPlaces.has(`${tokens[nameFrom - 1]!.text} ${tokens[nameFrom]!.text}`)) {
+      nameFrom = run.to
+      nameTo = run.to
+    }
     const prefix = tokens.slice(from, nameFrom)
     let cue: Cue = 'none'
+    let inherited = false
     if (prefix.some((t) => honorificSet.has(t.lower))) cue = 'honorific'
     if (prefix.some((t) => titleHeadSet.has(t.lower))) cue = 'title'
     const leftIndex = from - 1
     const left = tokens[leftIndex]
-    let listCue = false
+    // A plural title covers a list ("Presidents Ada Lane, Ian Ode and …").
+    const lastPrefix = prefix[prefix.length - 1]
+    let listCue = cue === 'title' && lastPrefix !== undefined && /s$/.test(lastPrefix.lower) && titleHeadSet.has(lastPrefix.lower)
     if (cue === 'none' && left && left.block === tokens[from]!.block && left.sentence === tokens[from]!.sentence) {
       const gap = gapBetween(leftIndex, from)
-      if (/^[ \t]+$/.test(gap) && !left.cap && jobNounSet.has(left.lower)) cue = 'job'
+      if (/^[ \t]+$/.test(gap) && !left.cap && isJobNoun(left.lower)) cue = 'job'
       else if (/^[ \t]+$/.test(gap) && left.allCaps && titleHeadSet.has(left.lower)) cue = 'title'
       else if (/^,?[ \t]+$/.test(gap) && !left.cap && relationSet.has(left.lower)) cue = 'relation'
       if (cue === 'job' || cue === 'relation') listCue = true
@@ -213,6 +259,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) {
         cue = previousCue.cue
         listCue = true
+        inherited = true
       }
     }
     const after = tokens[run.to]
@@ -227,7 +274,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     ) {
       cue = 'administration'
     }
-    const part: NamePart = {run, from: nameFrom, to: nameTo, cue, listCue}
+    const part: NamePart = {run, from: nameFrom, to: nameTo, cue, listCue, inherited}
     parts.push(part)
     previousCue = listCue ? {end: tokens[run.to - 1]!.outerEnd, cue} : undefined
   }
@@ -247,9 +294,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
   const keyOf = (name: string): string => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')
 
+  // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
+  const joined = new Set(tokens.filter((t) => t.cap && !/[@#]/.test(value[t.start - 1] ?? '')).map((t) => t.lower))
   for (const part of parts) {
     if (part.to - part.from < 2) continue
     if (!isFullName(part)) continue
+    if (joined.has(tokens.slice(part.from, part.to).map((t) => t.lower).join(''))) continue
     addMention(part, displayName(part.from, part.to))
   }
 
@@ -269,15 +319,18 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const strong = part.cue !== 'none'
     const givenFirst =
       isGiven(first) &&
-      !((isCommon(first) || placeSet.has(first.lower)) && (isCommon(last) || placeSet.has(last.lower))) &&
-      !placeSet.has(last.lower)
+      !(isCommon(first) && isCommon(last)) &&
+      !(placeSet.has(first.lower) && placeSet.has(last.lower)) &&
+      // "Dallas Cowboys": a place and a plural noun name a team.
+      !(placeSet.has(first.lower) && isCommon(last) && /s$/.test(last.text))
     const shaped = core.every(
       (t) =>
         (t.dot && t.text.length <= 3) ||
         isInitials(tokens.indexOf(t)) ||
         (!isCommon(t) && !placeSet.has(t.lower) && !nationalitySet.has(t.lower) && !t.allCaps && t.text.length > 1)
     )
-    if (titleCase[block]) return strong || givenFirst
+    // Capitals say little in a title-case headline: only known names count there.
+    if (titleCase[block]) return false
     return strong || givenFirst || shaped
   }
 
@@ -301,6 +354,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     person.mentions.push(text.mention(start, end))
     personOf.set(part, person)
+    if (part.cue === 'title' || part.cue === 'honorific') {
+      let from = part.run.from
+      while (from < part.from && !honorificSet.has(tokens[from]!.lower) && !titleHeadSet.has(tokens[from]!.lower) && !titleModifierSet.has(tokens[from]!.lower)) from++
+      const styled = displayName(from, part.to)
+      if (keyOf(styled) !== key) person.aliases.add(styled)
+    }
     return person
   }
 
@@ -393,6 +452,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // Otherwise each word alone may still be a short form ("Putin Ready …" in a headline).
     for (let index = part.from; index < part.to; index++) {
       const t = tokens[index]!
+      let whole = 0
+      for (let end = part.to; end > index + 1; end--) {
+        const known = persons.get(keyOf(displayName(index, end)))
+        if (known) {
+          attach(part, known, index, end)
+          whole = end
+          break
+        }
+      }
+      if (whole > 0) {
+        index = whole - 1
+        continue
+      }
       if (!t.cap || (t.sentenceStart && isCommon(t) && !bySurname.has(t.lower))) continue
       const match = resolve(index, index + 1)
       if (match) attach(part, match, index, index + 1)
@@ -465,15 +537,20 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // 5. Titles and affiliations, first role stated wins.
+  const listTitle = new Map<NamePart, Found>()
+  let lastListTitle: Found | undefined
   for (const part of parts) {
+    if (!part.inherited) lastListTitle = undefined
+    else if (lastListTitle) listTitle.set(part, lastListTitle)
     const person = personOf.get(part)
     if (!person) continue
     const start = tokens[part.from]!.start
     const honorific = tokens.slice(part.run.from, part.from).find((t) => honorificSet.has(t.lower) || masculine.has(t.lower) || feminine.has(t.lower))
     if (honorific && masculine.has(honorific.lower)) person.male++
     if (honorific && feminine.has(honorific.lower)) person.female++
-    const found = preTitle(part.from, part.run.from) ?? preAppositive(part.from) ?? postTitle(part.to - 1)
+    const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part)
     if (!found) continue
+    if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
     if (found.kind === 'possessor') {
       const owner = ownerAt(found.ownerFrom, found.ownerTo)
       if (owner.type === 'organization' && person.affiliation === undefined && person.title === undefined) {
@@ -485,9 +562,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (person.title && person.title.offset <= offset) continue
     person.title = {text: found.title, start: found.start, end: found.end, offset}
     if (found.affiliation) person.affiliation = found.affiliation
-    else if (found.ownerFrom !== undefined) {
+    if (found.ownerFrom !== undefined) {
       const owner = ownerAt(found.ownerFrom, found.ownerTo!)
-      if (owner.type !== 'person') person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
+      if (owner.type !== 'person' && !found.affiliation) person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
       if (owner.type === 'person' && owner.person !== person) {
         const possessor = tokens[found.ownerTo! - 1]!
         person.roles.push({
@@ -520,11 +597,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   function preAppositive(nameFrom: number): Found | undefined {
-    const left = nameFrom - 1
+    let left = nameFrom - 1
+    if (left >= 0 && determiners.has(tokens[left]!.lower)) left--
     if (left < 0) return undefined
     const token = tokens[left]!
     if (token.block !== tokens[nameFrom]!.block) return undefined
-    const gap = value.slice(token.outerEnd, tokens[nameFrom]!.start)
+    const gap = value.slice(token.outerEnd, tokens[left + 1]!.start)
     if (!/^,\s+$/.test(gap) || token.possessive) return undefined
     const found = leftPhrase(left, left, false)
     if (!found || found.kind !== 'title') return undefined
@@ -560,7 +638,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (taken.length > 0 || adjacentToName) {
         if (next === undefined || t.block !== next.block || t.sentence !== next.sentence) break
         const gap = value.slice(t.outerEnd, next.start)
-        if (!/^[ \t]*$/.test(gap.replace(quoteMarks, ''))) break
+        const bracket = taken.length === 0 && /^\s*\(\s*$/.test(gap)
+        if (!bracket && !/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
         if (gap === '' && !t.possessive) break
       }
       if (t.possessive && taken.length > 0) {
@@ -584,29 +663,48 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           index--
           continue
         }
-        if (nonNameSet.has(t.lower) && !titleHeadSet.has(t.lower) && !nationalitySet.has(t.lower) && !organizationWordSet.has(t.lower)) break
+        if (functionWords.has(t.lower)) break
         const head = titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower)
         if (!head && taken.length === 0) break
         if (!head && index < runFrom && personAt(index)) break
-        if (t.sentenceStart && isCommon(t) && !head && !jobModifierSet.has(t.lower)) break
+        // A sentence-initial common word only counts inside a capitalised name ("Happy Mondays dancer").
+        if (t.sentenceStart && isCommon(t) && !head && !jobModifierSet.has(t.lower) && !tokens[index + 1]!.cap) break
         taken.push(index)
         index--
         continue
       }
-      if (jobNounSet.has(t.lower) || (jobModifierSet.has(t.lower) && taken.length > 0)) {
+      if (isJobNoun(t.lower) || (jobModifierSet.has(t.lower) && taken.length > 0)) {
         taken.push(index)
         index--
         continue
       }
       if (connectorWords.has(t.lower) && taken.length > 0) {
         const before = tokens[index - 1]
-        if (before && (before.cap || jobNounSet.has(before.lower)) && !before.possessive) {
+        const capitalOk =
+          before !== undefined &&
+          before.cap &&
+          (t.lower !== 'and' || titleHeadSet.has(before.lower) || titleModifierSet.has(before.lower) || organizationWordSet.has(before.lower))
+        if (before && (capitalOk || isJobNoun(before.lower) || jobModifierSet.has(before.lower)) && !before.possessive) {
           taken.push(index)
           index--
           continue
         }
       }
-      if (/^(?:ex|co)-/.test(t.lower) && jobNounSet.has(t.lower.slice(3))) {
+      if (/^ex-/.test(t.lower) && taken.length > 0) {
+        taken.push(index)
+        index--
+        continue
+      }
+      // An adjective closed by a determiner or nationality ("the pioneering economist").
+      const before = tokens[index - 1]
+      if (
+        taken.length > 0 &&
+        !t.cap &&
+        !functionWords.has(t.lower) &&
+        !stopAfter.has(t.lower) &&
+        before !== undefined &&
+        (determiners.has(before.lower) || before.possessive || nationalitySet.has(before.lower))
+      ) {
         taken.push(index)
         index--
         continue
@@ -619,8 +717,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (taken.length > 0 && connectorWords.has(tokens[taken[0]!]!.lower)) taken.shift()
     if (taken.length === 0) return undefined
     const lastToken = tokens[taken[taken.length - 1]!]!
-    if (!(titleHeadSet.has(lastToken.lower) || jobNounSet.has(lastToken.lower) || /^(?:ex|co)-/.test(lastToken.lower))) {
-      return undefined
+    const isHead = (t: Token): boolean => (t.cap && titleHeadSet.has(t.lower)) || (!t.cap && isJobNoun(t.lower)) || (t.allCaps && titleHeadSet.has(t.lower))
+    if (!isHead(lastToken)) {
+      // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase.
+      const of = taken.findIndex((index) => tokens[index]!.lower === 'of')
+      if (of <= 0 || !taken.slice(0, of).some((index) => isHead(tokens[index]!))) return undefined
     }
     // A single sentence-initial capitalised head is not enough ("Host the …").
     let first = 0
@@ -628,7 +729,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (
       first < taken.length - 1 &&
       nationalitySet.has(tokens[taken[first]!]!.lower) &&
-      tokens[taken[first + 1]!]!.cap
+      (titleHeadSet.has(tokens[taken[first + 1]!]!.lower) || titleModifierSet.has(tokens[taken[first + 1]!]!.lower))
     ) {
       first++
     }
@@ -639,13 +740,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       orgEnd < taken.length - 1 &&
       tokens[taken[orgEnd]!]!.cap &&
       !titleHeadSet.has(tokens[taken[orgEnd]!]!.lower) &&
-      !titleModifierSet.has(tokens[taken[orgEnd]!]!.lower) &&
-      !placeSet.has(tokens[taken[orgEnd]!]!.lower) &&
-      !nationalitySet.has(tokens[taken[orgEnd]!]!.lower)
+      !titleModifierSet.has(tokens[taken[orgEnd]!]!.lower)
     ) {
       orgEnd++
     }
-    if (orgEnd > first && orgEnd < taken.length) {
+    const group = taken.slice(first, orgEnd).map((index) => tokens[index]!)
+    const leading = group.map((t) => t.text).join(' ')
+    const placeLike =
+      multiwordPlaces.has(leading) ||
+      group.every((t) => placeSet.has(t.lower) || nationalitySet.has(t.lower) || regionWords.has(t.text))
+    if (orgEnd > first && orgEnd < taken.length && !placeLike) {
       const a = tokens[taken[first]!]!
       const b = tokens[taken[orgEnd - 1]!]!
       affiliation = {name: value.slice(a.start, b.end), start: a.start, end: b.end}
@@ -654,7 +758,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const a = tokens[taken[first]!]!
     const title = value
       .slice(a.start, lastToken.end)
-      .replace(quoteMarks, '')
+      .replace(quoteMarks, dropQuote)
       .replace(/\s+/g, ' ')
       .trim()
     const found: Found = {kind: 'title', title, start: a.start, end: lastToken.end, affiliation}
@@ -705,27 +809,31 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (to < tokens.length && to - from < 14) {
       const t = tokens[to]!
       if (t.block !== first.block) break
-      if (stopAfter.has(t.lower) && !jobNounSet.has(t.lower)) break
-      if (jobNounSet.has(t.lower) || (titleHeadSet.has(t.lower) && t.cap)) hasHead = true
+      if (stopAfter.has(t.lower) && !isJobNoun(t.lower)) break
+      if (isJobNoun(t.lower) || (titleHeadSet.has(t.lower) && t.cap)) hasHead = true
       to++
-      const gap = value.slice(t.outerEnd, tokens[to]?.start ?? t.outerEnd).replace(quoteMarks, '')
-      if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive && tokens[to] !== undefined)) {
+      const nextToken = tokens[to]
+      if (nextToken === undefined || nextToken.block !== t.block) break
+      const gap = value.slice(t.outerEnd, nextToken.start).replace(quoteMarks, dropQuote)
+      if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive)) {
         if (!/^[,.;:]/.test(gap.trimStart()) && !/^\s*[—–(]/.test(gap)) return undefined
         break
       }
     }
     if (!hasHead || to === from) return undefined
+    if (connectorWords.has(tokens[from]!.lower)) return undefined
+    for (let index = from; index < to; index++) if (personAt(index)) return undefined
     const end = tokens[to - 1]!
-    if (!jobNounSet.has(end.lower) && !hasJobBefore(from, to)) return undefined
-    if (organizationNounSet.has(end.lower) && !jobNounSet.has(end.lower)) return undefined
+    if (!isJobNoun(end.lower) && !hasJobBefore(from, to)) return undefined
+    if (organizationNounSet.has(end.lower) && !hasJobBefore(from, to)) return undefined
     const start = tokens[from]!
-    if (start.lower === 'who' || (!start.cap && !jobNounSet.has(start.lower) && !jobModifierSet.has(start.lower) && !/^(?:ex|co)-/.test(start.lower) && !common.has(start.lower))) return undefined
-    const title = value.slice(start.start, end.end).replace(quoteMarks, '').replace(/\s+/g, ' ').trim()
+    if (start.lower === 'who' || (!start.cap && !isJobNoun(start.lower) && !jobModifierSet.has(start.lower) && !/^(?:ex|co)-/.test(start.lower) && !common.has(start.lower))) return undefined
+    const title = value.slice(start.start, end.end).replace(quoteMarks, dropQuote).replace(/\s+/g, ' ').trim()
     return {kind: 'title', title, start: start.start, end: end.end}
   }
 
   function hasJobBefore(from: number, to: number): boolean {
-    for (let index = from; index < to; index++) if (jobNounSet.has(tokens[index]!.lower)) return true
+    for (let index = from; index < to; index++) if (isJobNoun(tokens[index]!.lower)) return true
     return false
   }
 
@@ -747,8 +855,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let step = 0; step < 4; step++) {
       index++
       const t = tokens[index]
-      if (!t || t.cap) return false
-      if (organizationNounSet.has(t.lower)) return true
+      if (!t || t.cap || t.possessive) return false
+      if (organizationNounSet.has(t.lower)) {
+        const after = value.slice(t.outerEnd, t.outerEnd + 2)
+        return /^[,.;)]|^\s*$/.test(after) || /^ (?:that|which|in|of|based)/.test(value.slice(t.outerEnd, t.outerEnd + 7))
+      }
     }
     return false
   }
@@ -760,9 +871,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const owned = personOf.has(part)
     const stop = owned ? part.from : run.to
     let from = run.from
-    while (from < stop && (nonNameSet.has(tokens[from]!.lower) || temporalSet.has(tokens[from]!.lower) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))) from++
+    while (
+      from < stop &&
+      !regionWords.has(tokens[from]!.text) &&
+      (functionWords.has(tokens[from]!.lower) || temporalSet.has(tokens[from]!.lower) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))
+    ) {
+      from++
+    }
     if (from >= stop) continue
     const words = tokens.slice(from, stop)
+    if (titleCase[words[0]!.block] && !(words.length === 1 && isAcronym(words[0]!))) continue
     if (words.some((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower))) {
       // Title words: keep only an organisation or place before them.
       const cut = words.findIndex((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower) || nationalitySet.has(t.lower))
@@ -773,7 +891,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const start = words[0]!.start
     const end = words[words.length - 1]!.end
     const name = value.slice(start, end)
-    if (words.every((t) => placeSet.has(t.lower)) || multiwordPlaces.has(name)) {
+    if (words.every((t) => placeSet.has(t.lower.replace(/\./g, ''))) || multiwordPlaces.has(name)) {
       const key = keyOf(name)
       let place = places.get(key)
       if (!place) places.set(key, (place = {name, mentions: []}))
@@ -781,7 +899,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       continue
     }
     const isOrg =
-      words.some((t) => organizationWordSet.has(t.lower) && !temporalSet.has(t.lower)) ||
+      (words.some((t) => organizationWordSet.has(t.lower) && !temporalSet.has(t.lower)) && (words.length > 1 || !isCommon(words[0]!))) ||
       (words.length === 1 && isAcronym(words[0]!) && !titleHeadSet.has(words[0]!.lower) && !nonNameSet.has(words[0]!.lower)) ||
       organizations.has(keyOf(name))
     if (isOrg && !persons.has(keyOf(name))) addOrganization(name, start, end)
@@ -895,6 +1013,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
 
+/** Words that open a region's name ("Middle East", "North Africa"). */
+const regionWords = new Set(['North', 'South', 'East', 'West', 'Middle', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Far', 'Near'])
+
 const multiwordPlaces = new Set([
   'United States', 'United Kingdom', 'Middle East', 'New York', 'Los Angeles', 'San Francisco', 'New Jersey',
   'New Hampshire', 'South Carolina', 'North Carolina', 'Oklahoma City', 'Hong Kong', 'Tel Aviv', 'Saudi Arabia',
@@ -914,7 +1035,7 @@ function isTitleCase(tokens: Token[], start: number, end: number): boolean {
   for (const token of tokens) {
     if (token.start < start) continue
     if (token.start >= end) break
-    if (token.text.length < 4) continue
+    if (token.text.length < 4 || !common.has(token.lower)) continue
     words++
     if (token.cap) capitals++
   }

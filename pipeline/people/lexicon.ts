@@ -20,6 +20,7 @@ import {
   organizationWords,
   particles,
   placeNames,
+  placePrefixes,
   relationNouns,
   temporalWords,
   titleHeads,
@@ -78,3 +79,5 @@ export const nonNameSet = lowerSet(nonNameWords)
 export const placeSet = lowerSet(placeNames)
 /** Lower-cased nationality adjectives. */
 export const nationalitySet = lowerSet(nationalities)
+/** First words of place names ("San", "Fort"). */
+export const placePrefixSet = new Set(words(placePrefixes))

@@ -25,7 +25,7 @@ Manager Chief Secretary-of-State Attorney-General Vice-President Vice-Chancellor
 Prosecutor Attorney Solicitor-General Physician Nurse Professor DJ MP MEP MSP TD Senators Governors
 Commander-in-Chief Chief-of-Staff Lawmaker Counsel Administrator Coordinator Czar Tsar Chancellor-elect
 President-elect Governor-elect Mayor-elect Laureate Correspondent Reporter Columnist Analyst Economist Sister
-Brother Father Mother Saint St Baron Baroness Earl Countess Duke Duchess Viscount Marquess Dalai Ayatollah
+Brother Father Mother Baron Baroness Earl Countess Duke Duchess Viscount Marquess Dalai Ayatollah
 Patriarch Metropolitan Abbot Elder Chef Dean Skipper
 `
 
@@ -68,7 +68,7 @@ screenwriter composer conductor pianist guitarist drummer bassist vocalist front
 footballer cricketer batsman bowler sportsman sportswoman midfielder centre-back full-back defenceman
 goaltender linebacker shortstop catcher outfielder infielder point-guard winner champion runner-up
 finalist nominee laureate economist banker trader broker accountant auditor agent publicist
-secretary deputy assistant associate counsel clerk magistrate justice lord baron baroness
+secretary deputy assistant associate counsel clerk magistrate justice lord baron baroness figure
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
@@ -84,6 +84,8 @@ policy programme program research campaign party opposition government parliamen
 conservative liberal republican democratic progressive labour socialist green
 feminist celebrity reality chat late-night night morning evening breakfast
 equities investments marketing publishing acting assistant associate inaugural
+sporting technical creative artistic medical legal musical editorial club team company group board union
+city county poll managing past present
 `
 
 /** Family relations that, right before a capitalised word, mark it as a person ("his wife Ada"). */
@@ -141,6 +143,9 @@ von van der den de del della della di da das dos du le la les bin ibn bint al el
 /** Name suffixes that stay in a name ("Jr."). */
 export const nameSuffixes = `Jr Sr II III IV V`
 
+/** First words of place names ("San …", "Fort …"): a run opening with one is no person. */
+export const placePrefixes = `San Santa Santo Sao São Los Las El Fort Port Mount Mt Lake Cape St Saint Ste`
+
 /** Months and weekdays (with their short forms), never names. */
 export const temporalWords = `
 January February March April May June July August September October November December
@@ -158,10 +163,10 @@ In On At For From By With As But And Or Nor If When While After Before Since Unt
 Because So Yet Also Still Even Just Only Not No Yes Who What Where Why How Which Whose Whom Whether
 There Here Then Than Now Today Tonight Tomorrow Yesterday Meanwhile However Moreover Furthermore
 Mr Mrs Ms Dr God Lord Jesus Christ Allah Internet Web Twitter Facebook Instagram YouTube TikTok Google
-Apple Amazon Microsoft Netflix Oscar Oscars Grammy Grammys Emmy Emmys Nobel Olympic Olympics
+Apple Amazon Microsoft Netflix Oscars Grammy Grammys Emmy Emmys Nobel Olympic Olympics
 Western Eastern Northern Southern North South East West Central Upper Lower Greater Middle Far Near
 Democrat Democrats Republican Republicans Democratic Conservative Conservatives Labour Tory Tories Liberal
-Liberals Socialist Socialists Communist Green Greens Catholic Catholics Protestant Muslim Muslims
+Liberals Socialist Socialists Communist Catholic Catholics Protestant Muslim Muslims
 Christian Christians Jewish Jews Hindu Sikh Buddhist Anglican Orthodox Islamic Sunni Shia Evangelical
 GOP Dems Lib Dem Brexit Covid COVID Coronavirus Ebola 
 Article Section Chapter Part Page Volume Episode Season Round Stage Level Phase 
@@ -187,7 +192,7 @@ Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania
 Trinidad Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Vatican
 Venezuela Vietnam Yemen Zambia Zimbabwe Britain England Scotland Wales Ulster Gaza Crimea Donbas Kurdistan
 Tibet Xinjiang Hong Kong Macau Greenland Puerto Rico
-US USA UK EU UAE USSR DRC GB NYC LA DC
+US USA UK UAE USSR DRC GB NYC LA DC
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
 Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
 Missouri Montana Nebraska Nevada Hampshire Jersey Mexico Carolina Dakota Ohio Oklahoma Oregon
