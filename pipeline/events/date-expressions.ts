@@ -61,7 +61,7 @@ const expression = new RegExp(
     // “recently”, “over the weekend”, “in recent days”.
     `(?<vague>\\b(?:[Rr]ecently|over the weekend|in recent (?:days|weeks|months)|earlier this (?:week|month|year))\\b)`,
     // “in February” (a month with no day).
-    `(?<month>\\b(?:in|In|since|Since|during|until|by)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)`,
+    `(?<month>\\b(?:in|In|since|Since|during|until|by)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,?\\s+(?:of\\s+)?\\d))`,
     // “in 2022”, “since 2022”, “2022” (a year standing alone).
     `(?<year>(?<![\\d,.-])\\b(?:19|20)\\d{2}\\b(?![\\d-]|,\\d))`
   ].join('|'),
