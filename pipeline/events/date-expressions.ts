@@ -19,6 +19,7 @@ export type DateExpressionKind =
   | 'year'
   | 'relative-period'
   | 'vague'
+  | 'offset'
 
 export interface DateExpression {
   kind: DateExpressionKind
@@ -32,6 +33,8 @@ export interface DateExpression {
   direction?: 'past' | 'future' | undefined
   /** True for a possessive ("Tuesday’s debate"): the expression qualifies a noun. */
   possessive: boolean
+  /** For an `offset` ("a couple hours earlier", "in three days"): days from the day it counts from. */
+  days?: number | undefined
 }
 
 const weekday = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
@@ -58,6 +61,8 @@ const expression = new RegExp(
     `(?<relativeDay>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]oday|[Tt]onight|[Tt]his\\s+${partOfDay}|[Yy]esterday(?:\\s+${partOfDay})?|[Tt]omorrow(?:\\s+${partOfDay})?|[Ll]ast\\s+night)${possessive}\\b)`,
     // “last month”, “next year”, “this year”, “earlier this month”.
     `(?<relativePeriod>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+(?:week|month|year|fall|autumn|spring|summer|winter|weekend)${possessive}\\b)`,
+    // “a couple hours earlier”, “one night after”, “in three days”.
+    `(?<offset>\\b(?:(?:[Aa] couple(?: of)?|[Aa] few|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d+)\\s+(?:hours?|days?|nights?)\\s+(?:earlier|later|after|before)|in\\s+(?:one|two|three|four|five|six|seven|\\d+)\\s+days?)\\b)`,
     // “recently”, “over the weekend”, “in recent days”.
     `(?<vague>\\b(?:[Rr]ecently|over the weekend|in recent (?:days|weeks|months)|earlier this (?:week|month|year))\\b)`,
     // “in February” (a month with no day).
@@ -91,9 +96,31 @@ export function findDateExpressions(value: string, from = 0, to = value.length):
     } else if (groups['relativeDay'] !== undefined) kind = 'relative-day'
     else if (groups['relativePeriod'] !== undefined) kind = 'relative-period'
     else if (groups['vague'] !== undefined) kind = 'vague'
+    else if (groups['offset'] !== undefined) kind = 'offset'
     else if (groups['month'] !== undefined) kind = 'month'
     else kind = 'year'
-    found.push({kind, start, end, text, direction, possessive: isPossessive})
+    const days = kind === 'offset' ? offsetDays(text) : undefined
+    if (kind === 'offset' && days === undefined) continue
+    found.push({kind, start, end, text, direction, possessive: isPossessive, days})
   }
   return found
+}
+
+const numberWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7}
+
+/**
+ * Days an offset moves from the day it counts from: “in three days” → +3,
+ * “a couple hours earlier” → 0 (same day), “one night after <event>” → −1
+ * (the event named after it was the night before).
+ */
+function offsetDays(text: string): number | undefined {
+  const lower = text.toLowerCase()
+  const ahead = /^in\s+(\w+)\s+days?$/.exec(lower)
+  if (ahead) return numberWords[ahead[1]!] ?? (Number(ahead[1]) || undefined)
+  const match = /^(a couple(?: of)?|a few|several|an?|one|two|three|four|five|six|seven|\d+)\s+(hours?|days?|nights?)\s+(earlier|later|after|before)$/.exec(lower)
+  if (!match) return undefined
+  if (match[2]!.startsWith('hour')) return 0
+  const amount = numberWords[match[1]!] ?? Number(match[1])
+  if (!Number.isFinite(amount) || amount > 14) return undefined
+  return match[3] === 'later' || match[3] === 'before' ? amount : -amount
 }

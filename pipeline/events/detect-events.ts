@@ -91,6 +91,8 @@ const nounRegex = new RegExp(
 const nounInfo = new Map(eventNouns.map(([noun, info]) => [noun.toLowerCase(), info]))
 
 const capitalised = /^[\p{Lu}\d]/u
+/** Classes whose subject is the one who speaks at them. */
+const speakerClasses = new Set<EventClass>(['speech', 'keynote', 'chat', 'response', 'lecture', 'session', 'town-hall', 'rally', 'press', 'testimony'])
 const titleJoin = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'bin', '&'])
 
 /** Detect every event mention in one sentence. */
@@ -143,15 +145,22 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const modifiers = walkModifiers(value, sentence.start, start, dates)
     if (modifiers.generic) continue
     if (plural && !pluralAllowed.has(noun.toLowerCase()) && noun.toLowerCase() !== 'talks') continue
+    if (plural && pluralAllowed.has(noun.toLowerCase()) && programmesAfter(context, end, sentence.end).length === 0) continue
+    // A capitalised noun inside a title ("Game of Thrones", "Meet the Press") names a work, not an occasion.
+    if (/^\p{Lu}/u.test(noun) && start > sentence.start && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue
+    if (info.notAfter?.test(before)) continue
     if (info.needsDatePossessive && !modifiers.datePossessive) continue
 
     const pp = prepositionalPhrase(value, end, sentence.end)
     const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(value.slice(sentence.start, sentence.end))
     if (modifiers.indefinite && hypothetical && !modifiers.datePossessive) continue
     // An indefinite mention with nothing specific is generic ("in the lead-up to an election").
-    const hasDate = dates.some((d) => d.end <= pp.end + 20 && d.start >= modifiers.start - 40 && d.kind !== 'vague')
-    if ((modifiers.indefinite || modifiers.bare) && pp.end === end && !hasDate && !modifiers.possessor) continue
-    if (modifiers.bare && !plural && noun.toLowerCase() !== 'talks' && !modifiers.possessor && !modifiers.capitalised && !hasDate && pp.end === end) continue
+    const hasDate = dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
+    const ppText = value.slice(end, pp.end)
+    const specific =
+      modifiers.capitalised || /\p{Lu}/u.test(ppText) || context.entities.within(modifiers.start, pp.end).length > 0 || info.cls === 'press'
+    if (modifiers.indefinite && !hasDate && !specific) continue
+    if (modifiers.bare && !modifiers.capitalised && !modifiers.possessor && !hasDate && !/\p{Lu}/u.test(ppText) && noun.toLowerCase() !== 'talks') continue
 
     const labelText = cleanLabel(value.slice(modifiers.start, pp.end), dates, modifiers.start)
     const candidate: Candidate = {
@@ -190,6 +199,12 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       } else if (!candidate.subject && !modifiers.definite) {
         candidate.subject = subjectOf(context, sentence, start)
       }
+    }
+    // "she said in Tuesday night’s response", "Cook said Tuesday in a fireside chat with …".
+    if (!candidate.subject && speakerClasses.has(info.cls)) {
+      const lead = value.slice(Math.max(sentence.start, modifiers.start - 40), modifiers.start)
+      const verb = /\b(?:said|says|spoke|speaks|told|added|argued|declared|announced)\b(?=[^,;:]*$)/.exec(lead)
+      if (verb) candidate.subject = subjectOf(context, sentence, Math.max(sentence.start, modifiers.start - 40) + verb.index)
     }
     addParticipants(context, candidate, modifiers.start, pp.end)
     candidate.place ??= placeIn(context, end, pp.end)
@@ -246,6 +261,16 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
     if (lower === 'same') {
       result.same = true
       result.definite = true
+      index = wordStart
+      result.start = wordStart
+      continue
+    }
+    if (
+      titleJoin.has(lower) &&
+      /^\s*\p{Lu}/u.test(value.slice(cursor, cursor + 3)) &&
+      /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))
+    ) {
+      // "of the" inside "State of the Union".
       index = wordStart
       result.start = wordStart
       continue
@@ -319,10 +344,14 @@ function prepositionalPhrase(value: string, from: number, to: number): {end: num
       lowercaseRun = 0
     } else if (!inPhrase) {
       break
+    } else if (lower === 'and' && !/^\s+\p{Lu}/u.test(slice.slice(match.index + 3))) {
+      break
     } else if (/^(?:the|a|an|his|her|their|its|and|of|de|von|der|\d+)$/i.test(token) || capitalised.test(token) || /^\p{Lu}/u.test(token)) {
       lowercaseRun = 0
       end = from + match.index + match[0].length
-    } else if (/(?:ed|ing)$/.test(lower) && lowercaseRun === 0 && !/^(?:laid-off)$/.test(lower)) {
+    } else if (/(?:ed|ing|ly)$/.test(lower) && !/^(?:laid-off)$/.test(lower)) {
+      break
+    } else if (/^(?:thanks|despite|amid|including|because|after|where|when|while|which|who)$/.test(lower)) {
       break
     } else if (notModifiers.has(lower) || lowercaseRun >= 3) {
       break
@@ -355,14 +384,15 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:the|a|an|this|that|same)\s+/i, '')
-    .replace(/\s+(?:on|in|at|of|and)$/i, '')
+    .replace(/[\s.,;:!?]+$/, '')
+    .replace(/\s+(?:on|in|at|of|and|from|for|with)$/i, '')
   return result
 }
 
 // ---------------------------------------------------------------------------
 // Verbs
 
-const meetRegex = /\b(?:met|meet|meets|meeting)\s+(?:with\s+)?(?=\p{Lu}|with\b)/gu
+const meetRegex = /\b(?:met|meet|meets)\s+(?:with\s+)?(?=\p{Lu})/gu
 
 function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
@@ -372,16 +402,14 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const start = sentence.start + match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
-    if (/^meeting/.test(match[0]) && !/with/.test(match[0])) continue
     const before = value.slice(Math.max(sentence.start, start - 30), start)
-    if (/\b(?:a|the|to)\s+$/i.test(before) && /^meeting/.test(match[0])) continue
     const hypothetical = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(before)
     if (hypothetical) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     const objects = context.entities.within(end, clauseEnd, 'person', 'organization')
     const subject = subjectOf(context, sentence, start)
-    if (!subject && objects.length === 0) continue
     const objectNames = nameRun(value, end, clauseEnd)
+    if (!subject && objects.length === 0 && !objectNames) continue
     const candidate: Candidate = {
       cls: 'meeting',
       type: 'Event',
@@ -445,7 +473,7 @@ function detectTold(context: DetectContext, sentence: Sentence, found: Candidate
 }
 
 const programmeVerb =
-  /\b(?:said|says|speaking|spoke|speaks|appeared|appearing|appears|asked|interviewed|comments?|remarks|admitted|argued|insisted|claimed|stressed)\b/g
+  /\b(?:said|says|speaking|spoke|speaks|appeared|appearing|appears|asked|interviewed|comments?|remarks|admitted|argued|insisted|claimed|stressed)\b/gi
 
 function detectProgrammes(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
@@ -459,7 +487,9 @@ function detectProgrammes(context: DetectContext, sentence: Sentence, found: Can
     const clauseEnd = clauseEndAfter(value, end, sentence.end, true)
     const window = value.slice(end, clauseEnd)
     const on = /\bon\s+(?=[\p{Lu}“"])/u.exec(window)
-    if (!on) continue
+    if (!on || on.index > 70) continue
+    // "during interviews on …": the noun has it.
+    if (/\b(?:interviews?|appearances?)\b/i.test(window.slice(0, on.index))) continue
     const programmes = programmesAfter(context, end + on.index, sentence.end)
     if (programmes.length === 0) continue
     const subject = subjectOf(context, sentence, start)
@@ -555,7 +585,7 @@ const acronym = /^\p{Lu}{2,6}\d?$/u
 /** A Title Case run starting at `from` (words, “of the” inside, possessive ’s kept separate). */
 function titleRun(value: string, from: number, to: number): {start: number; end: number} | undefined {
   const pattern =
-    /^(?:\p{Lu}[\p{L}\d.&’'-]*|\d+)(?:\s+(?:(?:of|the|and|de|du|von|van|der|for)\s+)*(?:\p{Lu}[\p{L}\d.&-]*|\d+))*/u
+    /^(?:\p{Lu}(?:[\p{L}\d.&-]|['’](?!s\b))*|\d+)(?:\s+(?:(?:of|the|de|du|von|van|der|for)\s+)*(?:\p{Lu}(?:[\p{L}\d.&-]|['’](?!s\b))*|\d+))*/u
   const match = pattern.exec(value.slice(from, to))
   if (!match) return undefined
   let text = match[0]
@@ -713,7 +743,11 @@ function toParticipant(mention: IndexedMention): Participant {
 }
 
 function fallbackParticipant(name: string): Participant {
-  const clean = name.replace(/['’]s$/, '').trim()
+  const clean =
+    name
+      .replace(/['’]s$/, '')
+      .replace(/(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/, '')
+      .trim() || name
   const last = clean.split(/\s+/).at(-1) ?? clean
   return {id: `name:${last.toLowerCase()}`, name: clean}
 }

@@ -36,6 +36,7 @@ export type EventClass =
   | 'response'
   | 'hosting'
   | 'festival'
+  | 'finals'
 
 export interface NounInfo {
   cls: EventClass
@@ -48,6 +49,8 @@ export interface NounInfo {
   needsDatePossessive?: boolean
   /** Counts only when followed by this ("win over", "victory against"). */
   needsFollower?: RegExp
+  /** Does not count after this ("video game"). */
+  notAfter?: RegExp
 }
 
 const attackQualifier =
@@ -100,9 +103,9 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['inauguration', {cls: 'ceremony', type: 'Event'}],
   ['wedding', {cls: 'ceremony', type: 'SocialEvent'}],
   ['rematch', {cls: 'game', type: 'SportsEvent'}],
-  ['game', {cls: 'game', type: 'SportsEvent'}],
+  ['game', {cls: 'game', type: 'SportsEvent', notAfter: /\b(?:video|computer|board|mobile|online|console|card|PC|party|blame|waiting|long|end|numbers|political|guessing)\s*$/i}],
   ['match', {cls: 'game', type: 'SportsEvent', needsQualifier: /\b(?:the|a|this|that|\w+['’]s|\d+\w*|[a-z]+)\s*$/}],
-  ['finals', {cls: 'show', type: 'Event'}],
+  ['finals', {cls: 'finals', type: 'Event'}],
   ['final', {cls: 'game', type: 'SportsEvent', needsFollower: /^\s*(?:[.,;:!?)]|of\b|in\b|at\b|against\b|on\b)/}],
   ['tournament', {cls: 'game', type: 'SportsEvent'}],
   ['victory', {cls: 'game', type: 'SportsEvent', needsFollower: /^(?:,?\s*\d+-\d+)?\s+(?:over|against)\b/}],

@@ -90,15 +90,13 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
     for (const sentence of sentences) {
       const dates = datesInSentence(context, sentence)
       const candidates = detectInSentence(context, sentence, dates)
-      const offsets = findOffsets(text.value, sentence, context)
-      const choices = assignDates(candidates, [...dates, ...offsets.map((o) => o.expression)])
+      const choices = assignDates(text.value, candidates, dates)
       const block = blockIndex.get(sentence.block) ?? 0
       for (const candidate of candidates) {
         let choice: DateChoice | undefined
         const expression = candidate.date ?? candidate.outlet?.weekday ?? choices.get(candidate)
         if (expression) {
-          const offset = offsets.find((o) => o.expression === expression)
-          if (offset) choice = {expression, value: undefined, offset: offset.days}
+          if (expression.kind === 'offset') choice = {expression, value: undefined, offset: expression.days}
           else {
             const tense = tenseAt(text.value, sentence.start, sentence.end, expression.start, expression.end, context.masked)
             choice = {expression, value: resolveDate(expression, {published, tense})}
@@ -139,7 +137,7 @@ function buildMask(text: ArticleText, quotations: readonly QuotationEntity[]): U
     for (let index = block.start; index < block.end; index++) {
       const char = value[index]
       if (char === '“') open = index
-      else if (char === '”' && open >= 0) {
+      else if ((char === '”' || (char === '’' && value[index + 1] === '’')) && open >= 0) {
         mask.fill(1, open, index + 1)
         open = -1
       } else if (char === '"') {
@@ -163,48 +161,16 @@ function buildMask(text: ArticleText, quotations: readonly QuotationEntity[]): U
 // ---------------------------------------------------------------------------
 // Dates
 
-const numberWords: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, a: 1, an: 1
-}
-
-const offsetPattern =
-  /\b(?:(a couple(?: of)?|a few|several|an?|one|two|three|four|five|six|seven|\d+)\s+(hours?|days?|nights?)\s+(earlier|later|after|before)|in\s+(one|two|three|four|five|six|seven|\d+)\s+(days?))\b/gi
-
-/** Offsets from another day the text gives: "a couple hours earlier", "one night after", "in three days". */
-function findOffsets(value: string, sentence: Sentence, context: DetectContext): Array<{expression: DateExpression; days: number}> {
-  const found: Array<{expression: DateExpression; days: number}> = []
-  const slice = value.slice(sentence.start, sentence.end)
-  offsetPattern.lastIndex = 0
-  for (let match = offsetPattern.exec(slice); match; match = offsetPattern.exec(slice)) {
-    const start = sentence.start + match.index
-    if (context.masked(start)) continue
-    let days: number
-    if (match[4] !== undefined) {
-      days = numberWords[match[4].toLowerCase()] ?? Number(match[4])
-    } else {
-      const amount = numberWords[match[1]!.toLowerCase()] ?? (Number(match[1]) || 2)
-      const unit = match[2]!.toLowerCase()
-      const direction = match[3]!.toLowerCase()
-      const size = unit.startsWith('hour') ? 0 : amount
-      // "earlier"/"later" count from the anchor to this event; "X after <event>" puts the event before the anchor.
-      days = direction === 'later' || direction === 'before' ? size : -size
-    }
-    if (!Number.isFinite(days) || Math.abs(days) > 14) continue
-    found.push({
-      expression: {kind: 'relative-period', start, end: start + match[0].length, text: match[0], possessive: false},
-      days
-    })
-  }
-  return found
-}
-
 /** Give each date expression to the nearest mention within reach, and each mention its nearest expression. */
-function assignDates(candidates: Candidate[], dates: DateExpression[]): Map<Candidate, DateExpression> {
+function assignDates(value: string, candidates: Candidate[], dates: DateExpression[]): Map<Candidate, DateExpression> {
   const result = new Map<Candidate, DateExpression>()
   const usable = dates.filter((d) => d.kind !== 'vague')
   const gap = (candidate: Candidate, date: DateExpression): number => {
     const start = Math.min(candidate.start, candidate.phraseStart)
     const end = Math.max(candidate.end, candidate.phraseEnd)
+    // A month or a period ("last month") dates only its own clause.
+    const between = date.end <= start ? value.slice(date.end, start) : date.start >= end ? value.slice(end, date.start) : ''
+    if ((date.kind === 'relative-period' || date.kind === 'month') && /[,;:]/.test(between)) return Number.POSITIVE_INFINITY
     if (date.end <= start) return start - date.end
     if (date.start >= end) return date.start - end
     return 0
@@ -340,14 +306,15 @@ function findAntecedent(events: Working[], candidate: Candidate, date: DateChoic
     const subject = candidate.subject
     const matches = sameClass.filter((event) => {
       if (subject && event.subject && event.subject.id !== subject.id) return false
-      if (!subject && !candidate.definite) return false
+      const sameSubject = subject !== undefined && event.subject?.id === subject.id
       const outlets = event.candidates.map((c) => c.outlet).filter((o) => o !== undefined)
       const outlet = candidate.outlet
-      if (!outlet || outlets.length === 0) return Boolean(subject && event.subject) || candidate.definite
+      if (!outlet) return sameSubject || candidate.definite
+      if (outlets.length === 0) return sameSubject
       if (outlets.some((o) => o.id === outlet.id)) return true
-      // A programme and an organisation not named as such, told close together: one appearance.
+      // A programme and an outlet not named as an organisation, told close together: one appearance.
       const named = outlets.some((o) => o.organization) && outlet.organization
-      return !named && block - event.lastBlock <= 2
+      return sameSubject && !named && block - event.lastBlock <= 2
     })
     return matches.at(-1)
   }

@@ -131,7 +131,8 @@ export function resolveDate(expression: DateExpression, options: ResolveOptions 
       if (tense === 'future' && monthNumber < published.month) year++
       return `${year}-${pad(monthNumber)}`
     }
-    case 'vague': {
+    case 'vague':
+    case 'offset': {
       return undefined
     }
   }
