@@ -6,6 +6,7 @@
  * | key          | written by                | read by                           |
  * | ------------ | ------------------------- | --------------------------------- |
  * | `matter`     | `remarkArticleMatter`     | article stage                     |
+| `matterPositions` | `remarkArticleMatter` | article stage, graph (provenance) |
  * | `article`    | article stage             | people, events, graph             |
  * | `text`       | article stage             | people, quotations, events        |
  * | `people`     | `remarkPeople`            | quotations, events, graph         |
@@ -98,6 +99,11 @@ export interface PersonEntity {
   mentions: Mention[]
   /** True when the headline or standfirst is about this person. */
   about: boolean
+  /**
+   * Grammatical gender, only from honorifics ("Mr", "Mrs") or pronouns that
+   * follow the name; for pronoun resolution, never emitted to the graph.
+   */
+  gender?: 'male' | 'female' | undefined
 }
 
 export interface OrganizationEntity {
@@ -186,7 +192,10 @@ declare module 'vfile' {
   interface DataMap {
     /** Parsed YAML front matter (or metadata handed over by a CMS), not yet validated. */
     matter: Record<string, unknown>
-    /** Position of each top-level front-matter key's value. */
+    /**
+     * Position of each front-matter value: top-level keys by name (`datePublished`),
+     * nested values by `/`-joined path (`author/0/name`, `image/caption`).
+     */
     matterPositions: Record<string, Position>
     article: ArticleFields
     text: ArticleText

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {plainTextParse} from './article/plain-text-parse.js'
 import {remarkArticle} from './article/remark-article.js'
+import {remarkArticleMatter} from './article/remark-article-matter.js'
 import {remarkEvents} from './events/remark-events.js'
 import {remarkGraph} from './graph/remark-graph.js'
 import {remarkPeople} from './people/remark-people.js'
@@ -46,9 +47,11 @@ export function createProcessor(options?: Readonly<ProcessorOptions> | null): Pr
 
   return (
     processor
-      // The article stage decides which blocks are headline, standfirst,
+      // Front matter first (CMS metadata merged over it): the article stage
+      // narrows it to fields, decides which blocks are headline, standfirst,
       // caption, credit and body, and builds the text every extractor reads.
-      .use(remarkArticle, {matter: settings.matter})
+      .use(remarkArticleMatter, {matter: settings.matter})
+      .use(remarkArticle)
       // People first: quotations attribute to them and events list them.
       .use(remarkPeople)
       .use(remarkQuotations)

@@ -1,15 +1,65 @@
 /**
- * Quotations stage (skeleton: its own issue fills it in).
+ * Quotations stage: every direct quotation in the article, with its speaker.
  *
- * Reads: `file.data.text`. Writes: `file.data.quotations`. Emits: (none yet).
+ * Reads: `file.data.text` (all blocks but the headline, whose quote marks
+ * summarise rather than quote), `file.data.people` (persons, organisations
+ * and role references to attribute to).
+ * Writes: `file.data.quotations`.
+ * Emits: (none).
+ *
+ * A quotation's `text` is the characters inside the outer marks; pieces of a
+ * quote that runs over a paragraph break (or re-opens mid-line) are joined by
+ * one space, and the comma of `"…," he said` is dropped. `partial` is true
+ * when the quote fills a slot in the reporter's sentence (He called it a
+ * “breakthrough”). Quote marks around titles, names, labels and the
+ * reporter's own terms give no quotation. `speaker` is left out when the text
+ * names no one (an unnamed source, a pronoun with no antecedent).
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {Mention, QuotationEntity} from '../data.js'
+import type {ArticleText} from '../text/article-text.js'
+import {analyseQuotes} from './analyse-quotes.js'
+import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 
 export interface QuotationsOptions {}
 
+/** Extract the quotations of the article and attribute them. */
 export function remarkQuotations(_options?: Readonly<QuotationsOptions> | null) {
   return function (_tree: Root, file: VFile): undefined {
-    file.data.quotations = {quotations: []}
+    const text = file.data.text
+    if (!text) {
+      file.data.quotations = {quotations: []}
+      return
+    }
+    const spans = findQuoteSpans(text)
+    const analysed = analyseQuotes(text, spans, file.data.people)
+    const quotations: QuotationEntity[] = []
+    for (const quote of analysed) {
+      if (quote.kind === 'none') continue
+      const mentions = pieceMentions(text, quote.span)
+      if (mentions.length === 0) continue
+      const entity: QuotationEntity = {
+        key: `quotation:${quotations.length + 1}`,
+        text: mentions.map((mention) => mention.text).join(' '),
+        mentions,
+        partial: quote.kind === 'partial'
+      }
+      if (quote.speaker !== undefined) entity.speaker = quote.speaker
+      if (quote.attribution !== undefined) entity.attribution = quote.attribution
+      quotations.push(entity)
+    }
+    file.data.quotations = {quotations}
   }
+}
+
+/** One mention per piece; the comma that ends the last piece before the closing mark is left out. */
+function pieceMentions(text: ArticleText, span: QuoteSpan): Mention[] {
+  const mentions: Mention[] = []
+  span.pieces.forEach((piece, index) => {
+    let end = piece.end
+    if (index === span.pieces.length - 1 && text.value[end - 1] === ',') end--
+    if (end > piece.start) mentions.push(text.mention(piece.start, end))
+  })
+  return mentions
 }

@@ -1,0 +1,1010 @@
+/**
+ * Find the persons, organisations and places named in the article text.
+ *
+ * The text is cut into word tokens once; runs of capitalised tokens (with
+ * name particles, initials and suffixes) are the candidates. A run is split
+ * into a title prefix ("European Commission President") and a name part
+ * ("Ursula von der Leyen"); the name part is a person when a title, an
+ * honorific, a job noun or a family relation stands before it, when it starts
+ * with a given name, or when its shape is a name (no common word, place or
+ * organisation word in it). Full names are collected first; surnames,
+ * first names, "Mr X", possessives and capitals then resolve to them, so one
+ * human gets one node wherever the full name appears. Everything is linear
+ * in the number of tokens (lookups are Sets and Maps).
+ */
+import type {Mention, OrganizationEntity, PeopleData, PersonEntity, PlaceEntity, RoleReference} from '../data.js'
+import type {ArticleText} from '../text/article-text.js'
+import {
+  common,
+  givenNames,
+  honorificSet,
+  jobModifierSet,
+  jobNounSet,
+  nationalitySet,
+  nonNameSet,
+  organizationNounSet,
+  organizationWordSet,
+  particleSet,
+  placePrefixSet,
+  placeSet,
+  relationSet,
+  suffixSet,
+  temporalSet,
+  titleHeadSet,
+  titleModifierSet
+} from './lexicon.js'
+import {tokenize, type Token} from './tokens.js'
+
+/** A person as it is being built. */
+interface PersonDraft {
+  name: string
+  words: string[]
+  mentions: Mention[]
+  aliases: Set<string>
+  /** First offset where the person is named. */
+  first: number
+  title?: {text: string; start: number; end: number; offset: number} | undefined
+  affiliation?: {name: string; start: number; end: number} | undefined
+  roles: Array<{phrase: string; title: string; start: number; end: number}>
+  male: number
+  female: number
+}
+
+interface Run {
+  from: number
+  /** Exclusive. */
+  to: number
+}
+
+/** How a name part came to be taken as a person. */
+type Cue = 'title' | 'honorific' | 'job' | 'relation' | 'administration' | 'none'
+
+interface NamePart {
+  run: Run
+  /** Token range of the name inside the run. */
+  from: number
+  to: number
+  cue: Cue
+  /** The relation or job cue may carry over to the next name of a list ("sons, Avi and Joel"). */
+  listCue: boolean
+}
+
+const quoteMarks = /["“”‘’«»]/g
+/** Drop a quote mark, but keep an apostrophe between letters ("NASA’s"). */
+function dropQuote(mark: string, offset: number, whole: string): string {
+  if ((mark === '’' || mark === '‘') && /\p{L}/u.test(whole[offset - 1] ?? '') && /\p{L}/u.test(whole[offset + 1] ?? '')) return mark
+  return ''
+}
+const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
+const determiners = new Set(['the', 'a', 'an'])
+const stopAfter = new Set([
+  'who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'tells', 'has', 'have', 'had',
+  'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'also', 'to',
+  'as', 'but', 'added', 'wrote', 'tweeted', 'announced', 'stated', 'noted', 'argued', 'claimed', 'being'
+])
+const masculine = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'baron', 'earl', 'father', 'brother', 'messrs'])
+const feminine = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'sister', 'madam', 'madame'])
+
+/** Extract persons, organisations, places and role references from the article text. */
+export function extractPeople(text: ArticleText): PeopleData & {genders: Map<string, 'male' | 'female'>} {
+  const value = text.value
+  const tokens = tokenize(text)
+  const blocks = text.blocks
+  const titleCase = blocks.map((block) => isTitleCase(tokens, block.start, block.end) || block.role === 'headline')
+  const shouting = blocks.map((block) => isShouting(value.slice(block.start, block.end)))
+  const credit = blocks.map((block) => block.role === 'credit' || isCreditLine(value.slice(block.start, block.end)))
+
+  const gapBetween = (a: number, b: number): string => value.slice(tokens[a]!.outerEnd, tokens[b]!.start)
+  const isAcronym = (t: Token): boolean => t.allCaps && !credit[t.block]
+  const nameish = (t: Token): boolean => t.cap && !/^\p{N}/u.test(t.text)
+
+  // 1. Runs of capitalised tokens.
+  const runs: Run[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    let startsWithParticle = false
+    if (!nameish(token)) {
+      if (!(particleSet.has(token.text) && startsName(index))) continue
+      startsWithParticle = true
+    }
+    if (isAcronym(token) && !isInitials(index)) {
+      runs.push({from: index, to: index + 1})
+      continue
+    }
+    let end = index + 1
+    while (end < tokens.length && continues(end - 1, end)) end++
+    if (startsWithParticle && end === index + 1) continue
+    runs.push({from: index, to: end})
+    index = end - 1
+  }
+
+  function startsName(index: number): boolean {
+    let next = index + 1
+    while (next < tokens.length && particleSet.has(tokens[next]!.text) && gapBetween(next - 1, next) === ' ') next++
+    const token = tokens[next]
+    return token !== undefined && token.cap && gapBetween(next - 1, next) === ' ' && !isAcronym(token)
+  }
+
+  function continues(previous: number, next: number): boolean {
+    const a = tokens[previous]!
+    const b = tokens[next]!
+    if (a.block !== b.block || a.possessive) return false
+    const gap = gapBetween(previous, next)
+    const bracketIn = /^\s*\(\s*$/.test(gap) && givenNames.has(b.lower) && /^\s*\)\s*$/.test(tokens[next + 1] ? gapBetween(next, next + 1) : '')
+    const bracketOut = /^\s*\)\s*$/.test(gap) && previous > 0 && /^\s*\(\s*$/.test(gapBetween(previous - 1, previous))
+    if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut) return false
+    if (isAcronym(b)) return false
+    if (isAcronym(a) && !isInitials(previous)) return false
+    if (nameish(b)) return true
+    return particleSet.has(b.text) && startsName(next)
+  }
+
+  /** Two capitals before a name ("JP McManus"), or a dotted initial. */
+  function isInitials(index: number): boolean {
+    const t = tokens[index]!
+    if (t.dot && /^(?:\p{Lu}\.?)+$/u.test(t.text) && !placeSet.has(t.text.replace(/\./g, '').toLowerCase())) return true
+    if (!t.allCaps || t.text.length !== 2) return false
+    if (placeSet.has(t.lower) || organizationWordSet.has(t.lower) || nonNameSet.has(t.lower) || titleHeadSet.has(t.lower)) return false
+    const next = tokens[index + 1]
+    return next !== undefined && next.cap && !next.allCaps && next.block === t.block && gapBetween(index, index + 1) === ' '
+  }
+
+  // 2. Name parts of runs.
+  const isCommon = (t: Token): boolean => common.has(t.lower)
+  const isGiven = (t: Token): boolean => givenNames.has(t.lower)
+  const isTitleWord = (t: Token): boolean => titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower)
+  const notName = (t: Token): boolean =>
+    nonNameSet.has(t.lower) ||
+    temporalSet.has(t.lower) ||
+    honorificSet.has(t.lower) ||
+    isTitleWord(t) ||
+    organizationWordSet.has(t.lower) ||
+    nationalitySet.has(t.lower) ||
+    /[-‐]\p{Ll}+$/u.test(t.text) ||
+    (isAcronym(t) && t.text.length >= 3)
+
+  const parts: NamePart[] = []
+  let previousCue: {end: number; cue: Cue} | undefined
+  for (const run of runs) {
+    let from = run.from
+    // Sentence-initial common words and non-name words are not part of anything.
+    while (from < run.to) {
+      const t = tokens[from]!
+      const junk =
+        nonNameSet.has(t.lower) && !honorificSet.has(t.lower) && !titleHeadSet.has(t.lower)
+          ? true
+          : (t.sentenceStart || titleCase[t.block]) && isCommon(t) && !isGiven(t) && !isTitleWord(t) && !honorificSet.has(t.lower) && !temporalSet.has(t.lower) && !organizationWordSet.has(t.lower)
+      if (!junk) break
+      from++
+    }
+    if (from >= run.to) continue
+    let nameFrom = run.to
+    while (nameFrom > from) {
+      const t = tokens[nameFrom - 1]!
+      const last = nameFrom === run.to
+      const before = tokens[nameFrom - 2]
+      const surnameAfterGiven =
+        last &&
+        before !== undefined &&
+        nameFrom - 2 === from &&
+        isGiven(before) &&
+        !notName(before) &&
+        (organizationWordSet.has(t.lower) || titleHeadSet.has(t.lower))
+      // A month or weekday that is also a given name opens a name ("Jan Ode").
+      const givenTemporal =
+        !last && temporalSet.has(t.lower) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
+      if (notName(t) && !surnameAfterGiven && !givenTemporal && !particleSet.has(t.text)) break
+      nameFrom--
+    }
+    // A lone letter without a period opens no name ("F Ada Lane": a position).
+    while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
+    // Place names ("San …", "Fort …") are no persons.
+    if (placePrefixSet.has(tokens[from]!.text)) nameFrom = run.to
+    let nameTo = run.to
+    // A trailing suffix or initial alone is no name.
+    const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
+    // Leading common words before a given name belong to the prefix ("Sex Pistol John Lydon").
+    while (nameTo - nameFrom >= 2) {
+      const first = tokens[nameFrom]!
+      if (!(isCommon(first) && !isGiven(first))) break
+      const rest = nameTokens().slice(1)
+      if (!rest.some(isGiven) && rest.length < 2) break
+      nameFrom++
+    }
+    if (nameFrom > from && nameFrom < run.to && multiwordPlaces.has(`${tokens[nameFrom - 1]!.text} ${tokens[nameFrom]!.text}`)) {
+      nameFrom = run.to
+      nameTo = run.to
+    }
+    const prefix = tokens.slice(from, nameFrom)
+    let cue: Cue = 'none'
+    if (prefix.some((t) => honorificSet.has(t.lower))) cue = 'honorific'
+    if (prefix.some((t) => titleHeadSet.has(t.lower))) cue = 'title'
+    const leftIndex = from - 1
+    const left = tokens[leftIndex]
+    let listCue = false
+    if (cue === 'none' && left && left.block === tokens[from]!.block && left.sentence === tokens[from]!.sentence) {
+      const gap = gapBetween(leftIndex, from)
+      if (/^[ \t]+$/.test(gap) && !left.cap && jobNounSet.has(left.lower)) cue = 'job'
+      else if (/^[ \t]+$/.test(gap) && left.allCaps && titleHeadSet.has(left.lower)) cue = 'title'
+      else if (/^,?[ \t]+$/.test(gap) && !left.cap && relationSet.has(left.lower)) cue = 'relation'
+      if (cue === 'job' || cue === 'relation') listCue = true
+    }
+    if (cue === 'none' && previousCue && run.from > 0) {
+      const gap = value.slice(previousCue.end, tokens[run.from]!.start)
+      if (/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) {
+        cue = previousCue.cue
+        listCue = true
+      }
+    }
+    const after = tokens[run.to]
+    if (
+      cue === 'none' &&
+      nameTo - nameFrom === 1 &&
+      after &&
+      after.lower === 'administration' &&
+      gapBetween(run.to - 1, run.to) === ' ' &&
+      !isCommon(tokens[nameFrom]!) &&
+      !placeSet.has(tokens[nameFrom]!.lower)
+    ) {
+      cue = 'administration'
+    }
+    const part: NamePart = {run, from: nameFrom, to: nameTo, cue, listCue}
+    parts.push(part)
+    previousCue = listCue ? {end: tokens[run.to - 1]!.outerEnd, cue} : undefined
+  }
+
+  // 3. Full names.
+  const persons = new Map<string, PersonDraft>()
+  const personOf = new Map<NamePart, PersonDraft>()
+  const displayName = (from: number, to: number): string => {
+    const words: string[] = []
+    for (let index = from; index < to; index++) {
+      const t = tokens[index]!
+      let word = value.slice(t.start, t.end)
+      if (credit[t.block] && t.allCaps && !(t.text.length <= 2)) word = word[0] + word.slice(1).toLowerCase()
+      words.push(word)
+    }
+    return words.join(' ')
+  }
+  const keyOf = (name: string): string => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')
+
+  // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
+  const joined = new Set(tokens.filter((t) => t.cap && !/[@#]/.test(value[t.start - 1] ?? '')).map((t) => t.lower))
+  for (const part of parts) {
+    if (part.to - part.from < 2) continue
+    if (!isFullName(part)) continue
+    if (joined.has(tokens.slice(part.from, part.to).map((t) => t.lower).join(''))) continue
+    addMention(part, displayName(part.from, part.to))
+  }
+
+  function isFullName(part: NamePart): boolean {
+    const name = tokens.slice(part.from, part.to)
+    const block = name[0]!.block
+    if (shouting[block] && !credit[block]) return false
+    const core = name.filter((t) => !particleSet.has(t.text) && !suffixSet.has(t.lower) && !(t.dot && t.text.length === 1))
+    if (core.length === 0) return false
+    const first = name[0]!
+    const last = core[core.length - 1]!
+    if (particleSet.has(first.text)) return false
+    if (isQuotedTitle(part)) return false
+    if (isOrganizationAppositive(part.run.to - 1)) return false
+    // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).
+    if (first.text.length === 1 && !first.dot) return false
+    const strong = part.cue !== 'none'
+    const givenFirst =
+      isGiven(first) &&
+      !(isCommon(first) && isCommon(last)) &&
+      !(placeSet.has(first.lower) && placeSet.has(last.lower)) &&
+      // "Dallas Cowboys": a place and a plural noun name a team.
+      !(placeSet.has(first.lower) && isCommon(last) && /s$/.test(last.text))
+    const shaped = core.every(
+      (t) =>
+        (t.dot && t.text.length <= 3) ||
+        isInitials(tokens.indexOf(t)) ||
+        (!isCommon(t) && !placeSet.has(t.lower) && !nationalitySet.has(t.lower) && !t.allCaps && t.text.length > 1)
+    )
+    // Capitals say little in a title-case headline: only known names count there.
+    if (titleCase[block]) return false
+    return strong || givenFirst || shaped
+  }
+
+  function addMention(part: NamePart, name: string): PersonDraft {
+    const key = keyOf(name)
+    let person = persons.get(key)
+    const start = tokens[part.from]!.start
+    const end = tokens[part.to - 1]!.end
+    if (!person) {
+      person = {
+        name,
+        words: name.split(' '),
+        mentions: [],
+        aliases: new Set(),
+        first: start,
+        roles: [],
+        male: 0,
+        female: 0
+      }
+      persons.set(key, person)
+    }
+    person.mentions.push(text.mention(start, end))
+    personOf.set(part, person)
+    return person
+  }
+
+  // Names that end another, longer name are the same person ("Van Der Beek").
+  const drafts = [...persons.values()]
+  for (const short of drafts) {
+    const longer = drafts.filter(
+      (other) =>
+        other !== short &&
+        other.words.length > short.words.length &&
+        keyOf(other.words.slice(-short.words.length).join(' ')) === keyOf(short.name)
+    )
+    if (longer.length === 1) {
+      const target = longer[0]!
+      target.mentions.push(...short.mentions)
+      target.aliases.add(short.name)
+      target.first = Math.min(target.first, short.first)
+      persons.delete(keyOf(short.name))
+      for (const [part, person] of personOf) if (person === short) personOf.set(part, target)
+    }
+  }
+
+  // 4. Short forms: surnames, first names, "Mr X", particles ("von der Leyen").
+  const bySurname = new Map<string, PersonDraft[]>()
+  const byFirst = new Map<string, PersonDraft[]>()
+  const indexPerson = (person: PersonDraft): void => {
+    const words = person.words.filter((word) => !suffixSet.has(word.replace(/\.$/, '').toLowerCase()))
+    for (let size = 1; size < words.length; size++) {
+      const tail = words.slice(-size)
+      if (size > 1 && !tail.slice(0, -1).every((word) => particleSet.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))) continue
+      push(bySurname, keyOf(tail.join(' ')), person)
+    }
+    if (words.length === 1) push(bySurname, keyOf(words[0]!), person)
+    if (words.length > 1) push(byFirst, keyOf(words[0]!), person)
+  }
+  for (const person of persons.values()) indexPerson(person)
+
+  const nearest = (list: PersonDraft[], offset: number): PersonDraft => {
+    let best: PersonDraft | undefined
+    for (const person of list) {
+      const before = person.mentions.filter((mention) => mention.start <= offset)
+      const last = before.length > 0 ? before[before.length - 1]!.start : undefined
+      if (last !== undefined && (best === undefined || last > lastBefore(best, offset))) best = person
+    }
+    return best ?? list.reduce((a, b) => (a.first <= b.first ? a : b))
+  }
+  const lastBefore = (person: PersonDraft, offset: number): number => {
+    let last = -1
+    for (const mention of person.mentions) if (mention.start <= offset && mention.start > last) last = mention.start
+    return last
+  }
+
+  const resolve = (from: number, to: number): PersonDraft | undefined => {
+    const key = keyOf(displayName(from, to))
+    const exact = persons.get(key)
+    if (exact) return exact
+    const surname = bySurname.get(key)
+    if (surname) return nearest(surname, tokens[from]!.start)
+    const first = byFirst.get(key)
+    if (first && first.length === 1 && to - from === 1) return first[0]
+    return undefined
+  }
+
+  for (const part of parts) {
+    if (personOf.has(part)) continue
+    const size = part.to - part.from
+    if (size === 0) continue
+    const block = tokens[part.from]!.block
+    let person = resolve(part.from, part.to)
+    if (person) {
+      attach(part, person, part.from, part.to)
+      continue
+    }
+    if (size === 1) {
+      const t = tokens[part.from]!
+      const usable =
+        part.cue !== 'none' &&
+        !shouting[block] &&
+        !isCommon(t) &&
+        !placeSet.has(t.lower) &&
+        !notName(t) &&
+        t.text.length > 1 &&
+        !isQuotedTitle(part)
+      if (usable) {
+        person = addMention(part, displayName(part.from, part.to))
+        indexPerson(person)
+        continue
+      }
+    }
+    // Otherwise each word alone may still be a short form ("Putin Ready …" in a headline).
+    for (let index = part.from; index < part.to; index++) {
+      const t = tokens[index]!
+      let whole = 0
+      for (let end = part.to; end > index + 1; end--) {
+        const known = persons.get(keyOf(displayName(index, end)))
+        if (known) {
+          attach(part, known, index, end)
+          whole = end
+          break
+        }
+      }
+      if (whole > 0) {
+        index = whole - 1
+        continue
+      }
+      if (!t.cap || (t.sentenceStart && isCommon(t) && !bySurname.has(t.lower))) continue
+      const match = resolve(index, index + 1)
+      if (match) attach(part, match, index, index + 1)
+    }
+  }
+
+  function attach(part: NamePart, person: PersonDraft, from: number, to: number): void {
+    const start = tokens[from]!.start
+    const end = tokens[to - 1]!.end
+    person.mentions.push(text.mention(start, end))
+    if (!personOf.has(part) && from === part.from && to === part.to) personOf.set(part, person)
+    const alias = displayName(from, to)
+    if (keyOf(alias) !== keyOf(person.name)) person.aliases.add(alias)
+    const styled = displayName(part.run.from, to)
+    if (part.cue === 'title' || part.cue === 'honorific') {
+      if (keyOf(styled) !== keyOf(person.name)) person.aliases.add(styled)
+    }
+  }
+
+  // Credits ("Ada Lane/Agency", "ADA LANE/AGENCY").
+  const organizations = new Map<string, {name: string; mentions: Mention[]; alternate: Set<string>}>()
+  const addOrganization = (name: string, start: number, end: number): string => {
+    const clean = name.replace(/^the\s+/i, '').trim()
+    const key = keyOf(clean)
+    let org = organizations.get(key)
+    if (!org) {
+      org = {name: clean, mentions: [], alternate: new Set()}
+      organizations.set(key, org)
+    }
+    org.mentions.push(text.mention(start, end))
+    return key
+  }
+  for (const [index, block] of blocks.entries()) {
+    if (!credit[index]) continue
+    const line = value.slice(block.start, block.end)
+    const match = creditPattern.exec(line)
+    if (!match) continue
+    const who = match[1]!.trim()
+    const agency = match[2]!.trim()
+    const whoStart = block.start + match.index + match[0].indexOf(match[1]!) + (match[1]!.length - match[1]!.trimStart().length)
+    const proper = who
+      .split(/\s+/)
+      .map((word) => (word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word))
+      .join(' ')
+    let person = persons.get(keyOf(proper))
+    if (!person) {
+      const surname = bySurname.get(keyOf(proper))
+      person = surname?.[0]
+    }
+    if (!person) {
+      person = {
+        name: proper,
+        words: proper.split(' '),
+        mentions: [],
+        aliases: new Set(),
+        first: whoStart,
+        roles: [],
+        male: 0,
+        female: 0
+      }
+      persons.set(keyOf(proper), person)
+    }
+    if (!person.mentions.some((mention) => mention.start === whoStart)) {
+      person.mentions.push(text.mention(whoStart, whoStart + who.length))
+    }
+    if (who !== proper) person.aliases.add(who)
+    const agencyStart = block.start + line.lastIndexOf(agency)
+    const orgKey = addOrganization(agency, agencyStart, agencyStart + agency.length)
+    person.affiliation ??= {name: organizations.get(orgKey)!.name, start: agencyStart, end: agencyStart + agency.length}
+  }
+
+  // 5. Titles and affiliations, first role stated wins.
+  for (const part of parts) {
+    const person = personOf.get(part)
+    if (!person) continue
+    const start = tokens[part.from]!.start
+    const honorific = tokens.slice(part.run.from, part.from).find((t) => honorificSet.has(t.lower) || masculine.has(t.lower) || feminine.has(t.lower))
+    if (honorific && masculine.has(honorific.lower)) person.male++
+    if (honorific && feminine.has(honorific.lower)) person.female++
+    const found = preTitle(part.from, part.run.from) ?? preAppositive(part.from) ?? postTitle(part.to - 1)
+    if (!found) continue
+    if (found.kind === 'possessor') {
+      const owner = ownerAt(found.ownerFrom, found.ownerTo)
+      if (owner.type === 'organization' && person.affiliation === undefined && person.title === undefined) {
+        person.affiliation = {name: owner.name, start: found.ownerStart, end: found.ownerEnd}
+      }
+      continue
+    }
+    const offset = found.start < start ? found.start : start
+    if (person.title && person.title.offset <= offset) continue
+    person.title = {text: found.title, start: found.start, end: found.end, offset}
+    if (found.affiliation) person.affiliation = found.affiliation
+    else if (found.ownerFrom !== undefined) {
+      const owner = ownerAt(found.ownerFrom, found.ownerTo!)
+      if (owner.type !== 'person') person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
+      if (owner.type === 'person' && owner.person !== person) {
+        const possessor = tokens[found.ownerTo! - 1]!
+        person.roles.push({
+          phrase: value.slice(possessor.start, found.end).replace(/\s+/g, ' '),
+          title: found.title,
+          start: possessor.start,
+          end: found.end
+        })
+      }
+    }
+  }
+
+  type Found =
+    | {kind: 'possessor'; ownerFrom: number; ownerTo: number; ownerStart: number; ownerEnd: number}
+    | {
+        kind: 'title'
+        title: string
+        start: number
+        end: number
+        affiliation?: {name: string; start: number; end: number} | undefined
+        ownerFrom?: number | undefined
+        ownerTo?: number | undefined
+        ownerStart?: number | undefined
+        ownerEnd?: number | undefined
+      }
+
+  /** Walk left from `before` (exclusive) over a role phrase ending right before a name. */
+  function preTitle(nameFrom: number, runFrom: number): Found | undefined {
+    return leftPhrase(nameFrom - 1, runFrom, true)
+  }
+
+  function preAppositive(nameFrom: number): Found | undefined {
+    const left = nameFrom - 1
+    if (left < 0) return undefined
+    const token = tokens[left]!
+    if (token.block !== tokens[nameFrom]!.block) return undefined
+    const gap = value.slice(token.outerEnd, tokens[nameFrom]!.start)
+    if (!/^,\s+$/.test(gap) || token.possessive) return undefined
+    const found = leftPhrase(left, left, false)
+    if (!found || found.kind !== 'title') return undefined
+    // Only "the/a/X’s ROLE, Name" or a role opening the sentence.
+    const first = tokenIndexAt(found.start)
+    const before = tokens[first - 1]
+    const ok =
+      found.ownerFrom !== undefined ||
+      tokens[first]!.sentenceStart ||
+      (before !== undefined && determiners.has(before.lower)) ||
+      (before !== undefined && before.possessive)
+    return ok ? found : undefined
+  }
+
+  function tokenIndexAt(offset: number): number {
+    let low = 0
+    let high = tokens.length - 1
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (tokens[middle]!.start < offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  function leftPhrase(last: number, runFrom: number, adjacentToName: boolean): Found | undefined {
+    let index = last
+    const taken: number[] = []
+    let ownerTo: number | undefined
+    while (index >= 0) {
+      const t = tokens[index]!
+      const next = tokens[index + 1]
+      if (taken.length > 0 || adjacentToName) {
+        if (next === undefined || t.block !== next.block || t.sentence !== next.sentence) break
+        const gap = value.slice(t.outerEnd, next.start)
+        if (!/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
+        if (gap === '' && !t.possessive) break
+      }
+      if (t.possessive && taken.length > 0) {
+        ownerTo = index + 1
+        break
+      }
+      if (t.possessive) {
+        if (!adjacentToName) break
+        // "CNN’s Ada Lane": an owner right before the name.
+        const from = ownerStartAt(index)
+        return {
+          kind: 'possessor',
+          ownerFrom: from,
+          ownerTo: index + 1,
+          ownerStart: tokens[from]!.start,
+          ownerEnd: t.end
+        }
+      }
+      if (t.cap) {
+        if (honorificSet.has(t.lower) && taken.length === 0) {
+          index--
+          continue
+        }
+        if (nonNameSet.has(t.lower) && !titleHeadSet.has(t.lower) && !nationalitySet.has(t.lower) && !organizationWordSet.has(t.lower)) break
+        const head = titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower)
+        if (!head && taken.length === 0) break
+        if (!head && index < runFrom && personAt(index)) break
+        if (t.sentenceStart && isCommon(t) && !head && !jobModifierSet.has(t.lower)) break
+        taken.push(index)
+        index--
+        continue
+      }
+      if (jobNounSet.has(t.lower) || (jobModifierSet.has(t.lower) && taken.length > 0)) {
+        taken.push(index)
+        index--
+        continue
+      }
+      if (connectorWords.has(t.lower) && taken.length > 0) {
+        const before = tokens[index - 1]
+        if (before && (before.cap || jobNounSet.has(before.lower)) && !before.possessive) {
+          taken.push(index)
+          index--
+          continue
+        }
+      }
+      if (/^(?:ex|co)-/.test(t.lower) && jobNounSet.has(t.lower.slice(3))) {
+        taken.push(index)
+        index--
+        continue
+      }
+      break
+    }
+    if (taken.length === 0) return undefined
+    taken.reverse()
+    // Connectors never open or close a phrase.
+    while (taken.length > 0 && connectorWords.has(tokens[taken[0]!]!.lower)) taken.shift()
+    if (taken.length === 0) return undefined
+    const lastToken = tokens[taken[taken.length - 1]!]!
+    if (!(titleHeadSet.has(lastToken.lower) || jobNounSet.has(lastToken.lower) || /^(?:ex|co)-/.test(lastToken.lower))) {
+      return undefined
+    }
+    // A single sentence-initial capitalised head is not enough ("Host the …").
+    let first = 0
+    // Leading nationality before a capitalised title is not part of the role ("Russian President").
+    while (
+      first < taken.length - 1 &&
+      nationalitySet.has(tokens[taken[first]!]!.lower) &&
+      tokens[taken[first + 1]!]!.cap
+    ) {
+      first++
+    }
+    // A leading organisation name is the affiliation ("European Commission President").
+    let affiliation: {name: string; start: number; end: number} | undefined
+    let orgEnd = first
+    while (
+      orgEnd < taken.length - 1 &&
+      tokens[taken[orgEnd]!]!.cap &&
+      !titleHeadSet.has(tokens[taken[orgEnd]!]!.lower) &&
+      !titleModifierSet.has(tokens[taken[orgEnd]!]!.lower) &&
+      !placeSet.has(tokens[taken[orgEnd]!]!.lower) &&
+      !nationalitySet.has(tokens[taken[orgEnd]!]!.lower)
+    ) {
+      orgEnd++
+    }
+    if (orgEnd > first && orgEnd < taken.length) {
+      const a = tokens[taken[first]!]!
+      const b = tokens[taken[orgEnd - 1]!]!
+      affiliation = {name: value.slice(a.start, b.end), start: a.start, end: b.end}
+      first = orgEnd
+    }
+    const a = tokens[taken[first]!]!
+    const title = value
+      .slice(a.start, lastToken.end)
+      .replace(quoteMarks, dropQuote)
+      .replace(/\s+/g, ' ')
+      .trim()
+    const found: Found = {kind: 'title', title, start: a.start, end: lastToken.end, affiliation}
+    if (ownerTo !== undefined) {
+      const ownerFrom = ownerStartAt(ownerTo - 1)
+      found.ownerFrom = ownerFrom
+      found.ownerTo = ownerTo
+      found.ownerStart = tokens[ownerFrom]!.start
+      found.ownerEnd = tokens[ownerTo - 1]!.end
+    }
+    return found
+  }
+
+  function ownerStartAt(index: number): number {
+    const run = runs.find((r) => r.from <= index && index < r.to)
+    if (!run) return index
+    return run.from
+  }
+
+  function personAt(index: number): boolean {
+    for (const [part] of personOf) if (part.from <= index && index < part.to) return true
+    return false
+  }
+
+  function ownerAt(from: number, to: number): {type: 'person'; person: PersonDraft; name: string} | {type: 'organization' | 'place'; name: string} {
+    for (const [part, person] of personOf) {
+      if (part.run.from <= to - 1 && to - 1 < part.run.to && part.to === to) return {type: 'person', person, name: person.name}
+    }
+    let start = from
+    while (start < to - 1 && (nonNameSet.has(tokens[start]!.lower) || (tokens[start]!.sentenceStart && isCommon(tokens[start]!)))) start++
+    const name = value.slice(tokens[start]!.start, tokens[to - 1]!.end)
+    const words = tokens.slice(start, to)
+    if (words.every((t) => placeSet.has(t.lower))) return {type: 'place', name}
+    return {type: 'organization', name}
+  }
+
+  /** "Name, [age,] [the] ROLE …," after a name. */
+  function postTitle(nameLast: number): Found | undefined {
+    let index = nameLast + 1
+    const first = tokens[index]
+    if (!first || first.block !== tokens[nameLast]!.block) return undefined
+    if (!/^,\s+$/.test(value.slice(tokens[nameLast]!.outerEnd, first.start))) return undefined
+    if (/^\p{N}+$/u.test(first.text) && /^,\s+$/.test(value.slice(first.outerEnd, tokens[index + 1]?.start ?? first.outerEnd))) index++
+    if (tokens[index] && determiners.has(tokens[index]!.lower)) index++
+    const from = index
+    let hasHead = false
+    let to = index
+    while (to < tokens.length && to - from < 14) {
+      const t = tokens[to]!
+      if (t.block !== first.block) break
+      if (stopAfter.has(t.lower) && !jobNounSet.has(t.lower)) break
+      if (jobNounSet.has(t.lower) || (titleHeadSet.has(t.lower) && t.cap)) hasHead = true
+      to++
+      const gap = value.slice(t.outerEnd, tokens[to]?.start ?? t.outerEnd).replace(quoteMarks, dropQuote)
+      if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive && tokens[to] !== undefined)) {
+        if (!/^[,.;:]/.test(gap.trimStart()) && !/^\s*[—–(]/.test(gap)) return undefined
+        break
+      }
+    }
+    if (!hasHead || to === from) return undefined
+    const end = tokens[to - 1]!
+    if (!jobNounSet.has(end.lower) && !hasJobBefore(from, to)) return undefined
+    if (organizationNounSet.has(end.lower) && !jobNounSet.has(end.lower)) return undefined
+    const start = tokens[from]!
+    if (start.lower === 'who' || (!start.cap && !jobNounSet.has(start.lower) && !jobModifierSet.has(start.lower) && !/^(?:ex|co)-/.test(start.lower) && !common.has(start.lower))) return undefined
+    const title = value.slice(start.start, end.end).replace(quoteMarks, dropQuote).replace(/\s+/g, ' ').trim()
+    return {kind: 'title', title, start: start.start, end: end.end}
+  }
+
+  function hasJobBefore(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) if (jobNounSet.has(tokens[index]!.lower)) return true
+    return false
+  }
+
+  function isQuotedTitle(part: NamePart): boolean {
+    const start = tokens[part.run.from]!.start
+    const end = tokens[part.run.to - 1]!.outerEnd
+    const before = value.slice(Math.max(0, start - 2), start).trim()
+    const after = value.slice(end, end + 3).replace(/[ ,.!?]/g, '')
+    return /["“‘']$/.test(before) && /^["”’']/.test(after)
+  }
+
+  /** "X, the investment bank, …": X is an organisation. */
+  function isOrganizationAppositive(lastIndex: number): boolean {
+    const last = tokens[lastIndex]!
+    let index = lastIndex + 1
+    const first = tokens[index]
+    if (!first || !/^,\s+$/.test(value.slice(last.outerEnd, first.start))) return false
+    if (!determiners.has(first.lower)) return false
+    for (let step = 0; step < 4; step++) {
+      index++
+      const t = tokens[index]
+      if (!t || t.cap || t.possessive) return false
+      if (organizationNounSet.has(t.lower)) {
+        const after = value.slice(t.outerEnd, t.outerEnd + 2)
+        return /^[,.;)]|^\s*$/.test(after) || /^ (?:that|which|in|of|based)/.test(value.slice(t.outerEnd, t.outerEnd + 7))
+      }
+    }
+    return false
+  }
+
+  // 6. Organisations and places from the remaining runs.
+  const places = new Map<string, {name: string; mentions: Mention[]}>()
+  for (const part of parts) {
+    const run = part.run
+    const owned = personOf.has(part)
+    const stop = owned ? part.from : run.to
+    let from = run.from
+    while (from < stop && (nonNameSet.has(tokens[from]!.lower) || temporalSet.has(tokens[from]!.lower) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))) from++
+    if (from >= stop) continue
+    const words = tokens.slice(from, stop)
+    if (words.some((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower))) {
+      // Title words: keep only an organisation or place before them.
+      const cut = words.findIndex((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower) || nationalitySet.has(t.lower))
+      if (cut <= 0) continue
+      words.length = cut
+    }
+    if (shouting[words[0]!.block] && !isAcronym(words[0]!)) continue
+    const start = words[0]!.start
+    const end = words[words.length - 1]!.end
+    const name = value.slice(start, end)
+    if (words.every((t) => placeSet.has(t.lower)) || multiwordPlaces.has(name)) {
+      const key = keyOf(name)
+      let place = places.get(key)
+      if (!place) places.set(key, (place = {name, mentions: []}))
+      place.mentions.push(text.mention(start, end))
+      continue
+    }
+    const isOrg =
+      words.some((t) => organizationWordSet.has(t.lower) && !temporalSet.has(t.lower)) ||
+      (words.length === 1 && isAcronym(words[0]!) && !titleHeadSet.has(words[0]!.lower) && !nonNameSet.has(words[0]!.lower)) ||
+      organizations.has(keyOf(name))
+    if (isOrg && !persons.has(keyOf(name))) addOrganization(name, start, end)
+  }
+  for (const person of persons.values()) {
+    if (person.affiliation) {
+      const key = keyOf(person.affiliation.name.replace(/^the\s+/i, ''))
+      if (!organizations.has(key) && !places.has(key)) addOrganization(person.affiliation.name, person.affiliation.start, person.affiliation.end)
+    }
+  }
+  // Acronyms paired with long forms by their initials ("European Union" / "EU").
+  const orgList = [...organizations.entries()]
+  for (const [key, org] of orgList) {
+    if (!/^[A-Z]{2,6}$/.test(org.name)) continue
+    const long = orgList.find(
+      ([, other]) =>
+        other !== org &&
+        other.name
+          .split(/\s+/)
+          .filter((word) => /^\p{Lu}/u.test(word))
+          .map((word) => word[0])
+          .join('') === org.name
+    )
+    if (long) {
+      long[1].alternate.add(org.name)
+      long[1].mentions.push(...org.mentions)
+      organizations.delete(key)
+      for (const person of persons.values()) {
+        if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = long[1].name
+      }
+    }
+  }
+
+  // 7. Pronoun evidence for gender: "he"/"she" opening the next clause after a sole named person.
+  for (const person of persons.values()) {
+    for (const mention of person.mentions) {
+      const after = value.slice(mention.end, mention.end + 160)
+      const match = /^[^.!?“”"]*?[.!?]["”’]?\s+(He|She|His|Her)\b/.exec(after)
+      if (!match) continue
+      if (match[1] === 'He' || match[1] === 'His') person.male += 0.5
+      else person.female += 0.5
+    }
+  }
+
+  // 8. Role references: every place the text uses a role tied to a person.
+  const roles: RoleReference[] = []
+  const personKey = (person: PersonDraft): string => `person:${slug(person.name)}`
+  for (const person of persons.values()) {
+    for (const role of person.roles) {
+      const pattern = new RegExp(`\\b${escape(role.title)}\\b`, 'g')
+      const mentions: Mention[] = []
+      let match: RegExpExecArray | null
+      while ((match = pattern.exec(value))) {
+        // Take the possessor in too when it is written ("Lane’s deputy").
+        const head = value.slice(Math.max(0, match.index - 40), match.index)
+        const owner = /(\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)$/u.exec(head)
+        const start = owner ? match.index - owner[1]!.length : match.index
+        mentions.push(text.mention(start, match.index + match[0].length))
+      }
+      if (mentions.length > 0) roles.push({phrase: role.phrase, entity: personKey(person), mentions})
+    }
+  }
+
+  // 9. Output.
+  const about = (mentions: Mention[]): boolean =>
+    mentions.some((mention) => {
+      const block = text.blockAt(mention.start)
+      return block !== undefined && (block.role === 'headline' || block.role === 'standfirst')
+    })
+  const genders = new Map<string, 'male' | 'female'>()
+  const personList: PersonEntity[] = []
+  const seen = new Set<string>()
+  for (const person of [...persons.values()].sort((a, b) => a.first - b.first)) {
+    let key = personKey(person)
+    if (seen.has(key)) key = `${key}-${seen.size}`
+    seen.add(key)
+    person.mentions.sort((a, b) => a.start - b.start)
+    const entity: PersonEntity = {
+      key,
+      name: person.name,
+      aliases: [...person.aliases].filter((alias) => keyOf(alias) !== keyOf(person.name)),
+      mentions: dedupe(person.mentions),
+      about: about(person.mentions)
+    }
+    if (person.title) entity.jobTitle = {value: person.title.text, position: text.toPosition(person.title.start, person.title.end)}
+    if (person.affiliation) {
+      const key = keyOf(person.affiliation.name.replace(/^the\s+/i, ''))
+      entity.affiliation = places.has(key) ? `place:${slug(places.get(key)!.name)}` : `organization:${slug(organizations.get(key)?.name ?? person.affiliation.name)}`
+    }
+    if (person.male > person.female && person.male >= 1) genders.set(key, 'male')
+    else if (person.female > person.male && person.female >= 1) genders.set(key, 'female')
+    personList.push(entity)
+  }
+  const organizationList: OrganizationEntity[] = [...organizations.values()]
+    .filter((org) => !persons.has(keyOf(org.name)))
+    .map((org) => ({
+      key: `organization:${slug(org.name)}`,
+      name: org.name,
+      alternateName: [...org.alternate],
+      mentions: dedupe(org.mentions.sort((a, b) => a.start - b.start)),
+      about: about(org.mentions)
+    }))
+  const placeList: PlaceEntity[] = [...places.values()].map((place) => ({
+    key: `place:${slug(place.name)}`,
+    name: place.name,
+    mentions: dedupe(place.mentions.sort((a, b) => a.start - b.start)),
+    about: about(place.mentions)
+  }))
+  return {persons: personList, organizations: organizationList, places: placeList, roles, genders}
+}
+
+const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
+
+const multiwordPlaces = new Set([
+  'United States', 'United Kingdom', 'Middle East', 'New York', 'Los Angeles', 'San Francisco', 'New Jersey',
+  'New Hampshire', 'South Carolina', 'North Carolina', 'Oklahoma City', 'Hong Kong', 'Tel Aviv', 'Saudi Arabia',
+  'South Africa', 'North Korea', 'South Korea', 'New Zealand', 'Sri Lanka', 'Costa Rica', 'El Salvador',
+  'Puerto Rico', 'Rhode Island', 'West Virginia', 'New Mexico', 'North Dakota', 'South Dakota', 'West Bank',
+  'Northern Ireland', 'Czech Republic', 'Dominican Republic', 'Ivory Coast', 'New Delhi', 'Mexico City',
+  'Kansas City', 'Salt Lake City', 'New Orleans', 'Las Vegas', 'San Diego', 'San Jose', 'Abu Dhabi',
+  'Buenos Aires', 'Rio de Janeiro', 'Sao Paulo', 'Cape Town', 'Addis Ababa', 'Far East', 'Latin America',
+  'South America', 'North America', 'Central America', 'East Asia', 'Southeast Asia', 'Silicon Valley',
+  'Downing Street', 'Capitol Hill', 'Wall Street', 'Gaza Strip', 'Persian Gulf', 'Red Sea', 'Black Sea'
+])
+
+/** Whether most words of a block are capitalised (a title-case headline). */
+function isTitleCase(tokens: Token[], start: number, end: number): boolean {
+  let words = 0
+  let capitals = 0
+  for (const token of tokens) {
+    if (token.start < start) continue
+    if (token.start >= end) break
+    if (token.text.length < 4 || !common.has(token.lower)) continue
+    words++
+    if (token.cap) capitals++
+  }
+  return words >= 3 && capitals / words >= 0.75
+}
+
+/** Whether a block is written in capitals ("UP NEXT"). */
+function isShouting(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 3 && letters === letters.toUpperCase() && !/\//.test(line)
+}
+
+/** Whether a short block reads like a photo credit ("Ada Lane/Agency"). */
+function isCreditLine(line: string): boolean {
+  return line.length <= 80 && !/\n/.test(line) && creditPattern.test(line) && !/[.!?]$/.test(line.trim())
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key)
+  if (list) {
+    if (!list.includes(item)) list.push(item)
+  } else map.set(key, [item])
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+  const result: Mention[] = []
+  for (const mention of mentions) {
+    const last = result[result.length - 1]
+    if (last && last.start === mention.start && last.end === mention.end) continue
+    result.push(mention)
+  }
+  return result
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Lower-case ASCII slug of a name. */
+export function slug(value: string): string {
+  return (
+    value
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  )
+}

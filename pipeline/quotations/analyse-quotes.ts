@@ -1,0 +1,807 @@
+/**
+ * Decide what each quote span is (a full quotation, a partial one woven into
+ * the reporter's sentence, or a name/title/term in quote marks) and who said
+ * it.
+ *
+ * Everything works on the span's *frame*: the clause before the opening mark
+ * and the clause after the closing mark, bounded by the sentence (sentence
+ * ends inside quotes do not count), the paragraph and the neighbouring quotes.
+ * Attribution looks for a speech verb in the frame and reads its subject
+ * (`X said`, `said X`, `according to X`), then resolves that phrase: a
+ * name, a role the people stage tied to someone, a spokesperson for an
+ * organisation, a pronoun (the subject of the nearest sentence that names a
+ * fitting entity), a definite description, or an unnamed speaker (no speaker
+ * at all). A quote with no attribution of its own continues the quote or the
+ * speech reported just before it.
+ */
+import type {Mention, PeopleData} from '../data.js'
+import type {ArticleText} from '../text/article-text.js'
+import {sentenceSpans} from '../text/sentences.js'
+import {indexEntities, normalizeForm, type EntityIndex, type EntityMention, type Gender} from './entity-mentions.js'
+import type {QuoteSpan} from './find-quote-spans.js'
+import {
+  definiteDeterminers,
+  indefiniteDeterminers,
+  isStrongLemma,
+  namingNouns,
+  organizationHeads,
+  speechVerbs,
+  spokespersonWords,
+  subjectPronouns,
+  titleSmallWords,
+  verbFillers
+} from './speech-lexicon.js'
+
+export type QuoteKind = 'full' | 'partial' | 'none'
+
+export interface AnalysedQuote {
+  span: QuoteSpan
+  kind: QuoteKind
+  /** Entity key of the speaker, when the text names one. */
+  speaker?: string | undefined
+  /** The words that attributed the quote. */
+  attribution?: Mention | undefined
+}
+
+interface Token {
+  start: number
+  end: number
+  lower: string
+}
+
+/** What an attribution phrase resolved to. */
+type Resolution = {status: 'found'; key: string} | {status: 'unnamed'} | {status: 'none'}
+
+interface Cue {
+  /** Offsets of the attributing words (subject and verb). */
+  start: number
+  end: number
+  resolution: Resolution
+  strong: boolean
+  /** The verb takes its subject from elsewhere in the sentence (`…, adding`). */
+  borrowed?: boolean
+  /** The subject is a name (not a pronoun or a description). */
+  named?: boolean
+}
+
+const wordPattern = /[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu
+const clauseWords = new Set([
+  'that', 'and', 'but', 'while', 'when', 'after', 'before', 'because', 'as', 'if', 'so', 'where', 'which', 'who',
+  'whom', 'whose', 'though', 'although', 'until', 'than', 'whether', 'since', 'or', 'nor', 'yet', 'to', 'by',
+  'about', 'on', 'in', 'at', 'for', 'with', 'from', 'into', 'of', 'during', 'despite', 'through', 'over'
+])
+/** Prepositions that may sit inside a subject phrase ("a spokesman for the club"). */
+const innerPrepositions = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to'])
+const possessivePronouns = new Set(['his', 'her', 'its', 'their'])
+/** First words of an adjunct that opens a sentence before its subject. */
+const leadingAdjunct = /^(?:in|at|on|after|before|during|when|while|speaking|asked|following|despite|since|earlier|later|meanwhile|however|but|and|yet|still|also|last|this|on)$/
+const maxSubjectTokens = 10
+
+/** Analyse every span: kind, speaker, attribution. */
+export function analyseQuotes(text: ArticleText, spans: readonly QuoteSpan[], people: PeopleData | undefined): AnalysedQuote[] {
+  const analyser = new Analyser(text, spans, indexEntities(text.value, people))
+  return analyser.run()
+}
+
+class Analyser {
+  readonly value: string
+  readonly text: ArticleText
+  readonly spans: readonly QuoteSpan[]
+  readonly index: EntityIndex
+  /** Entity mentions outside quotes. */
+  readonly outside: EntityMention[]
+  /** Sentence starts outside quotes (and block starts), sorted. */
+  readonly sentenceStarts: number[]
+  /** Speakers decided so far, by span index. */
+  readonly results: AnalysedQuote[] = []
+
+  constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex) {
+    this.text = text
+    this.value = text.value
+    this.spans = spans
+    this.index = index
+    this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
+    const starts: number[] = []
+    for (const block of text.blocks) {
+      if (block.role === 'headline') continue
+      starts.push(block.start)
+      for (const [start] of sentenceSpans(this.value, block.start, block.end)) {
+        if (start > block.start && !this.inQuote(start - 1)) starts.push(start)
+      }
+    }
+    this.sentenceStarts = [...new Set(starts)].sort((a, b) => a - b)
+  }
+
+  run(): AnalysedQuote[] {
+    for (let i = 0; i < this.spans.length; i++) this.results.push(this.analyse(i))
+    return this.results
+  }
+
+  // --- Quotes ------------------------------------------------------------
+
+  analyse(i: number): AnalysedQuote {
+    const span = this.spans[i]!
+    const first = span.pieces[0]!
+    const last = span.pieces.at(-1)!
+    const previous = i > 0 ? this.spans[i - 1] : undefined
+    const next = i + 1 < this.spans.length ? this.spans[i + 1] : undefined
+    const blockStart = this.text.blocks[span.block]!.start
+    const blockEnd = this.text.blocks[span.lastBlock]!.end
+    const sentenceStart = this.sentenceStartAt(first.open)
+    let beforeStart = Math.max(sentenceStart, blockStart)
+    if (previous && previous.lastBlock === span.block) beforeStart = Math.max(beforeStart, previous.pieces.at(-1)!.close)
+    let afterEnd = Math.min(this.sentenceEndAfter(last.close), blockEnd)
+    // A title in quote marks ("the “Pose” actor said") does not end the frame.
+    const bound = this.nextBound(i)
+    if (bound && bound.block === span.lastBlock) afterEnd = Math.min(afterEnd, bound.pieces[0]!.open)
+    // `“Done?” Smith asked.`: the attribution is the start of the next sentence.
+    let extended = false
+    if (
+      /[?!]['’]?\s*$/.test(this.value.slice(last.start, last.end)) &&
+      this.value.slice(last.close, afterEnd).trim() === '' &&
+      bound?.pieces[0]!.open !== afterEnd
+    ) {
+      let end = Math.min(this.sentenceEndAfter(afterEnd + 1), blockEnd)
+      if (bound && bound.block === span.lastBlock) end = Math.min(end, bound.pieces[0]!.open)
+      if (end > afterEnd) {
+        afterEnd = end
+        extended = true
+      }
+    }
+
+    const quoted = this.value.slice(first.start, last.end)
+    const setOff = this.isSetOff(first.open, beforeStart, previous)
+    const beforeCue = this.cueBefore(beforeStart, first.open)
+    const afterCue = this.cueAfter(last.close, afterEnd, extended ? 5 : 14)
+    const adjacentBefore = beforeCue !== undefined && beforeCue.strong && this.onlyLinkBetween(beforeCue.end, first.open)
+    const adjacentAfter =
+      afterCue !== undefined && !afterCue.borrowed && /^[\s,—–-]*$/.test(this.value.slice(last.close, afterCue.start))
+
+    // Names, titles and labels in quote marks.
+    if (isTitleLike(quoted)) {
+      const titleSlot = /(?:[’']s|\b(?:on|in|at|of|from|for|by|with|about|like|called|named|titled|dubbed|and|or))\s*$/i.test(
+        this.value.slice(beforeStart, first.open)
+      )
+      if (titleSlot || (!adjacentBefore && !(adjacentAfter && /[,?!]['’]?\s*$/.test(quoted)))) return {span, kind: 'none'}
+    }
+    if (isLabelLike(quoted)) return {span, kind: 'none'}
+
+    let kind: QuoteKind = setOff ? 'full' : 'partial'
+    if (kind === 'partial') {
+      if (this.namingNounNear(first.open, last.close, quoted)) return {span, kind: 'none'}
+      const words = this.tokens(first.start, last.end).length
+      if (words <= 3 && !adjacentAfter && !this.sentenceHasCue(sentenceStart, first.open)) {
+        const subject = this.mentionEndingAt(beforeStart, first.open)
+        if (!subject) return {span, kind: 'none'}
+        return {span, kind, speaker: subject.key, attribution: this.text.mention(subject.start, subject.end)}
+      }
+    }
+
+    // Attribution: the nearer cue wins; a set-off quote prefers the cue after it.
+    let cue: Cue | undefined
+    if (afterCue && beforeCue) {
+      if (adjacentBefore) cue = beforeCue
+      else if (adjacentAfter) cue = afterCue
+      else cue = setOff ? afterCue : beforeCue
+    } else cue = afterCue ?? beforeCue
+    if (!cue && kind === 'partial') cue = this.cueInSentence(sentenceStart, first.open)
+    if (cue) return this.withCue(span, kind, cue)
+
+    // No attribution of its own: the speech reported just before, or the quote before.
+    const reported = this.cueBackwards(first.open, previous)
+    if (reported) return this.withCue(span, kind, reported)
+    const before = this.results.findLast((result) => result.kind !== 'none')
+    if (before && span.block - before.span.lastBlock <= 3) {
+      return {span, kind, speaker: before.speaker, attribution: before.attribution}
+    }
+    return {span, kind}
+  }
+
+  withCue(span: QuoteSpan, kind: QuoteKind, cue: Cue): AnalysedQuote {
+    const attribution = this.text.mention(cue.start, cue.end)
+    if (cue.resolution.status === 'found') return {span, kind, speaker: cue.resolution.key, attribution}
+    return {span, kind, attribution}
+  }
+
+  /** Whether the quote is set off from the reporter's sentence (sentence start, `:` or `,`). */
+  isSetOff(open: number, frameStart: number, previous: QuoteSpan | undefined): boolean {
+    let j = open - 1
+    while (j >= frameStart && /\s/.test(this.value[j]!)) j--
+    if (j < frameStart) {
+      // Nothing of the sentence before the mark, or only a previous quote.
+      return true
+    }
+    const char = this.value[j]!
+    if (char === ':' || char === ',' || char === '—' || char === '–' || char === ';') return true
+    if (previous && previous.pieces.at(-1)!.close === j + 1) return true
+    return false
+  }
+
+  /** Only white space, `:`, `,` or `that` between a cue and the quote. */
+  onlyLinkBetween(from: number, to: number): boolean {
+    return /^[\s:,]*(?:that\s*)?$/i.test(this.value.slice(from, to))
+  }
+
+  /** A naming noun just before or just after a short embedded span. */
+  namingNounNear(open: number, close: number, quoted: string): boolean {
+    if (quoted.split(/\s+/).length > 5) return false
+    const before = this.tokens(Math.max(0, open - 40), open).at(-1)
+    if (before && namingNouns.has(before.lower) && this.value.slice(before.end, open).trim() === '') return true
+    const after = this.tokens(close, Math.min(this.value.length, close + 40)).slice(0, 2)
+    const gap = after[0] ? this.value.slice(close, after[0].start) : ''
+    if (/[,.;:]/.test(gap)) return false
+    return after.some((token) => namingNouns.has(token.lower))
+  }
+
+  /** Whether the sentence reports speech before the quote. */
+  sentenceHasCue(sentenceStart: number, open: number): boolean {
+    for (const token of this.tokens(sentenceStart, open)) {
+      if (this.inQuote(token.start)) continue
+      if (speechVerbs.has(token.lower) || token.lower === 'according') return true
+    }
+    return false
+  }
+
+  // --- Cues --------------------------------------------------------------
+
+  /**
+   * The last speech verb in the frame before a quote, with its subject. A
+   * plain speech verb (said, told) wins over a later evaluation verb
+   * (described, wanted) unless that one has a name of its own as subject.
+   */
+  cueBefore(from: number, to: number): Cue | undefined {
+    const tokens = this.tokens(from, to)
+    let weak: Cue | undefined
+    for (let t = tokens.length - 1; t >= 0; t--) {
+      const token = tokens[t]!
+      if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
+        const subject = this.subjectAfter(tokens[t + 1]!.end, to)
+        if (subject) return this.cue(token.start, subject[1], subject, true)
+      }
+      const lemma = speechVerbs.get(token.lower)
+      if (!lemma || this.inQuote(token.start)) continue
+      if (!this.looksLikeVerb(tokens, t)) continue
+      const cue = this.cueForVerb(from, to, tokens, t, lemma)
+      if (!cue) continue
+      if (cue.strong) {
+        if (weak && weak.named) return weak
+        return cue
+      }
+      weak ??= cue
+    }
+    return weak
+  }
+
+  /** The next span that can bound a frame (titles and labels in quote marks do not). */
+  nextBound(i: number): QuoteSpan | undefined {
+    for (let j = i + 1; j < this.spans.length; j++) {
+      const span = this.spans[j]!
+      const quoted = this.value.slice(span.pieces[0]!.start, span.pieces.at(-1)!.end)
+      if ((isTitleLike(quoted) && !/[,?!]['’]?\s*$/.test(quoted)) || isLabelLike(quoted)) continue
+      return span
+    }
+    return undefined
+  }
+
+  /** The first speech verb in the frame after a quote, with its subject. */
+  cueAfter(from: number, to: number, maxTokens: number): Cue | undefined {
+    const tokens = this.tokens(from, to)
+    const limit = Math.min(tokens.length, maxTokens)
+    for (let t = 0; t < limit; t++) {
+      const token = tokens[t]!
+      if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
+        const subject = this.subjectAfter(tokens[t + 1]!.end, to)
+        if (subject) return this.cue(token.start, subject[1], subject, true)
+        return undefined
+      }
+      const lemma = speechVerbs.get(token.lower)
+      if (!lemma) continue
+      if (!this.looksLikeVerb(tokens, t)) continue
+      return this.cueForVerb(from, to, tokens, t, lemma)
+    }
+    return undefined
+  }
+
+  /** A cue anywhere earlier in the sentence (for partial quotes deep in a clause). */
+  cueInSentence(sentenceStart: number, open: number): Cue | undefined {
+    return this.cueBefore(sentenceStart, open)
+  }
+
+  /** The last report of speech before a quote that has none, back to the previous quote. */
+  cueBackwards(open: number, previous: QuoteSpan | undefined): Cue | undefined {
+    const block = this.text.blockAt(open)
+    const previousClose = previous ? previous.pieces.at(-1)!.close : 0
+    // Only text from this paragraph and the paragraph before it.
+    let from = block ? block.start : 0
+    const blockIndex = block ? this.text.blocks.indexOf(block) : -1
+    if (blockIndex > 0) from = this.text.blocks[blockIndex - 1]!.start
+    from = Math.max(from, previousClose)
+    if (from >= open) return undefined
+    // Sentence by sentence, latest first.
+    const starts = this.sentenceStarts.filter((start) => start >= from && start < open)
+    if (starts[0] !== from) starts.unshift(from)
+    for (let s = starts.length - 1; s >= 0; s--) {
+      const start = starts[s]!
+      const end = s + 1 < starts.length ? starts[s + 1]! : open
+      const cue = this.cueBefore(start, end)
+      if (cue && cue.strong && cue.resolution.status !== 'none') return cue
+    }
+    return undefined
+  }
+
+  cueForVerb(from: number, to: number, tokens: Token[], t: number, lemma: string): Cue | undefined {
+    const token = tokens[t]!
+    const strong = isStrongLemma(lemma)
+    // Inversion: `said Smith`, `said the senator`.
+    const before = this.value.slice(from, token.start)
+    const onlyFillers = this.tokens(from, token.start).every((word) => this.isFiller(word))
+    if (onlyFillers && /^[\s,]*$/.test(before.replace(/[\p{L}]+/gu, ''))) {
+      // Only plain speech verbs invert ("said Smith", not "intended the audience").
+      if (!strong) return this.participleCue(token, strong)
+      const subject = this.subjectAfter(token.end, to)
+      if (subject) return this.cue(token.start, subject[1], subject, strong)
+      // `“…,” said.` has no subject; `saying: “…”` takes the sentence's subject.
+      if (token.lower.endsWith('ing')) return this.participleCue(token, strong)
+      return undefined
+    }
+    // A participle after a comma (`he said, adding that`, `…, saying:`), a verb
+    // coordinated with an earlier one (`… and said`) or an infinitive (`to urge`)
+    // shares the sentence's subject.
+    const previousWord = this.tokens(from, token.start).filter((word) => !this.isFiller(word)).at(-1)
+    const rawPrevious = this.tokens(from, token.start).at(-1)
+    if (token.lower.endsWith('ing') && !(rawPrevious && /^(?:is|was|are|were|been|be|am)$/.test(rawPrevious.lower))) {
+      return this.participleCue(token, strong)
+    }
+    if (previousWord && /^(?:and|but|or|then|to|by)$/.test(previousWord.lower)) return this.participleCue(token, strong)
+    const subject = this.subjectBefore(from, token.start)
+    if (!subject) return this.participleCue(token, strong)
+    return this.cue(subject[0], token.end, subject, strong)
+  }
+
+  /** The subject of the sentence a participle hangs from. */
+  participleCue(token: Token, strong: boolean): Cue | undefined {
+    const start = this.sentenceStartAt(token.start)
+    const subject = this.sentenceSubject(start, token.start)
+    if (subject) {
+      const resolution =
+        subject.mention !== undefined
+          ? ({status: 'found', key: subject.mention.key} as const)
+          : this.resolvePhrase(subject.start, subject.end)
+      return {start: subject.start, end: token.end, resolution, strong, borrowed: true}
+    }
+    const previous = this.results.at(-1)
+    if (previous?.speaker && previous.span.lastBlock === this.text.blocks.indexOf(this.text.blockAt(token.start)!)) {
+      return {start: token.start, end: token.end, resolution: {status: 'found', key: previous.speaker}, strong, borrowed: true}
+    }
+    return undefined
+  }
+
+  cue(start: number, end: number, subject: [number, number], strong: boolean): Cue {
+    const named = this.index.mentions.some((mention) => mention.start >= subject[0] && mention.end <= subject[1] && !mention.possessive)
+    return {start, end, resolution: this.resolvePhrase(subject[0], subject[1]), strong, named}
+  }
+
+  /** Whether a speech-verb word is used as a verb here (not "the word said", "a call"). */
+  looksLikeVerb(tokens: Token[], t: number): boolean {
+    const token = tokens[t]!
+    const previous = tokens[t - 1]
+    // A capitalised word is a name ("United States"), except at the start of a sentence.
+    if (/\p{Lu}/u.test(this.value[token.start]!) && previous && !/[.!?:"“”]\s*$/.test(this.value.slice(previous.end, token.start))) {
+      return false
+    }
+    if (previous && /^(?:a|an|the|his|her|its|their|this|that|my|our|your)$/.test(previous.lower)) {
+      return false
+    }
+    // `six new pledges`: a plural noun, not a verb, after a number, an adjective or a possessive.
+    if (/[^s]s$/.test(token.lower) && token.lower !== 'says' && previous) {
+      const twoBack = tokens[t - 2]
+      if (/^(?:new|old|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|recent|earlier|previous|repeated|his|her|their|its|public|private|similar|these|those|such|other|own)$/.test(previous.lower)) return false
+      if (twoBack && /(?:’s|'s)$/.test(twoBack.lower)) return false
+    }
+    // Base forms ("say", "call") not right after a preposition ("in response").
+    const lemma = speechVerbs.get(token.lower)
+    if (lemma === token.lower && previous && /^(?:in|on|at|of|for|with|from|without|after|before)$/.test(previous.lower)) {
+      return false
+    }
+    return true
+  }
+
+  /** The subject phrase ending just before a verb at `verb`, or undefined. */
+  subjectBefore(from: number, verb: number): [number, number] | undefined {
+    const tokens = this.tokens(from, verb)
+    let t = tokens.length - 1
+    while (t >= 0 && this.isFiller(tokens[t]!)) t--
+    if (t < 0) return undefined
+    if (subjectPronouns.has(tokens[t]!.lower)) return [tokens[t]!.start, tokens[t]!.end]
+    const named = this.index.mentions.find((mention) => mention.end === tokens[t]!.end && !mention.possessive)
+    if (named && named.start >= from) return [named.start, named.end]
+    let end = tokens[t]!.end
+    // `Mr Smith, the head of X, said`: skip the apposition between commas.
+    const gap = this.value.slice(end, t + 1 < tokens.length ? tokens[t + 1]!.start : verb)
+    if (/^\s*,\s*$/.test(gap) || /^[^,]*,\s*$/.test(this.value.slice(end, verb))) {
+      const comma = this.value.lastIndexOf(',', tokens[t]!.start)
+      if (comma >= from) {
+        let u = t
+        while (u >= 0 && tokens[u]!.start > comma) u--
+        // Only when what precedes the apposition is a name-like phrase.
+        if (u >= 0) {
+          t = u
+          end = tokens[t]!.end
+        }
+      }
+    }
+    let start = tokens[t]!.start
+    let count = 1
+    for (let u = t - 1; u >= 0 && count < maxSubjectTokens; u--) {
+      const token = tokens[u]!
+      const between = this.value.slice(token.end, start)
+      if (/[,;:()\[\]—–]/.test(between)) break
+      if ((token.lower === 'who' || token.lower === 'which') && u > 0 && /,\s*$/.test(this.value.slice(tokens[u - 1]!.end, token.start))) {
+        // `Smith, who has long said …`: the subject is before the relative clause.
+        const named = this.index.mentions.find((mention) => mention.end === tokens[u - 1]!.end && !mention.possessive)
+        if (named) return [named.start, named.end]
+        return this.subjectBefore(from, tokens[u - 1]!.end)
+      }
+      if (clauseWords.has(token.lower)) {
+        // Keep `a spokesman for the club`, `someone in the audience`.
+        if (innerPrepositions.has(token.lower) && u > 0 && !clauseWords.has(tokens[u - 1]!.lower)) {
+          start = token.start
+          count++
+          continue
+        }
+        break
+      }
+      if (speechVerbs.has(token.lower) && !/^\p{Lu}/u.test(this.value[token.start]!)) break
+      start = token.start
+      count++
+    }
+    return [start, end]
+  }
+
+  /** Auxiliaries and adverbs between a subject and its verb. */
+  isFiller(token: Token): boolean {
+    if (verbFillers.has(token.lower)) return true
+    return token.lower.length > 4 && token.lower.endsWith('ly') && /\p{Ll}/u.test(this.value[token.start]!)
+  }
+
+  hasSpokesWordBefore(tokens: Token[], u: number): boolean {
+    const previous = tokens[u - 1]
+    return previous !== undefined && spokespersonWords.test(previous.lower)
+  }
+
+  /** The subject phrase right after a verb (`said Smith`, `according to the agency`). */
+  subjectAfter(from: number, to: number): [number, number] | undefined {
+    const tokens = this.tokens(from, to)
+    const first = tokens[0]
+    if (!first || /[,;:.!?]/.test(this.value.slice(from, first.start))) return undefined
+    let end = first.end
+    let count = 1
+    for (let u = 1; u < tokens.length && count < maxSubjectTokens; u++) {
+      const token = tokens[u]!
+      const between = this.value.slice(end, token.start)
+      if (/[,;:.!?()"“”—–]/.test(between)) break
+      if (clauseWords.has(token.lower) && !(innerPrepositions.has(token.lower) && spokespersonWords.test(this.value.slice(first.start, end)))) break
+      if (speechVerbs.has(token.lower) || /^(?:on|in|at|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower)) break
+      end = token.end
+      count++
+    }
+    return [first.start, end]
+  }
+
+  // --- Resolution --------------------------------------------------------
+
+  /** Resolve the subject phrase `start`–`end` to an entity. */
+  resolvePhrase(start: number, end: number): Resolution {
+    const tokens = this.tokens(start, end)
+    const head = tokens[0]
+    if (!head) return {status: 'none'}
+    if (tokens.length === 1 && subjectPronouns.has(head.lower)) return this.resolvePronoun(head.lower, head.start)
+
+    const mentions = this.index.mentions.filter((mention) => mention.start >= start && mention.end <= end)
+    const role = mentions.find((mention) => mention.role)
+    if (role) return {status: 'found', key: role.key}
+    const phrase = this.value.slice(start, end)
+    const persons = mentions.filter((mention) => mention.kind === 'person' && !mention.possessive)
+    if (persons.length > 0) return {status: 'found', key: persons.at(-1)!.key}
+
+    if (spokespersonWords.test(phrase)) {
+      const organization = mentions.find((mention) => mention.kind === 'organization')
+      if (organization) return {status: 'found', key: organization.key}
+      const principal = mentions.find((mention) => mention.possessive)
+      if (principal) return {status: 'found', key: principal.key}
+      const byWord = this.organizationByWords(tokens, start) ?? this.recentOrganization(start, this.nearbyStart(start))
+      if (byWord) return {status: 'found', key: byWord}
+      return {status: 'unnamed'}
+    }
+    const organizations = mentions.filter((mention) => mention.kind === 'organization' && !mention.possessive)
+    if (organizations.length > 0) return {status: 'found', key: organizations.at(-1)!.key}
+
+    const last = tokens.at(-1)!
+    // A proper name the people stage does not know ("the Lib Dems"): no guess.
+    const properName = tokens
+      .slice(1)
+      .some((token) => /^\p{Lu}/u.test(this.value[token.start]!) && !titleSmallWords.has(token.lower) && !this.inQuote(token.start))
+    if (definiteDeterminers.has(head.lower) || possessivePronouns.has(head.lower)) {
+      const words = tokens.slice(1).map((token) => token.lower)
+      for (let length = words.length; length > 0; length--) {
+        const description = this.entityByDescription(words.slice(0, length), start)
+        if (description) return {status: 'found', key: description}
+      }
+      const group = this.organizationByWords(tokens.slice(1), start, true)
+      if (group) return {status: 'found', key: group}
+      if (properName) return {status: 'unnamed'}
+      if (organizationHeads.has(last.lower)) {
+        const organization = this.organizationByWords(tokens.slice(1), start) ?? this.recentOrganization(start)
+        return organization ? {status: 'found', key: organization} : {status: 'unnamed'}
+      }
+      // A description of someone already in the story ("the 21-year-old").
+      if (words.length > 0 && !indefiniteDeterminers.has(words[0]!)) {
+        return this.resolvePronoun('person', start)
+      }
+      return {status: 'unnamed'}
+    }
+    if (indefiniteDeterminers.has(head.lower) || /^\d/.test(head.lower)) return {status: 'unnamed'}
+    const description = this.entityByDescription(tokens.map((token) => token.lower), start)
+    if (description) return {status: 'found', key: description}
+    // A capitalised name the people stage does not know, or some other phrase: no guess.
+    return {status: 'unnamed'}
+  }
+
+  /** An entity whose job title or role phrase ends like the description. */
+  entityByDescription(words: string[], at: number): string | undefined {
+    if (words.length === 0) return undefined
+    const phrase = normalizeForm(words.join(' '))
+    let best: string | undefined
+    let bestAt = -2
+    for (const entity of this.index.entities.values()) {
+      const matches = entity.descriptions.some((description) => {
+        const normal = normalizeForm(description).replace(/^(?:the|a|an)\s+/, '')
+        return normal === phrase || normal.endsWith(` ${phrase}`) || phrase.endsWith(` ${normal}`)
+      })
+      if (!matches) continue
+      const seen = this.lastMentionBefore(entity.key, at)
+      if (seen > bestAt) {
+        best = entity.key
+        bestAt = seen
+      }
+    }
+    return best
+  }
+
+  /** An organisation whose name shares a content word with the phrase ("an executive spokeswoman"). */
+  organizationByWords(tokens: Token[], at: number, headOnly = false): string | undefined {
+    const candidates = headOnly ? tokens.slice(-1) : tokens
+    const words = new Set(
+      candidates.map((token) => token.lower).filter((word) => !spokespersonWords.test(word) && !titleSmallWords.has(word))
+    )
+    let best: string | undefined
+    let bestAt = -1
+    for (const entity of this.index.entities.values()) {
+      if (entity.kind !== 'organization') continue
+      const shares = entity.forms.some((form) => form.split(/\s+/).some((word) => words.has(word)))
+      if (!shares) continue
+      const seen = this.lastMentionBefore(entity.key, at)
+      if (seen > bestAt) {
+        best = entity.key
+        bestAt = seen
+      }
+    }
+    return best
+  }
+
+  recentOrganization(at: number, from = 0): string | undefined {
+    for (let m = this.outside.length - 1; m >= 0; m--) {
+      const mention = this.outside[m]!
+      if (mention.start < from) break
+      if (mention.start < at && mention.kind === 'organization') return mention.key
+    }
+    return undefined
+  }
+
+  /** Start of the paragraph before the one holding `offset`. */
+  nearbyStart(offset: number): number {
+    const block = this.text.blockAt(offset)
+    if (!block) return 0
+    const index = this.text.blocks.indexOf(block)
+    return index > 0 ? this.text.blocks[index - 1]!.start : block.start
+  }
+
+  lastMentionBefore(key: string, at: number): number {
+    let seen = -1
+    for (const mention of this.index.mentions) {
+      if (mention.start >= at) break
+      if (mention.key === key) seen = mention.start
+    }
+    return seen
+  }
+
+  /**
+   * A pronoun (or a description) refers back along the chain of sentence
+   * subjects: in the nearest earlier sentence, the speaker of a quote there,
+   * else the sentence's subject when it is a name, else (when the subject is
+   * itself a pronoun or a description) the sentence before; failing that the
+   * first fitting name in the sentence.
+   */
+  resolvePronoun(pronoun: string, at: number): Resolution {
+    const kind = subjectPronouns.get(pronoun) ?? 'person'
+    if (kind === 'self') return {status: 'none'}
+    const wantOrganization = kind === 'neuter' || kind === 'plural'
+    const fitsKey = (key: string): boolean => {
+      const entity = this.index.entities.get(key)
+      if (!entity) return false
+      if (wantOrganization) return entity.kind === 'organization'
+      if (entity.kind !== 'person') return false
+      if (entity.gender && (kind === 'male' || kind === 'female') && entity.gender !== kind) return false
+      return true
+    }
+    const fits = (mention: EntityMention): boolean => (!mention.possessive || mention.role) && fitsKey(mention.key)
+    let sentence = this.sentenceIndexAt(at)
+    let end = at
+    const stop = Math.max(0, sentence - 8)
+    if (wantOrganization) {
+      // "it" / "they": the nearest organisation named before it in its sentence.
+      const start = this.sentenceStarts[sentence] ?? 0
+      const nearest = this.outside.findLast((mention) => mention.start >= start && mention.end <= at && fits(mention))
+      if (nearest) return {status: 'found', key: nearest.key}
+    }
+    for (; sentence >= stop; sentence--) {
+      const start = this.sentenceStarts[sentence] ?? 0
+      if (end < at) {
+        // An earlier sentence that reports speech: its speaker is the likely referent.
+        const reported = this.cueBefore(start, end)
+        if (reported && reported.strong && reported.resolution.status === 'found' && this.fitsReported(reported, kind)) {
+          return reported.resolution
+        }
+      }
+      const quote = this.results.findLast(
+        (result) => result.speaker !== undefined && result.span.pieces[0]!.open >= start && result.span.pieces[0]!.open < end
+      )
+      if (quote?.speaker && fitsKey(quote.speaker)) return {status: 'found', key: quote.speaker}
+      const subject = this.sentenceSubject(start, end)
+      if (subject?.mention && fits(subject.mention)) return {status: 'found', key: subject.mention.key}
+      if (subject && subject.mention === undefined) {
+        // The sentence is about someone named earlier: follow the chain back.
+        const description = this.tokens(subject.start, subject.end).map((token) => token.lower)
+        const named = description.length > 1 ? this.entityByDescription(description.slice(1), subject.start) : undefined
+        if (named && fitsKey(named)) return {status: 'found', key: named}
+        end = start
+        continue
+      }
+      const candidates = this.outside.filter((mention) => mention.start >= start && mention.end <= end && fits(mention))
+      if (candidates.length > 0) return {status: 'found', key: candidates[0]!.key}
+      end = start
+    }
+    return {status: 'none'}
+  }
+
+  /** Whether a reported speaker fits a pronoun (a spokeswoman's organisation fits "she"). */
+  fitsReported(cue: Cue, kind: string): boolean {
+    if (cue.resolution.status !== 'found') return false
+    const entity = this.index.entities.get(cue.resolution.key)
+    if (!entity) return false
+    const phrase = this.value.slice(cue.start, cue.end)
+    if (entity.kind === 'organization') return kind === 'neuter' || kind === 'plural' || spokespersonWords.test(phrase)
+    if (kind === 'neuter' || kind === 'plural') return false
+    return !entity.gender || entity.gender === kind || (kind !== 'male' && kind !== 'female')
+  }
+
+  /**
+   * The subject at the start of a sentence: a name (mention), or a pronoun or
+   * a definite description (no mention). A leading adjunct ("In a statement,",
+   * "Asked by X to respond,") is skipped.
+   */
+  sentenceSubject(start: number, end: number): {start: number; end: number; mention?: EntityMention} | undefined {
+    let tokens = this.tokens(start, end).filter((token) => !this.inQuote(token.start))
+    if (tokens.length === 0) return undefined
+    const first = tokens[0]!
+    if (leadingAdjunct.test(first.lower) || /^\p{Ll}+ed$/u.test(this.value.slice(first.start, first.end)) || /^[A-Z][a-z]+(?:ing|ed)$/.test(this.value.slice(first.start, first.end))) {
+      const comma = this.value.indexOf(',', first.end)
+      if (comma >= 0 && comma < end) {
+        const rest = tokens.filter((token) => token.start > comma)
+        if (rest.length > 0) tokens = rest
+      }
+    }
+    const head = tokens[0]!
+    const mention = this.outside.find((item) => item.start >= head.start && item.start < end)
+    if (subjectPronouns.has(head.lower)) {
+      if (mention && mention.start === head.start) return {start: mention.start, end: mention.end, mention}
+      return {start: head.start, end: head.end}
+    }
+    if (mention) {
+      // A name within the first few words is the subject ("Former Gov. X", "CNN host X").
+      const before = tokens.filter((token) => token.start < mention.start)
+      if (before.length <= 4 && !before.some((token) => clauseWords.has(token.lower) || speechVerbs.has(token.lower))) {
+        return {start: mention.start, end: mention.end, mention}
+      }
+    }
+    if (definiteDeterminers.has(head.lower)) {
+      let stop = 1
+      while (stop < tokens.length && stop < 5 && !speechVerbs.has(tokens[stop]!.lower) && !clauseWords.has(tokens[stop]!.lower)) stop++
+      return {start: head.start, end: tokens[stop - 1]!.end}
+    }
+    return undefined
+  }
+
+  mentionEndingAt(from: number, open: number): EntityMention | undefined {
+    const gap = this.value.slice(from, open).trimEnd()
+    const endAt = from + gap.length
+    return this.outside.find((mention) => mention.end === endAt && !mention.possessive)
+  }
+
+  // --- Text helpers -------------------------------------------------------
+
+  tokens(from: number, to: number): Token[] {
+    const tokens: Token[] = []
+    if (to <= from) return tokens
+    wordPattern.lastIndex = from
+    let match: RegExpExecArray | null
+    while ((match = wordPattern.exec(this.value)) && match.index < to) {
+      const end = Math.min(match.index + match[0].length, to)
+      tokens.push({start: match.index, end, lower: this.value.slice(match.index, end).toLowerCase()})
+    }
+    return tokens
+  }
+
+  inQuote(offset: number): boolean {
+    // Binary search over spans by opening mark.
+    let low = 0
+    let high = this.spans.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const span = this.spans[middle]!
+      const open = span.pieces[0]!.open
+      const close = span.pieces.at(-1)!.close
+      if (offset < open) high = middle - 1
+      else if (offset >= close) low = middle + 1
+      else return true
+    }
+    return false
+  }
+
+  sentenceIndexAt(offset: number): number {
+    let low = 0
+    let high = this.sentenceStarts.length - 1
+    let found = 0
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (this.sentenceStarts[middle]! <= offset) {
+        found = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return found
+  }
+
+  sentenceStartAt(offset: number): number {
+    return this.sentenceStarts[this.sentenceIndexAt(offset)] ?? 0
+  }
+
+  /** Start of the next sentence after `offset` (or the text end). */
+  sentenceEndAfter(offset: number): number {
+    const index = this.sentenceIndexAt(offset)
+    return this.sentenceStarts[index + 1] ?? this.value.length
+  }
+}
+
+/** Short Title Case text: a programme, book or film title, a name, a label. */
+export function isTitleLike(quoted: string): boolean {
+  const words = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  if (words.length === 0 || words.length > 6) return false
+  if (/[.!?]\s/.test(quoted.trim())) return false
+  const first = words[0]!.replace(/^[^\p{L}\p{N}]+/u, '')
+  if (!/^[\p{Lu}\p{N}]/u.test(first)) return false
+  // A lone pronoun-led or sentence-like word ("I", "We") is not a title.
+  if (words.length === 1 && /^(?:I|We|You|Yes|No|Thank|Thanks)$/i.test(first.replace(/[^\p{L}]/gu, ''))) return false
+  return words.every((word, index) => {
+    const bare = word.replace(/^[^\p{L}\p{N}]+/u, '')
+    if (/^[\p{Lu}\p{N}]/u.test(bare)) return true
+    return index > 0 && titleSmallWords.has(bare.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  })
+}
+
+/** A single handle, hashtag or camelCase account name ("factcheckUK", "@name"). */
+export function isLabelLike(quoted: string): boolean {
+  const trimmed = quoted.trim()
+  if (/\s/.test(trimmed)) return false
+  return /^[@#]\w/.test(trimmed) || /^\p{Ll}+\p{Lu}/u.test(trimmed)
+}

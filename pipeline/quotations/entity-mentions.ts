@@ -1,0 +1,177 @@
+/**
+ * Every place the text names a person, an organisation or a role tied to one,
+ * sorted by offset, for attribution.
+ *
+ * The mentions come from the people stage; the names and aliases it found are
+ * also looked up in the text once (one regex, one pass), so a mention the
+ * people stage did not record still counts. An alias shared by two entities
+ * is ambiguous and left out of that lookup.
+ */
+import type {PeopleData} from '../data.js'
+
+export type EntityKind = 'person' | 'organization'
+
+export type Gender = 'male' | 'female'
+
+export interface EntityMention {
+  start: number
+  end: number
+  key: string
+  kind: EntityKind
+  /** Followed by `’s` / `'s` (the name modifies another noun). */
+  possessive: boolean
+  /** Came from a role reference ("Trump’s Middle East envoy"). */
+  role: boolean
+}
+
+export interface EntityInfo {
+  key: string
+  kind: EntityKind
+  name: string
+  /** Every name form, lower case (name, aliases, alternate names). */
+  forms: string[]
+  /** Lower-case job title and role phrases tied to the entity. */
+  descriptions: string[]
+  gender?: Gender | undefined
+}
+
+export interface EntityIndex {
+  mentions: EntityMention[]
+  entities: Map<string, EntityInfo>
+}
+
+const possessiveAfter = /^(?:’s|'s|’|')(?![\p{L}])/u
+
+/** Build the mention index for a text. */
+export function indexEntities(value: string, people: PeopleData | undefined): EntityIndex {
+  const entities = new Map<string, EntityInfo>()
+  const raw: Array<{start: number; end: number; key: string; role: boolean}> = []
+  if (!people) return {mentions: [], entities}
+
+  for (const person of people.persons) {
+    const gender = readGender(person)
+    entities.set(person.key, {
+      key: person.key,
+      kind: 'person',
+      name: person.name,
+      forms: unique([person.name, ...person.aliases].map(normalizeForm)),
+      descriptions: person.jobTitle ? [person.jobTitle.value.toLowerCase()] : [],
+      gender
+    })
+    for (const mention of person.mentions) raw.push({start: mention.start, end: mention.end, key: person.key, role: false})
+  }
+  for (const organization of people.organizations) {
+    entities.set(organization.key, {
+      key: organization.key,
+      kind: 'organization',
+      name: organization.name,
+      forms: unique([organization.name, ...organization.alternateName].map(normalizeForm)),
+      descriptions: []
+    })
+    for (const mention of organization.mentions) {
+      raw.push({start: mention.start, end: mention.end, key: organization.key, role: false})
+    }
+  }
+  for (const role of people.roles) {
+    const entity = entities.get(role.entity)
+    if (!entity) continue
+    entity.descriptions.push(role.phrase.toLowerCase())
+    for (const mention of role.mentions) raw.push({start: mention.start, end: mention.end, key: role.entity, role: true})
+  }
+
+  // Look every unambiguous name form up in the text once.
+  const owners = new Map<string, string | null>()
+  for (const entity of entities.values()) {
+    for (const form of entity.forms) {
+      if (form.length < 2) continue
+      const owner = owners.get(form)
+      owners.set(form, owner === undefined || owner === entity.key ? entity.key : null)
+    }
+  }
+  const forms = [...owners.entries()].filter(([, key]) => key !== null).map(([form]) => form)
+  if (forms.length > 0) {
+    forms.sort((a, b) => b.length - a.length)
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+      'giu'
+    )
+    for (const match of value.matchAll(pattern)) {
+      const key = owners.get(normalizeForm(match[0]))
+      // A lower-case hit of a capitalised name ("bush", "may") is a common word.
+      if (key && /\p{Lu}/u.test(match[0][0]!)) {
+        raw.push({start: match.index, end: match.index + match[0].length, key, role: false})
+      }
+    }
+  }
+
+  // Sort by start, longest first, and drop mentions inside a longer one of the same entity.
+  raw.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.role) - Number(a.role))
+  const mentions: EntityMention[] = []
+  for (const item of raw) {
+    const last = mentions.at(-1)
+    if (last && item.start >= last.start && item.end <= last.end && (last.key === item.key || last.role)) continue
+    if (last && item.start === last.start && item.end === last.end) continue
+    const entity = entities.get(item.key)
+    if (!entity) continue
+    mentions.push({
+      start: item.start,
+      end: item.end,
+      key: item.key,
+      kind: entity.kind,
+      possessive: possessiveAfter.test(value.slice(item.end, item.end + 3)),
+      role: item.role
+    })
+  }
+  collectDescriptions(value, mentions, entities)
+  return {mentions, entities}
+}
+
+const descriptionStop = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'that', 'who', 'which', 'said', 'says', 'told', 'with', 'by', 'to', 'of',
+  'for', 'from', 'in', 'on', 'at', 'as', 'when', 'while', 'after', 'before', 'is', 'was', 'has', 'had', 'have'
+])
+
+/**
+ * Descriptions the text ties to a person: a role written before the name
+ * ("Tory leader Ann Bell", "Acme’s chief envoy, Ann Bell,") or an apposition
+ * after it ("Ann Bell, the agency’s director,"). Used to resolve "the Tory
+ * leader said" when the people stage gave no role for it.
+ */
+function collectDescriptions(value: string, mentions: EntityMention[], entities: Map<string, EntityInfo>): void {
+  for (const mention of mentions) {
+    if (mention.kind !== 'person' || mention.role || mention.possessive) continue
+    const entity = entities.get(mention.key)
+    if (!entity) continue
+    const before = value.slice(Math.max(0, mention.start - 80), mention.start)
+    const prefix = /((?:[\p{L}\p{N}’'.-]+\s+){0,5}[\p{L}\p{N}’'.-]+)\s*,?\s*$/u.exec(before)
+    if (prefix) {
+      const words = prefix[1]!.trim().split(/\s+/)
+      // Keep the run of words after the last stop word ("the", "and" …).
+      let start = words.length
+      while (start > 0 && !descriptionStop.has(words[start - 1]!.toLowerCase()) && !/[.!?]$/.test(words[start - 1]!)) start--
+      const phrase = words.slice(start).join(' ')
+      if (phrase && /\p{Ll}/u.test(phrase) && start < words.length) entity.descriptions.push(phrase.toLowerCase())
+    }
+    const after = /^,\s+(?:the|a|an)\s+([^,.;:]{3,60}),/u.exec(value.slice(mention.end, mention.end + 80))
+    if (after) entity.descriptions.push(after[1]!.toLowerCase())
+  }
+}
+
+/** A `gender` hint the people stage may add to a person (`male` / `female`). */
+function readGender(person: object): Gender | undefined {
+  const gender: unknown = (person as {gender?: unknown}).gender
+  return gender === 'male' || gender === 'female' ? gender : undefined
+}
+
+/** Lower case, curly apostrophes straightened. */
+export function normalizeForm(value: string): string {
+  return value.toLowerCase().replace(/’/g, "'")
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")
+}

@@ -1,0 +1,242 @@
+/**
+ * Find the top-level quote-mark spans in the article text.
+ *
+ * One linear scan over every block except the headline (headline quotes are
+ * summaries, not the speaker's words). The outer marks are `“ ”` and `"`, in
+ * any pairing; `’’` also closes; single quotes and inner doubles belong to the
+ * outer quote. A quote that is not closed when its paragraph ends continues
+ * into the next paragraph when that one opens with a fresh mark; a mark that
+ * re-opens mid-line after a finished sentence (`… debt. "He …`) continues the
+ * same quote. Otherwise an unclosed quote ends with its paragraph, so a
+ * missing closing mark never swallows the rest of the article.
+ */
+import type {ArticleText, TextBlock} from '../text/article-text.js'
+
+/** One stretch of quoted text (marks excluded). */
+export interface QuotePiece {
+  /** Offset of the opening mark. */
+  open: number
+  /** Offset of the first quoted character. */
+  start: number
+  /** Offset just past the last quoted character. */
+  end: number
+  /** Offset just past the closing mark (equals `end` when the piece has none). */
+  close: number
+}
+
+/** A top-level quote: one piece, or several joined across paragraph breaks or re-openings. */
+export interface QuoteSpan {
+  pieces: QuotePiece[]
+  /** Index of the block (in `text.blocks`) of the first piece. */
+  block: number
+  /** Index of the block of the last piece. */
+  lastBlock: number
+  /** Whether the last piece ended with a closing mark. */
+  closed: boolean
+}
+
+/** Markup such as PolNeAR's `<tweet tweet-author="…">` placeholders: its marks are not quotes. */
+const tag = /<\/?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s>]+))?)*\s*\/?>/y
+
+const space = /\s/
+const sentenceEnd = /[.?!…]/
+/** Characters that may sit between a sentence end and a re-opening mark. */
+const trailing = /['’)\]]/
+
+/** Find every top-level quote span in the text, in text order. */
+export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
+  const value = text.value
+  const blocks = text.blocks
+  const spans: QuoteSpan[] = []
+  let current: QuoteSpan | undefined
+  let piece: QuotePiece | undefined
+  /** Nesting depth inside the current quote (1 = directly inside the outer marks). */
+  let depth = 0
+
+  const finishPiece = (end: number, close: number): void => {
+    if (!current || !piece) return
+    piece.end = end
+    piece.close = close
+    current.pieces.push(piece)
+    piece = undefined
+  }
+
+  const finishSpan = (closed: boolean, blockIndex: number): void => {
+    if (!current) return
+    current.closed = closed
+    current.lastBlock = blockIndex
+    if (current.pieces.some((p) => p.end > p.start)) spans.push(current)
+    current = undefined
+    depth = 0
+  }
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
+    if (block.role === 'headline') continue
+    let i = block.start
+
+    // Continuation from the previous paragraph: this block opens with a fresh mark.
+    if (current && piece === undefined) {
+      const first = skipSpace(value, i, block.end)
+      const mark = value[first]
+      if (mark === '“' || mark === '"') {
+        piece = {open: first, start: first + 1, end: block.end, close: block.end}
+        depth = 1
+        i = first + 1
+      } else {
+        finishSpan(false, current.lastBlock)
+      }
+    }
+
+    for (; i < block.end; i++) {
+      const char = value[i]!
+      if (char === '<') {
+        tag.lastIndex = i
+        if (tag.test(value) && tag.lastIndex <= block.end) {
+          i = tag.lastIndex - 1
+          continue
+        }
+      }
+      if (char !== '"' && char !== '“' && char !== '”' && char !== '’') continue
+
+      if (!current) {
+        if (char === '“' || (char === '"' && opensHere(value, i, block))) {
+          current = {pieces: [], block: b, lastBlock: b, closed: false}
+          piece = {open: i, start: i + 1, end: block.end, close: block.end}
+          depth = 1
+        }
+        // A stray closing mark outside a quote is ignored.
+        continue
+      }
+
+      // Inside a quote.
+      if (char === '’') {
+        if (value[i + 1] === '’' && depth === 1 && !isInchMark(value, i, block)) {
+          finishPiece(i, i + 2)
+          finishSpan(true, b)
+          i++
+        }
+        continue
+      }
+      if (char === '”') {
+        if (isInchMark(value, i, block)) continue
+        if (depth > 1) {
+          depth--
+          continue
+        }
+        finishPiece(i, i + 1)
+        finishSpan(true, b)
+        continue
+      }
+      if (char === '“') {
+        const next = i + 1 < block.end ? value[i + 1]! : ' '
+        if (space.test(next) && depth === 1) {
+          // A left mark followed by white space or the paragraph end closes.
+          finishPiece(i, i + 1)
+          finishSpan(true, b)
+        } else if (reopens(value, i, block)) {
+          finishPiece(trimEnd(value, piece!.start, i), i)
+          piece = {open: i, start: i + 1, end: block.end, close: block.end}
+          depth = 1
+        } else {
+          depth++
+        }
+        continue
+      }
+      // A straight mark inside a quote.
+      if (isInchMark(value, i, block)) continue
+      const left = leftFlanking(value, i, block)
+      const right = rightFlanking(value, i, block)
+      if (left && !right) {
+        if (depth === 1 && reopens(value, i, block)) {
+          finishPiece(trimEnd(value, piece!.start, i), i)
+          piece = {open: i, start: i + 1, end: block.end, close: block.end}
+        } else {
+          depth++
+        }
+        continue
+      }
+      if (depth > 1) {
+        depth--
+        continue
+      }
+      finishPiece(i, i + 1)
+      finishSpan(true, b)
+    }
+
+    // The paragraph ends inside a quote: it may continue in the next one.
+    if (current && piece) {
+      finishPiece(trimEnd(value, piece.start, block.end), block.end)
+      current.lastBlock = b
+      const next = nextBlock(blocks, b)
+      if (!next) finishSpan(false, b)
+    }
+  }
+  if (current) finishSpan(false, current.lastBlock)
+  return spans
+}
+
+function nextBlock(blocks: readonly TextBlock[], index: number): TextBlock | undefined {
+  for (let b = index + 1; b < blocks.length; b++) {
+    if (blocks[b]!.role !== 'headline') return blocks[b]
+  }
+  return undefined
+}
+
+/** Whether a straight mark outside a quote opens one. */
+function opensHere(value: string, i: number, block: TextBlock): boolean {
+  if (isInchMark(value, i, block)) return false
+  // `word"` is a stray closer, `word"word` a typo: neither opens.
+  if (leftFlanking(value, i, block)) return true
+  // `said. " You guys …"`: a spaced mark after white space opens when another mark follows.
+  const before = i > block.start ? value[i - 1]! : ' '
+  return space.test(before) && value.indexOf('"', i + 1) !== -1 && value.indexOf('"', i + 1) < block.end
+}
+
+/** Preceded by white space, an opening bracket, a dash or the block start, and followed by a non-space. */
+function leftFlanking(value: string, i: number, block: TextBlock): boolean {
+  const next = i + 1 < block.end ? value[i + 1]! : ' '
+  if (space.test(next)) return false
+  const before = i > block.start ? value[i - 1]! : ' '
+  return space.test(before) || /[([{—–\-/:;,]/.test(before)
+}
+
+/** Preceded by a non-space, and followed by white space, punctuation or the block end. */
+function rightFlanking(value: string, i: number, block: TextBlock): boolean {
+  const before = i > block.start ? value[i - 1]! : ' '
+  if (space.test(before)) return false
+  const next = i + 1 < block.end ? value[i + 1]! : ' '
+  return space.test(next) || /[\p{P}\p{S}]/u.test(next)
+}
+
+/** An opening mark after a finished sentence (`… debt. “He …`) re-opens the same quote. */
+function reopens(value: string, i: number, block: TextBlock): boolean {
+  let j = i - 1
+  if (j < block.start || !space.test(value[j]!)) return false
+  while (j > block.start && space.test(value[j]!)) j--
+  while (j > block.start && trailing.test(value[j]!)) j--
+  return sentenceEnd.test(value[j]!)
+}
+
+/** `6’2”` / `5'2"`: a double mark right after digits, a single mark and digits is an inch mark. */
+function isInchMark(value: string, i: number, block: TextBlock): boolean {
+  let j = i - 1
+  let digits = 0
+  while (j >= block.start && /\d/.test(value[j]!)) {
+    j--
+    digits++
+  }
+  if (digits === 0 || digits > 2) return false
+  if (j < block.start || !/['’′]/.test(value[j]!)) return false
+  return j - 1 >= block.start && /\d/.test(value[j - 1]!)
+}
+
+function skipSpace(value: string, index: number, to: number): number {
+  while (index < to && space.test(value[index]!)) index++
+  return index
+}
+
+function trimEnd(value: string, from: number, to: number): number {
+  while (to > from && space.test(value[to - 1]!)) to--
+  return to
+}

@@ -1,0 +1,245 @@
+import type {Root} from 'mdast'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import type {QuotationEntity} from '../../pipeline/data.js'
+import {plainTextParse} from '../../pipeline/article/plain-text-parse.js'
+import {remarkArticle} from '../../pipeline/article/remark-article.js'
+import {remarkQuotations} from '../../pipeline/quotations/remark-quotations.js'
+import {buildPeople, type PeopleSpec} from './people-fixture.js'
+
+/** Run article → hand-built people → quotations on a plain-text article (line 1 is the headline). */
+async function quotations(value: string, spec: PeopleSpec = {}): Promise<QuotationEntity[]> {
+  const file = new VFile({value})
+  const processor = unified()
+    .use(plainTextParse)
+    .use(remarkArticle)
+    .use(() => (_tree: Root, vfile: VFile) => {
+      vfile.data.people = buildPeople(vfile.data.text!, spec)
+    })
+    .use(remarkQuotations) as unknown as Processor<Root, Root, Root>
+  await processor.run(processor.parse(file), file)
+  return file.data.quotations!.quotations
+}
+
+/** Text, speaker key and partial flag of each quotation. */
+function summary(list: QuotationEntity[]): Array<[string, string | null, boolean]> {
+  return list.map((quotation) => [quotation.text, quotation.speaker ?? null, quotation.partial])
+}
+
+const ada = {name: 'Ada Lane', aliases: ['Lane', 'Ms Lane'], gender: 'female' as const}
+const ben = {name: 'Ben Okoro', aliases: ['Okoro', 'Mr Okoro'], gender: 'male' as const}
+const ines = {name: 'Ines Ruiz', aliases: ['Ruiz', 'Governor Ines Ruiz'], gender: 'female' as const}
+
+describe('remarkQuotations: quote marks', () => {
+  it('should take the text inside curly marks and drop the comma before the attribution', async () => {
+    const list = await quotations('Title\n\n“We will build the bridge,” Lane said.', {persons: [ada]})
+    expect(summary(list)).toEqual([['We will build the bridge', 'person:ada-lane', false]])
+    expect(list[0]!.key).toBe('quotation:1')
+    expect(list[0]!.attribution?.text).toBe('Lane said')
+  })
+
+  it('should accept straight marks and a straight opener closed by a curly mark', async () => {
+    const list = await quotations('Title\n\n"The vote was fair.” Lane said the count took a day. "It was close," she added.', {
+      persons: [ada]
+    })
+    expect(list.map((quotation) => quotation.text)).toEqual(['The vote was fair.', 'It was close'])
+  })
+
+  it('should close a quote with two right single quotes', async () => {
+    const list = await quotations('Title\n\n“Nobody expected this,’’ Okoro said.', {persons: [ben]})
+    expect(summary(list)).toEqual([['Nobody expected this', 'person:ben-okoro', false]])
+  })
+
+  it('should keep an inch mark inside the quoted text', async () => {
+    const list = await quotations('Title\n\n“He is 6’2” and fast,” Okoro said.', {persons: [ben]})
+    expect(list.map((quotation) => quotation.text)).toEqual(['He is 6’2” and fast'])
+  })
+
+  it('should keep single quotes and inner doubles inside the outer quote', async () => {
+    const list = await quotations(
+      'Title\n\n“They call it the ‘deal of the year’ and wear “Vote Ruiz” hats,” Lane said.',
+      {persons: [ada]}
+    )
+    expect(list.map((quotation) => quotation.text)).toEqual([
+      'They call it the ‘deal of the year’ and wear “Vote Ruiz” hats'
+    ])
+  })
+
+  it('should ignore quote marks in the headline', async () => {
+    const list = await quotations('Lane calls plan “reckless”\n\nThe council met on Monday.', {persons: [ada]})
+    expect(list).toEqual([])
+  })
+
+  it('should join a quote that runs on into the next paragraph', async () => {
+    const list = await quotations(
+      'Title\n\nLane said: “The river rose overnight.\n\n“We moved everyone to the school.”',
+      {persons: [ada]}
+    )
+    expect(summary(list)).toEqual([['The river rose overnight. We moved everyone to the school.', 'person:ada-lane', false]])
+    expect(list[0]!.mentions).toHaveLength(2)
+  })
+
+  it('should join a quote re-opened mid-line after a finished sentence', async () => {
+    const list = await quotations('Title\n\nOkoro said: "Prices went up. "Nobody saw it coming."', {persons: [ben]})
+    expect(list.map((quotation) => quotation.text)).toEqual(['Prices went up. Nobody saw it coming.'])
+  })
+
+  it('should give two quotations for a quote split by its attribution', async () => {
+    const list = await quotations('Title\n\n“We lost,” Lane said. “We will be back.”', {persons: [ada]})
+    expect(summary(list)).toEqual([
+      ['We lost', 'person:ada-lane', false],
+      ['We will be back.', 'person:ada-lane', false]
+    ])
+  })
+
+  it('should not let a missing closing mark swallow the next paragraphs', async () => {
+    const list = await quotations(
+      'Title\n\nLane said: “The plan is dead.\n\nThe council met later.\n\n“Ruiz agreed,” Okoro said.',
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['The plan is dead.', 'person:ada-lane', false],
+      ['Ruiz agreed', 'person:ben-okoro', false]
+    ])
+  })
+
+  it('should ignore a stray closing mark', async () => {
+    const list = await quotations('Title\n\nThe road” was closed. “It will reopen soon,” Okoro said.', {persons: [ben]})
+    expect(list.map((quotation) => quotation.text)).toEqual(['It will reopen soon'])
+  })
+
+  it('should ignore quote marks inside markup placeholders', async () => {
+    const list = await quotations('Title\n\n<tweet tweet-author="@adalane">Rain again</tweet>', {persons: [ada]})
+    expect(list).toEqual([])
+  })
+})
+
+describe('remarkQuotations: attribution', () => {
+  it('should find the speaker before the quote (`X said:`)', async () => {
+    const list = await quotations('Title\n\nOkoro said: “The budget is balanced.”', {persons: [ben]})
+    expect(list[0]!.speaker).toBe('person:ben-okoro')
+  })
+
+  it('should find the speaker after the verb (`said X`)', async () => {
+    const list = await quotations('Title\n\n“The budget is balanced,” said Okoro.', {persons: [ben]})
+    expect(list[0]!.speaker).toBe('person:ben-okoro')
+  })
+
+  it('should read `X added` and `according to X`', async () => {
+    const list = await quotations(
+      'Title\n\n“We start in May,” Lane added.\n\nAccording to Okoro, “the money is there.”',
+      {persons: [ada, ben]}
+    )
+    expect(list.map((quotation) => quotation.speaker)).toEqual(['person:ada-lane', 'person:ben-okoro'])
+  })
+
+  it('should take the teller, never the listener, in `X told Y`', async () => {
+    const list = await quotations('Title\n\n“It is over,” Lane told Okoro on Monday.', {persons: [ada, ben]})
+    expect(list[0]!.speaker).toBe('person:ada-lane')
+  })
+
+  it('should resolve a pronoun to the fitting person in context', async () => {
+    const list = await quotations(
+      'Title\n\nLane, who chairs the board, thanked Okoro for the report.\n\n“It was a hard year,” she said.',
+      {persons: [ada, ben]}
+    )
+    expect(list[0]!.speaker).toBe('person:ada-lane')
+  })
+
+  it('should skip a person of the other gender when resolving a pronoun', async () => {
+    const list = await quotations(
+      'Title\n\nLane met Okoro in the city.\n\n“It went well,” he said.',
+      {persons: [ada, ben]}
+    )
+    expect(list[0]!.speaker).toBe('person:ben-okoro')
+  })
+
+  it('should resolve a role reference the people stage tied to a person', async () => {
+    const list = await quotations('Title\n\nThe mayor’s chief adviser called the plan a “disaster” on Friday.\n\nOkoro spoke later.', {
+      persons: [ben],
+      roles: [{phrase: 'The mayor’s chief adviser', entity: 'Ben Okoro'}]
+    })
+    expect(summary(list)).toEqual([['disaster', 'person:ben-okoro', true]])
+  })
+
+  it('should resolve a description given before the name elsewhere in the text', async () => {
+    const list = await quotations(
+      'Title\n\nHarbour chief Ines Ruiz opened the dock.\n\n“Trade is back,” the harbour chief said.',
+      {persons: [ines]}
+    )
+    expect(list[0]!.speaker).toBe('person:ines-ruiz')
+  })
+
+  it('should give an unattributed quote paragraph to the speaker of the quote before it', async () => {
+    const list = await quotations(
+      'Title\n\n“We are ready,” Okoro said.\n\n“The team trained all winter.”',
+      {persons: [ben]}
+    )
+    expect(list.map((quotation) => quotation.speaker)).toEqual(['person:ben-okoro', 'person:ben-okoro'])
+  })
+
+  it('should give an organisation’s spokesperson’s words to the organisation', async () => {
+    const list = await quotations(
+      'Title\n\nA spokesman for the Harbour Board said: “The dock is safe.”',
+      {organizations: [{name: 'Harbour Board'}]}
+    )
+    expect(list[0]!.speaker).toBe('organization:harbour-board')
+  })
+
+  it('should give no speaker to an unnamed source rather than guess', async () => {
+    const list = await quotations(
+      'Title\n\nOkoro announced the sale.\n\n“It is a bad price,” one dealer said.',
+      {persons: [ben]}
+    )
+    expect(list).toHaveLength(1)
+    expect(list[0]!.speaker).toBeUndefined()
+    expect(list[0]!.attribution?.text).toBe('one dealer said')
+  })
+
+  it('should give no speaker to a pronoun with no fitting antecedent', async () => {
+    const list = await quotations('Title\n\nLane opened the fair.\n\n“It rained all day,” he wrote.', {persons: [ada]})
+    expect(list[0]!.speaker).toBeUndefined()
+  })
+})
+
+describe('remarkQuotations: partial quotes and non-quotations', () => {
+  it('should keep a partial quote woven into the sentence and mark it partial', async () => {
+    const list = await quotations('Title\n\nLane called the result a “breakthrough” for the town.', {persons: [ada]})
+    expect(summary(list)).toEqual([['breakthrough', 'person:ada-lane', true]])
+  })
+
+  it('should treat a short fragment in a clause attributed to someone as that person’s partial quote', async () => {
+    const list = await quotations('Title\n\nOkoro said he enjoyed a “warm and open” relationship with the club.', {
+      persons: [ben]
+    })
+    expect(summary(list)).toEqual([['warm and open', 'person:ben-okoro', true]])
+  })
+
+  it('should not count a programme title after a possessive network', async () => {
+    const list = await quotations('Title\n\nSpeaking on Channel Nine’s “Morning Desk,” Lane praised the staff.', {
+      persons: [ada]
+    })
+    expect(list).toEqual([])
+  })
+
+  it('should not count a nickname', async () => {
+    const list = await quotations('Title\n\nOkoro keeps calling Lane “Little Ada” at rallies.', {persons: [ada, ben]})
+    expect(list).toEqual([])
+  })
+
+  it('should not count a scare quote the reporter uses with no one speaking', async () => {
+    const list = await quotations('Title\n\nThe so-called “nuclear option” was never tried in the chamber.')
+    expect(list).toEqual([])
+  })
+
+  it('should not count a label or account name', async () => {
+    const list = await quotations('Title\n\nThe party renamed its account “checkFactsNow” overnight.')
+    expect(list).toEqual([])
+  })
+
+  it('should keep a term in single quotes inside another quote as part of it', async () => {
+    const list = await quotations('Title\n\n“The ‘coalition of the able’ is ready,” Ruiz said.', {persons: [ines]})
+    expect(list.map((quotation) => quotation.text)).toEqual(['The ‘coalition of the able’ is ready'])
+  })
+})
