@@ -135,6 +135,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const after = value.slice(end, Math.min(sentence.end, end + 80))
     if (info.needsQualifier && !info.needsQualifier.test(before)) continue
     if (info.needsFollower && !info.needsFollower.test(after)) continue
+    if (info.notFollowedBy?.test(after)) continue
     // A noun that modifies another noun ("election campaign", "debate crowd").
     const next = /^\s+([a-z][a-z-]*)/.exec(after)?.[1]
     if (next && compoundHeads.has(next) && !(noun.toLowerCase() === 'election' && next === 'debate')) continue
@@ -152,7 +153,8 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     if (info.needsDatePossessive && !modifiers.datePossessive) continue
 
     const pp = prepositionalPhrase(value, end, sentence.end)
-    const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(value.slice(sentence.start, sentence.end))
+    const [hypoStart, hypoEnd] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
+    const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(value.slice(hypoStart, hypoEnd))
     if (modifiers.indefinite && hypothetical && !modifiers.datePossessive) continue
     // An indefinite mention with nothing specific is generic ("in the lead-up to an election").
     const hasDate = dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
@@ -196,8 +198,10 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
           copy.subject ??= subjectOf(context, sentence, start)
           if (index > 0) found.push(copy)
         }
-      } else if (!candidate.subject && !modifiers.definite) {
-        candidate.subject = subjectOf(context, sentence, start)
+      } else if (!candidate.subject) {
+        const withWhom = /^\s+with\s+/.test(after) ? context.entities.within(end, pp.end, 'person')[0] : undefined
+        if (withWhom) candidate.subject = toParticipant(withWhom)
+        else if (!modifiers.definite) candidate.subject = subjectOf(context, sentence, start)
       }
     }
     // "she said in Tuesday night’s response", "Cook said Tuesday in a fireside chat with …".
@@ -207,6 +211,29 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       if (verb) candidate.subject = subjectOf(context, sentence, Math.max(sentence.start, modifiers.start - 40) + verb.index)
     }
     addParticipants(context, candidate, modifiers.start, pp.end)
+    // "a fireside chat with Salesforce founder and co-CEO Marc Benioff": the people it was with.
+    if (/^\s+(?:with|between|featuring|against)\s/.test(after)) {
+      const [, clauseStop] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
+      for (const mention of context.entities.within(end, clauseStop, 'person')) {
+        if (!context.masked(mention.start)) pushParticipant(candidate.participants, toParticipant(mention))
+      }
+    }
+    // "At a news conference in Brussels …, <Person> celebrated": the main clause's subject.
+    if (/^(?:At|During|In|After|Before)\s+(?:a|an|the|this)?\s*$/.test(value.slice(sentence.start, modifiers.start))) {
+      const comma = value.indexOf(',', pp.end)
+      if (comma >= 0 && comma < sentence.end) {
+        const main = context.entities.within(comma, Math.min(sentence.end, comma + 80), 'person')[0]
+        if (main) pushParticipant(candidate.participants, toParticipant(main))
+      }
+    }
+    // "Zelenskyy, who also spoke at the same news conference".
+    const relative = /,\s+who\s+(?:\w+\s+){0,2}(?:spoke|speaks|appeared|attended|addressed|took part|participated|gave|delivered)\b[^,]*$/.exec(
+      value.slice(Math.max(sentence.start, modifiers.start - 80), modifiers.start)
+    )
+    if (relative) {
+      const who = context.entities.lastBefore(Math.max(sentence.start, modifiers.start - 80) + relative.index + 1, sentence.start, 'person')
+      if (who) pushParticipant(candidate.participants, toParticipant(who))
+    }
     candidate.place ??= placeIn(context, end, pp.end)
     found.push(candidate)
   }
@@ -267,7 +294,7 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
     }
     if (
       titleJoin.has(lower) &&
-      /^\s*\p{Lu}/u.test(value.slice(cursor, cursor + 3)) &&
+      /^\s*(?:the\s+)?\p{Lu}/u.test(value.slice(cursor, cursor + 8)) &&
       /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))
     ) {
       // "of the" inside "State of the Union".
@@ -321,6 +348,9 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
   return result
 }
 
+/** Nouns ending in -ing (not verbs). */
+const ingNouns = new Set(['spring', 'morning', 'evening', 'building', 'meeting', 'hearing', 'briefing', 'wedding', 'ceiling', 'king', 'thing', 'string', 'ring', 'wing', 'opening', 'ending', 'funding', 'housing', 'training', 'spending', 'beijing', 'sterling', 'viking', 'boxing', 'swimming', 'sailing', 'clothing'])
+
 const prepositions = /^(?:of|on|with|between|for|at|in|against|over|from|by|to|before|about)$/i
 
 /** The prepositional phrase(s) after an event noun: "between A and B", "in Brussels", "for Ted Cruz at …". */
@@ -349,7 +379,7 @@ function prepositionalPhrase(value: string, from: number, to: number): {end: num
     } else if (/^(?:the|a|an|his|her|their|its|and|of|de|von|der|\d+)$/i.test(token) || capitalised.test(token) || /^\p{Lu}/u.test(token)) {
       lowercaseRun = 0
       end = from + match.index + match[0].length
-    } else if (/(?:ed|ing|ly)$/.test(lower) && !/^(?:laid-off)$/.test(lower)) {
+    } else if ((/(?:ed|ly)$/.test(lower) || (/ing$/.test(lower) && !ingNouns.has(lower))) && lower !== 'laid-off') {
       break
     } else if (/^(?:thanks|despite|amid|including|because|after|where|when|while|which|who)$/.test(lower)) {
       break
@@ -406,9 +436,12 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const hypothetical = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(before)
     if (hypothetical) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
-    const objects = context.entities.within(end, clauseEnd, 'person', 'organization')
+    // The people met: up to the first preposition other than "with"/"and".
+    const objectEnd = end + (/\s(?:at|in|on|for|since|to|from|during|after|before|over|about|this|last|next)\s/.exec(value.slice(end, clauseEnd))?.index ?? clauseEnd - end)
+    const objects = context.entities.within(end, objectEnd, 'person')
     const subject = subjectOf(context, sentence, start)
-    const objectNames = nameRun(value, end, clauseEnd)
+    const named = nameRun(value, end, objectEnd)
+    const objectNames = named ? (context.entities.bySurname(named.name) ?? named) : undefined
     if (!subject && objects.length === 0 && !objectNames) continue
     const candidate: Candidate = {
       cls: 'meeting',
@@ -429,7 +462,7 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     }
     if (subject) candidate.participants.push(subject)
     for (const mention of objects) pushParticipant(candidate.participants, toParticipant(mention))
-    if (objects.length === 0 && objectNames) pushParticipant(candidate.participants, objectNames)
+    if (objects.length === 0 && objectNames) pushParticipant(candidate.participants, 'key' in objectNames && 'kind' in objectNames ? toParticipant(objectNames) : (objectNames as Participant))
     candidate.place = placeIn(context, end, clauseEnd)
     found.push(candidate)
   }
@@ -657,7 +690,8 @@ function outletAt(
     }
   }
   const weekday = findDateExpressions(value, run.start, run.end).find((d) => d.kind === 'weekday')
-  const organization = Boolean(entity) || acronym.test(name.split(/\s+/)[0]!) || /\bNews\b/.test(name)
+  // A network named as such (an acronym, "… News"), not merely a programme the people stage listed.
+  const organization = acronym.test(name.split(/\s+/)[0]!) || /\bNews\b/.test(name)
   return {outlet: {text, id: outletId(name, entity), organization, weekday}, host, end}
 }
 
@@ -722,7 +756,7 @@ function programmeAt(context: DetectContext, from: number, to: number): {outlet:
     outlet: {
       text,
       id: organizationName ? outletId(organizationName, entity) : `programme:${title.toLowerCase()}`,
-      organization: organizationName !== undefined,
+      organization: owner !== undefined || /^(?:\p{Lu}{2,6}|\p{Lu}\p{L}+ News)\b/u.test(title),
       weekday
     },
     end
@@ -797,7 +831,9 @@ function placeIn(context: DetectContext, from: number, to: number): {text: strin
     const text = value.slice(run.start, run.end)
     if (findDateExpressions(text).length > 0) continue
     const other = context.entities.within(run.start, run.end, 'person', 'organization')[0]
-    if (other) continue
+    if (other?.kind === 'person') continue
+    // An organisation's seat ("at the White House") places the event by name only.
+    if (other && !/^(?:at|in)\s/.test(match[0])) continue
     return {text}
   }
   return undefined
@@ -820,6 +856,15 @@ const pronoun = /\b(?:he|she|He|She)\s+$/
 export function subjectOf(context: DetectContext, sentence: Sentence, verb: number): Participant | undefined {
   const value = context.text.value
   const clauseStart = clauseStartBefore(value, sentence.start, verb)
+  if (/^\s*who\b/.test(value.slice(clauseStart, verb))) {
+    const antecedent = context.entities.lastBefore(clauseStart, sentence.start, 'person', 'organization')
+    if (antecedent) return toParticipant(antecedent)
+  }
+  // "Trump’s envoy, Steve Witkoff, claimed": the apposition before the comma.
+  if (value.slice(clauseStart, verb).trim() === '' && clauseStart > sentence.start) {
+    const apposition = context.entities.lastBefore(verb, sentence.start, 'person', 'organization')
+    if (apposition && !context.masked(apposition.start)) return toParticipant(apposition)
+  }
   const before = context.entities.within(clauseStart, verb, 'person', 'organization').at(-1)
   if (before && !context.masked(before.start)) return toParticipant(before)
   const lead = value.slice(clauseStart, verb)
@@ -840,6 +885,15 @@ export function subjectOf(context: DetectContext, sentence: Sentence, verb: numb
     return toParticipant(after)
   }
   return undefined
+}
+
+/** The clause (between commas, semicolons, colons, dashes) holding `from`–`to`. */
+function clauseBounds(value: string, floor: number, ceiling: number, from: number, to: number): [number, number] {
+  let start = from
+  while (start > floor && !/[,;:—(“”"]/.test(value[start - 1]!)) start--
+  let end = to
+  while (end < ceiling && !/[,;:—)“”"]/.test(value[end]!)) end++
+  return [start, end]
 }
 
 function clauseStartBefore(value: string, floor: number, at: number): number {

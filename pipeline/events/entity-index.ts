@@ -42,6 +42,19 @@ export class EntityIndex {
     this.#names = names
   }
 
+  /** The person whose name ends with the last word of `name`, when only one does. */
+  bySurname(name: string): IndexedMention | undefined {
+    const last = name.split(/\s+/).at(-1)?.toLowerCase()
+    if (!last) return undefined
+    let found: IndexedMention | undefined
+    for (const mention of this.mentions) {
+      if (mention.kind !== 'person' || mention.name.split(/\s+/).at(-1)?.toLowerCase() !== last) continue
+      if (found && found.key !== mention.key) return undefined
+      found = mention
+    }
+    return found
+  }
+
   /** Name of an entity key. */
   nameOf(key: string): string | undefined {
     return this.#names.get(key)

@@ -51,6 +51,8 @@ export interface NounInfo {
   needsFollower?: RegExp
   /** Does not count after this ("video game"). */
   notAfter?: RegExp
+  /** Does not count before this ("hearing the heartbeat": a verb). */
+  notFollowedBy?: RegExp
 }
 
 const attackQualifier =
@@ -91,7 +93,7 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ],
   ['keynote', {cls: 'keynote', type: 'Event'}],
   ['lecture', {cls: 'lecture', type: 'EducationEvent'}],
-  ['hearing', {cls: 'hearing', type: 'Event'}],
+  ['hearing', {cls: 'hearing', type: 'Event', notAfter: /\b(?:upon|on|after|before|while|when|from|of|by|about|for|without|since|hard|of|his|her|their)\s*$/i, notFollowedBy: /^\s+(?:the|a|an|that|about|from|his|her|their|it|them|him|what|aids?)\b/i}],
   ['trial', {cls: 'trial', type: 'Event'}],
   ['testimony', {cls: 'testimony', type: 'Event'}],
   ['referendum', {cls: 'election', type: 'Event'}],
@@ -103,7 +105,7 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['inauguration', {cls: 'ceremony', type: 'Event'}],
   ['wedding', {cls: 'ceremony', type: 'SocialEvent'}],
   ['rematch', {cls: 'game', type: 'SportsEvent'}],
-  ['game', {cls: 'game', type: 'SportsEvent', notAfter: /\b(?:video|computer|board|mobile|online|console|card|PC|party|blame|waiting|long|end|numbers|political|guessing)\s*$/i}],
+  ['game', {cls: 'game', type: 'SportsEvent', notAfter: /\b(?:video|computer|board|mobile|online|console|card|PC|party|blame|waiting|per|a|each|long|end|numbers|political|guessing)\s*$/i}],
   ['match', {cls: 'game', type: 'SportsEvent', needsQualifier: /\b(?:the|a|this|that|\w+['’]s|\d+\w*|[a-z]+)\s*$/}],
   ['finals', {cls: 'finals', type: 'Event'}],
   ['final', {cls: 'game', type: 'SportsEvent', needsFollower: /^\s*(?:[.,;:!?)]|of\b|in\b|at\b|against\b|on\b)/}],
@@ -138,7 +140,7 @@ export const compoundHeads = new Set([
   'plan', 'plans', 'team', 'teams', 'record', 'records', 'call', 'calls', 'organizers', 'organisers', 'attendees',
   'host', 'hosts', 'moderator', 'moderators', 'performance', 'stats', 'ratings', 'loss', 'losses', 'streak', 'judge',
   'judges', 'reform', 'interference', 'security', 'system', 'year', 'years', 'night', 'nights', 'center', 'centre',
-  'hall', 'venue', 'participants', 'transcript', 'footage', 'tickets', 'ticket', 'fee', 'fees'
+  'hall', 'venue', 'preparations', 'preparation', 'coverage', 'night', 'participants', 'transcript', 'footage', 'tickets', 'ticket', 'fee', 'fees'
 ])
 
 /** Words that end a modifier run walking back from an event noun. */

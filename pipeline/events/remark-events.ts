@@ -312,7 +312,9 @@ function findAntecedent(events: Working[], candidate: Candidate, date: DateChoic
       if (!outlet) return sameSubject || candidate.definite
       if (outlets.length === 0) return sameSubject
       if (outlets.some((o) => o.id === outlet.id)) return true
-      // A programme and an outlet not named as an organisation, told close together: one appearance.
+      // Outlets listed together are different appearances ("on CNN’s … and Fox News Sunday").
+      if (event.candidates.some((c) => c.sentence === candidate.sentence)) return false
+      // A programme and an outlet not named as a network, told close together: one appearance.
       const named = outlets.some((o) => o.organization) && outlet.organization
       return sameSubject && !named && block - event.lastBlock <= 2
     })
