@@ -81,12 +81,49 @@ export interface DetectContext {
   masked: (offset: number) => boolean
   /** Whether an offset lies inside markup only. */
   inMarkup: (offset: number) => boolean
+  /** Matches of a global regex over the whole text that start inside `sentence` (computed once per regex). */
+  matchesIn: (regex: RegExp, sentence: Sentence) => RegExpExecArray[]
+  /** Date expressions of the whole text (computed once). */
+  dates: DateExpression[]
+}
+
+/** A `matchesIn` for one text: each regex runs once over the whole value. */
+export function createMatcher(value: string): (regex: RegExp, sentence: Sentence) => RegExpExecArray[] {
+  const cache = new Map<RegExp, RegExpExecArray[]>()
+  return (regex, sentence) => {
+    let all = cache.get(regex)
+    if (!all) {
+      all = []
+      regex.lastIndex = 0
+      for (let match = regex.exec(value); match; match = regex.exec(value)) {
+        all.push(match)
+        if (match[0].length === 0) regex.lastIndex++
+      }
+      cache.set(regex, all)
+    }
+    return inRange(all, sentence.start, sentence.end, (match) => match.index)
+  }
+}
+
+/** Items (sorted by `at`) with `from <= at(item) < to`, by binary search. */
+export function inRange<T>(items: readonly T[], from: number, to: number, at: (item: T) => number): T[] {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (at(items[middle]!) < from) low = middle + 1
+    else high = middle
+  }
+  const found: T[] = []
+  for (let index = low; index < items.length && at(items[index]!) < to; index++) found.push(items[index]!)
+  return found
 }
 
 const word = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu
 const nounRegex = new RegExp(
-  `(?<![\\p{L}-])(${eventNouns.map(([noun]) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)).join('|')})(s|es)?(?![\\p{L}-])`,
-  'giu'
+  // ASCII word boundaries, no lookbehind and no `u` flag: this runs once over the whole text and must be cheap.
+  `\\b(${eventNouns.map(([noun]) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)).join('|')})(s|es)?\\b(?!-)`,
+  'gi'
 )
 const nounInfo = new Map(eventNouns.map(([noun, info]) => [noun.toLowerCase(), info]))
 
@@ -110,8 +147,8 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
 
 /** Date expressions in a sentence that are not inside quotation marks or markup. */
 export function datesInSentence(context: DetectContext, sentence: Sentence): DateExpression[] {
-  return findDateExpressions(context.text.value, sentence.start, sentence.end).filter(
-    (expression) => !context.masked(expression.start)
+  return inRange(context.dates, sentence.start, sentence.end, (expression) => expression.start).filter(
+    (expression) => expression.end <= sentence.end && !context.masked(expression.start)
   )
 }
 
@@ -120,12 +157,12 @@ export function datesInSentence(context: DetectContext, sentence: Sentence): Dat
 
 function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   const value = context.text.value
-  const slice = value.slice(sentence.start, sentence.end)
-  nounRegex.lastIndex = 0
-  for (let match = nounRegex.exec(slice); match; match = nounRegex.exec(slice)) {
-    const start = sentence.start + match.index
+  for (const match of context.matchesIn(nounRegex, sentence)) {
+    const start = match.index
     const end = start + match[0].length
     if (context.inMarkup(start)) continue
+    // Part of a hyphenated word ("pre-election") or a longer word with letters outside ASCII.
+    if (/[\p{L}-]/u.test(value[start - 1] ?? ' ') || /\p{L}/u.test(value[end] ?? ' ')) continue
     const noun = match[1]!
     const info = nounInfo.get(noun.toLowerCase())
     if (!info) continue
@@ -426,10 +463,8 @@ const meetRegex = /\b(?:met|meet|meets)\s+(?:with\s+)?(?=\p{Lu})/gu
 
 function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
-  const slice = value.slice(sentence.start, sentence.end)
-  meetRegex.lastIndex = 0
-  for (let match = meetRegex.exec(slice); match; match = meetRegex.exec(slice)) {
-    const start = sentence.start + match.index
+  for (const match of context.matchesIn(meetRegex, sentence)) {
+    const start = match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
     const before = value.slice(Math.max(sentence.start, start - 30), start)
@@ -473,10 +508,8 @@ const briefingObject = /^(?:the\s+)?(?:reporters|journalists|the press|the media
 
 function detectTold(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
-  const slice = value.slice(sentence.start, sentence.end)
-  toldRegex.lastIndex = 0
-  for (let match = toldRegex.exec(slice); match; match = toldRegex.exec(slice)) {
-    const start = sentence.start + match.index
+  for (const match of context.matchesIn(toldRegex, sentence)) {
+    const start = match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
     const rest = value.slice(end, Math.min(sentence.end, end + 100))
@@ -510,10 +543,8 @@ const programmeVerb =
 
 function detectProgrammes(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
-  const slice = value.slice(sentence.start, sentence.end)
-  programmeVerb.lastIndex = 0
-  for (let match = programmeVerb.exec(slice); match; match = programmeVerb.exec(slice)) {
-    const start = sentence.start + match.index
+  for (const match of context.matchesIn(programmeVerb, sentence)) {
+    const start = match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
     // "on <programme>" later in the same clause.
@@ -542,10 +573,8 @@ const remarksRegex = /\b(?:said|spoke|speaking|told\s+(?:supporters|the crowd|a 
 /** "X said Sunday in Virginia": remarks at a place on a day. */
 function detectRemarks(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   const value = context.text.value
-  const slice = value.slice(sentence.start, sentence.end)
-  remarksRegex.lastIndex = 0
-  for (let match = remarksRegex.exec(slice); match; match = remarksRegex.exec(slice)) {
-    const start = sentence.start + match.index
+  for (const match of context.matchesIn(remarksRegex, sentence)) {
+    const start = match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
     const date = dates.find((d) => d.start === end && (d.kind === 'weekday' || d.kind === 'relative-day'))
@@ -572,10 +601,8 @@ const hostedRegex = /\b(?:hosted|presented)\b(?!\s+by)/g
 /** "Jan. 7, 2012, when Ada Lane hosted": an occasion a person hosted, on a day the text gives. */
 function detectHosted(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   const value = context.text.value
-  const slice = value.slice(sentence.start, sentence.end)
-  hostedRegex.lastIndex = 0
-  for (let match = hostedRegex.exec(slice); match; match = hostedRegex.exec(slice)) {
-    const start = sentence.start + match.index
+  for (const match of context.matchesIn(hostedRegex, sentence)) {
+    const start = match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
     const date = dates.find((d) => d.kind === 'calendar' && d.end <= start && start - d.end < 90)

@@ -21,8 +21,8 @@ import type {VFile} from 'vfile'
 import type {EventEntity, EventType, Mention, QuotationEntity} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {splitSentences, type Sentence} from '../text/sentences.js'
-import type {DateExpression} from './date-expressions.js'
-import {datesInSentence, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant} from './detect-events.js'
+import {findDateExpressions, type DateExpression} from './date-expressions.js'
+import {createMatcher, datesInSentence, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant} from './detect-events.js'
 import {EntityIndex} from './entity-index.js'
 import type {EventClass} from './lexicon.js'
 import {isFullDate, resolveDate, toDay, type Day} from './resolve-date.js'
@@ -79,7 +79,9 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
       text,
       entities,
       masked: (offset) => (mask[offset] ?? 0) !== 0,
-      inMarkup: (offset) => mask[offset] === 2
+      inMarkup: (offset) => mask[offset] === 2,
+      matchesIn: createMatcher(text.value),
+      dates: findDateExpressions(text.value)
     }
     const blockIndex = new Map(text.blocks.map((block, index) => [block, index]))
     const sentences = splitSentences(text).filter((sentence) => readRoles.has(sentence.block.role))
@@ -236,10 +238,8 @@ function collectSpeakerDays(
 ): void {
   if (!published) return
   const value = context.text.value
-  const slice = value.slice(sentence.start, sentence.end)
-  speechActVerb.lastIndex = 0
-  for (let match = speechActVerb.exec(slice); match; match = speechActVerb.exec(slice)) {
-    const start = sentence.start + match.index
+  for (const match of context.matchesIn(speechActVerb, sentence)) {
+    const start = match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
     const expression = dates.find((d) => d.start === end && (d.kind === 'weekday' || d.kind === 'relative-day'))
