@@ -1,6 +1,6 @@
 /**
  * Find event mentions in the article text: event nouns ("a news conference
- * in Brussels", "Tuesday’s debate") and event verbs ("met with", "told
+ * in Lisbon", "Tuesday’s debate") and event verbs ("met with", "told
  * CNN’s …", "said on Fox News Sunday", "told reporters", "said Sunday in
  * Virginia"). Each mention comes with the date expressions near it, its
  * participants and place; `remark-events` merges mentions into events.
@@ -241,21 +241,21 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
         else if (!modifiers.definite) candidate.subject = subjectOf(context, sentence, start)
       }
     }
-    // "she said in Tuesday night’s response", "Cook said Tuesday in a fireside chat with …".
+    // "she said in Tuesday night’s response", "Lane said Tuesday in a fireside chat with …".
     if (!candidate.subject && speakerClasses.has(info.cls)) {
       const lead = value.slice(Math.max(sentence.start, modifiers.start - 40), modifiers.start)
       const verb = /\b(?:said|says|spoke|speaks|told|added|argued|declared|announced)\b(?=[^,;:]*$)/.exec(lead)
       if (verb) candidate.subject = subjectOf(context, sentence, Math.max(sentence.start, modifiers.start - 40) + verb.index)
     }
     addParticipants(context, candidate, modifiers.start, pp.end)
-    // "a fireside chat with Salesforce founder and co-CEO Marc Benioff": the people it was with.
+    // "a fireside chat with the founder and co-CEO Tom Avery": the people it was with.
     if (/^\s+(?:with|between|featuring|against)\s/.test(after)) {
       const [, clauseStop] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
       for (const mention of context.entities.within(end, clauseStop, 'person')) {
         if (!context.masked(mention.start)) pushParticipant(candidate.participants, toParticipant(mention))
       }
     }
-    // "At a news conference in Brussels …, <Person> celebrated": the main clause's subject.
+    // "At a news conference in Lisbon …, <Person> celebrated": the main clause's subject.
     if (/^(?:At|During|In|After|Before)\s+(?:a|an|the|this)?\s*$/.test(value.slice(sentence.start, modifiers.start))) {
       const comma = value.indexOf(',', pp.end)
       if (comma >= 0 && comma < sentence.end) {
@@ -263,7 +263,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
         if (main) pushParticipant(candidate.participants, toParticipant(main))
       }
     }
-    // "Zelenskyy, who also spoke at the same news conference".
+    // "Avery, who also spoke at the same news conference".
     const relative = /,\s+who\s+(?:\w+\s+){0,2}(?:spoke|speaks|appeared|attended|addressed|took part|participated|gave|delivered)\b[^,]*$/.exec(
       value.slice(Math.max(sentence.start, modifiers.start - 80), modifiers.start)
     )
@@ -351,7 +351,7 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
       result.generic = true
       break
     }
-    // Possessive: "Witkoff’s interview", "the pair’s … discussion", "President Barack Obama’s final …".
+    // Possessive: "Lane’s interview", "the pair’s … discussion", "President Ada Lane’s final …".
     if (/['’]s$/.test(token) || /s['’]$/.test(token)) {
       result.definite = true
       let possessorStart = wordStart
@@ -390,7 +390,7 @@ const ingNouns = new Set(['spring', 'morning', 'evening', 'building', 'meeting',
 
 const prepositions = /^(?:of|on|with|between|for|at|in|against|over|from|by|to|before|about)$/i
 
-/** The prepositional phrase(s) after an event noun: "between A and B", "in Brussels", "for Ted Cruz at …". */
+/** The prepositional phrase(s) after an event noun: "between A and B", "in Lisbon", "for Ada Lane at …". */
 function prepositionalPhrase(value: string, from: number, to: number): {end: number} {
   let end = from
   let cursor = from
@@ -654,7 +654,7 @@ function titleRun(value: string, from: number, to: number): {start: number; end:
   return {start: from, end: from + text.length}
 }
 
-/** The outlet after "told": "CNN’s Jake Tapper", "the BBC", "BBC Radio 4’s Today programme", "conservative radio host Hugh Hewitt". */
+/** The outlet after "told": "NBC’s Tom Avery", "the BBC", "BBC Radio 4’s Today programme", "radio host Ada Lane". */
 function outletAt(
   context: DetectContext,
   from: number,
@@ -664,7 +664,7 @@ function outletAt(
   let cursor = from
   const determiner = /^the\s+/.exec(value.slice(cursor, to))
   if (determiner) cursor += determiner[0].length
-  // "conservative radio host Hugh Hewitt"
+  // "radio host Ada Lane"
   const hostPhrase = /^((?:[a-z-]+\s+){0,3}(?:host|anchor|interviewer|presenter|correspondent|journalist|columnist|broadcaster))\s+(?=\p{Lu})/u.exec(
     value.slice(cursor, to)
   )
@@ -686,7 +686,7 @@ function outletAt(
   const entity = context.entities.within(run.start, run.end, 'organization')[0]
   const isMedia = acronym.test(name.split(/\s+/)[0]!) || mediaWord.test(name)
   if (!isMedia) {
-    // A person named after a programme: "Sunday Morning Futures host Maria Bartiromo" is handled below.
+    // A person named after a programme: "Morning Desk host Ada Lane" is handled below.
     const programmeHost = /^\s+(?:host|anchor|presenter)\s+(?=\p{Lu})/u.exec(value.slice(run.end, to))
     if (!programmeHost) return undefined
   }
