@@ -878,7 +878,7 @@ const pronoun = /\b(?:he|she|He|She)\s+$/
 /**
  * The subject of the verb at `verb`: the last person (or organisation) named
  * before it in the clause, a pronoun resolved to the last person named
- * before, or the first person named after the clause ("When asked …, Rubio said").
+ * before, or the first person named after the clause ("When asked …, Lane said").
  */
 export function subjectOf(context: DetectContext, sentence: Sentence, verb: number): Participant | undefined {
   const value = context.text.value
@@ -887,7 +887,7 @@ export function subjectOf(context: DetectContext, sentence: Sentence, verb: numb
     const antecedent = context.entities.lastBefore(clauseStart, sentence.start, 'person', 'organization')
     if (antecedent) return toParticipant(antecedent)
   }
-  // "Trump’s envoy, Steve Witkoff, claimed": the apposition before the comma.
+  // "The mayor’s envoy, Ada Lane, claimed": the apposition before the comma.
   if (value.slice(clauseStart, verb).trim() === '' && clauseStart > sentence.start) {
     const apposition = context.entities.lastBefore(verb, sentence.start, 'person', 'organization')
     if (apposition && !context.masked(apposition.start)) return toParticipant(apposition)

@@ -166,5 +166,5 @@ export const genericDeterminers = new Set(['any', 'every', 'each', 'no', 'such',
 export const mediaWord =
   /\b(?:News|Radio|TV|Television|Times|Post|Journal|Magazine|Herald|Tribune|Guardian|Telegraph|Gazette|Press|Daily|Weekly|Channel|Network|Broadcasting|Today|Tonight|Live|Show|Hour|Nation|Morning|Sunday|Week|Futures|Report|Programme|Program)\b/
 
-/** Job words after which a name is the interviewer ("radio host Hugh Hewitt"). */
+/** Job words after which a name is the interviewer ("radio host Ada Lane"). */
 export const interviewerWord = /\b(?:host|anchor|interviewer|presenter|correspondent|reporter|journalist|columnist|broadcaster)$/i
