@@ -1,15 +1,510 @@
 /**
- * Events stage (skeleton: its own issue fills it in).
+ * Events stage: the concrete happenings an article reports — meetings,
+ * interviews, news conferences, speeches, debates, elections, trials,
+ * attacks, matches, ceremonies — one node per event however often it is
+ * mentioned, with a real date where the text gives one.
  *
- * Reads: `file.data.text`. Writes: `file.data.events`. Emits: (none yet).
+ * Dates: a cheap regex finds date expressions near each event mention;
+ * chrono-node parses them and `resolve-date` anchors them on the publication
+ * date by the tense of their clause. A date is never taken from the
+ * publication date alone, and relative expressions stay unresolved without
+ * one.
+ *
+ * Reads: `file.data.text`, `file.data.article` (`datePublished`, falling back
+ * to `file.data.matter.datePublished`), `file.data.people`,
+ * `file.data.quotations`.
+ * Writes: `file.data.events`.
+ * Emits: (none).
  */
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
+import type {EventEntity, EventType, Mention, QuotationEntity} from '../data.js'
+import type {ArticleText} from '../text/article-text.js'
+import {splitSentences, type Sentence} from '../text/sentences.js'
+import {findDateExpressions, type DateExpression} from './date-expressions.js'
+import {createMatcher, datesInSentence, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant} from './detect-events.js'
+import {EntityIndex} from './entity-index.js'
+import type {EventClass} from './lexicon.js'
+import {isFullDate, resolveDate, toDay, type Day} from './resolve-date.js'
+import {tenseAt} from './tense.js'
 
 export interface EventsOptions {}
 
-export function remarkEvents(_options?: Readonly<EventsOptions> | null) {
+const emptyOptions: EventsOptions = {}
+
+/** Roles of blocks that report events (not the headline, captions or credits). */
+const readRoles = new Set(['standfirst', 'body', 'heading'])
+
+/** Classes at which something said can be recorded (→ `recordedIn`). */
+const speakingClasses = new Set<EventClass>([
+  'interview', 'press', 'conference', 'debate', 'rally', 'town-hall', 'speech', 'keynote', 'chat', 'lecture',
+  'hearing', 'trial', 'testimony', 'session', 'response', 'call'
+])
+
+/** How far (characters) a date expression may sit from the mention it dates. */
+const dateReach = 60
+
+interface DateChoice {
+  expression: DateExpression
+  value: string | undefined
+  /** Offset in days from an anchor event (for "a couple hours earlier", "in three days"). */
+  offset?: number | undefined
+}
+
+interface Working {
+  cls: EventClass
+  type: EventType
+  candidates: Candidate[]
+  date?: DateChoice | undefined
+  /** Whether the date came from the event's own mentions (not an offset or a speaker's day). */
+  direct: boolean
+  participants: Participant[]
+  subject?: Participant | undefined
+  place?: {text: string; key?: string | undefined} | undefined
+  lastBlock: number
+}
+
+export function remarkEvents(options?: Readonly<EventsOptions> | null) {
+  const _settings = options ?? emptyOptions
   return function (_tree: Root, file: VFile): undefined {
-    file.data.events = {events: []}
+    const text = file.data.text
+    if (!text) {
+      file.data.events = {events: []}
+      return
+    }
+    const published = toDay(file.data.article?.datePublished?.value ?? file.data.matter?.['datePublished'])
+    const entities = new EntityIndex(file.data.people)
+    const mask = buildMask(text, file.data.quotations?.quotations ?? [])
+    const context: DetectContext = {
+      text,
+      entities,
+      masked: (offset) => (mask[offset] ?? 0) !== 0,
+      inMarkup: (offset) => mask[offset] === 2,
+      matchesIn: createMatcher(text.value),
+      dates: findDateExpressions(text.value)
+    }
+    const blockIndex = new Map(text.blocks.map((block, index) => [block, index]))
+    const sentences = splitSentences(text).filter((sentence) => readRoles.has(sentence.block.role))
+
+    const events: Working[] = []
+    const speakerDays = new Map<string, Set<string>>()
+    const speakerDayMention = new Map<string, DateChoice>()
+    for (const sentence of sentences) {
+      const dates = datesInSentence(context, sentence)
+      const candidates = detectInSentence(context, sentence, dates)
+      const choices = assignDates(text.value, candidates, dates)
+      const block = blockIndex.get(sentence.block) ?? 0
+      for (const candidate of candidates) {
+        let choice: DateChoice | undefined
+        const expression = candidate.date ?? candidate.outlet?.weekday ?? choices.get(candidate)
+        if (expression) {
+          if (expression.kind === 'offset') choice = {expression, value: undefined, offset: expression.days}
+          else {
+            const tense = tenseAt(text.value, sentence.start, sentence.end, expression.start, expression.end, context.masked)
+            choice = {expression, value: resolveDate(expression, {published, tense})}
+          }
+        }
+        merge(events, candidate, choice, block)
+      }
+      collectSpeakerDays(context, sentence, dates, published, speakerDays, speakerDayMention)
+    }
+
+    resolveOffsets(events)
+    // An interview with no day of its own took place on the interviewee's one stated day of speaking.
+    for (const event of events) {
+      if (event.date?.value !== undefined || event.cls !== 'interview' || !event.subject) continue
+      const days = speakerDays.get(event.subject.id)
+      if (days && days.size === 1) event.date = speakerDayMention.get(event.subject.id)
+    }
+
+    const quotations = file.data.quotations?.quotations ?? []
+    const headline = text.blocksWithRole('headline', 'standfirst')
+    file.data.events = {events: toEntities(text, events, quotations, entities, headline)}
   }
 }
+
+// ---------------------------------------------------------------------------
+// Masks
+
+/** 1 inside quotation marks, 2 inside markup (`<tweet …>`), 0 elsewhere. */
+function buildMask(text: ArticleText, quotations: readonly QuotationEntity[]): Uint8Array {
+  const value = text.value
+  const mask = new Uint8Array(value.length)
+  for (const quotation of quotations) {
+    for (const mention of quotation.mentions) mask.fill(1, mention.start, mention.end)
+  }
+  for (const block of text.blocks) {
+    let open = -1
+    let straight = -1
+    for (let index = block.start; index < block.end; index++) {
+      const char = value[index]
+      if (char === '“') open = index
+      else if ((char === '”' || (char === '’' && value[index + 1] === '’')) && open >= 0) {
+        mask.fill(1, open, index + 1)
+        open = -1
+      } else if (char === '"') {
+        if (straight < 0) straight = index
+        else {
+          mask.fill(1, straight, index + 1)
+          straight = -1
+        }
+      } else if (char === '<' && /^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(value.slice(index, index + 300))) {
+        const close = value.indexOf('>', index)
+        mask.fill(2, index, close + 1)
+        index = close
+      }
+    }
+    // An unclosed quote runs to the end of its paragraph.
+    if (open >= 0) mask.fill(1, open, block.end)
+  }
+  return mask
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+/** Give each date expression to the nearest mention within reach, and each mention its nearest expression. */
+function assignDates(value: string, candidates: Candidate[], dates: DateExpression[]): Map<Candidate, DateExpression> {
+  const result = new Map<Candidate, DateExpression>()
+  const usable = dates.filter((d) => d.kind !== 'vague')
+  const gap = (candidate: Candidate, date: DateExpression): number => {
+    const start = Math.min(candidate.start, candidate.phraseStart)
+    const end = Math.max(candidate.end, candidate.phraseEnd)
+    // A month or a period ("last month") dates only its own clause.
+    const between = date.end <= start ? value.slice(date.end, start) : date.start >= end ? value.slice(end, date.start) : ''
+    if ((date.kind === 'relative-period' || date.kind === 'month') && /[,;:]/.test(between)) return Number.POSITIVE_INFINITY
+    if (date.end <= start) return start - date.end
+    if (date.start >= end) return date.start - end
+    return 0
+  }
+  const owner = new Map<DateExpression, Candidate>()
+  for (const date of usable) {
+    // A weekday inside a programme name dates that broadcast only.
+    if (candidates.some((c) => c.outlet?.weekday && c.outlet.weekday.start === date.start)) continue
+    let best: Candidate | undefined
+    for (const candidate of candidates) {
+      if (candidate.date) continue
+      if (!best || gap(candidate, date) < gap(best, date)) best = candidate
+    }
+    if (best && gap(best, date) <= dateReach) owner.set(date, best)
+  }
+  for (const candidate of candidates) {
+    let best: DateExpression | undefined
+    for (const [date, holder] of owner) {
+      if (holder !== candidate) continue
+      if (!best || gap(candidate, date) < gap(candidate, best)) best = date
+    }
+    if (best) result.set(candidate, best)
+  }
+  return result
+}
+
+/** Apply offsets from the most recent event dated by its own words. */
+function resolveOffsets(events: Working[]): void {
+  const ordered = [...events].sort((a, b) => a.candidates[0]!.start - b.candidates[0]!.start)
+  for (const event of ordered) {
+    const offset = event.date?.offset
+    if (offset === undefined || !event.date) continue
+    const at = event.date.expression.start
+    let anchor: Working | undefined
+    for (const other of events) {
+      if (other === event || !other.direct || !isFullDate(other.date?.value)) continue
+      const first = other.candidates.find((c) => c.start < at)
+      if (!first) continue
+      const last = Math.max(...other.candidates.filter((c) => c.start < at).map((c) => c.start))
+      const anchorLast = anchor ? Math.max(...anchor.candidates.filter((c) => c.start < at).map((c) => c.start)) : -1
+      if (last > anchorLast) anchor = other
+    }
+    if (!anchor?.date?.value) {
+      event.date = undefined
+      continue
+    }
+    const base = Date.parse(`${anchor.date.value.slice(0, 10)}T00:00:00Z`)
+    event.date = {expression: event.date.expression, value: new Date(base + offset * 86_400_000).toISOString().slice(0, 10)}
+  }
+}
+
+const speechActVerb =
+  /\b(?:said|says|claimed|told|responded|spoke|argued|insisted|stressed|boasted|added|announced|warned|explained|admitted|declared|revealed)\s+(?:on\s+)?/g
+
+/** "Ada Lane claimed on Sunday": the days each person is said to have spoken on. */
+function collectSpeakerDays(
+  context: DetectContext,
+  sentence: Sentence,
+  dates: DateExpression[],
+  published: Day | undefined,
+  days: Map<string, Set<string>>,
+  first: Map<string, DateChoice>
+): void {
+  if (!published) return
+  const value = context.text.value
+  for (const match of context.matchesIn(speechActVerb, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const expression = dates.find((d) => d.start === end && (d.kind === 'weekday' || d.kind === 'relative-day'))
+    if (!expression) continue
+    const subject = subjectOf(context, sentence, start)
+    if (!subject) continue
+    const tense = tenseAt(value, sentence.start, sentence.end, expression.start, expression.end, context.masked)
+    const resolved = resolveDate(expression, {published, tense})
+    if (!isFullDate(resolved)) continue
+    const set = days.get(subject.id) ?? new Set<string>()
+    set.add(resolved)
+    days.set(subject.id, set)
+    if (!first.has(subject.id)) first.set(subject.id, {expression, value: resolved})
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Coreference
+
+function sameDate(a: DateChoice | undefined, b: DateChoice | undefined): boolean | undefined {
+  if (!isFullDate(a?.value) || !isFullDate(b?.value)) return undefined
+  return a.value === b.value
+}
+
+function hasParticipant(event: Working, participant: Participant | undefined): boolean {
+  return participant !== undefined && event.participants.some((p) => p.id === participant.id)
+}
+
+/** Put a mention into an existing event or start a new one. */
+function merge(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number): void {
+  const target = findAntecedent(events, candidate, date, block)
+  if (!target) {
+    if (candidate.corefOnly || candidate.same) return
+    events.push({
+      cls: candidate.cls,
+      type: candidate.type,
+      candidates: [candidate],
+      date,
+      direct: date !== undefined && date.offset === undefined,
+      participants: [...candidate.participants],
+      subject: candidate.subject,
+      place: candidate.place,
+      lastBlock: block
+    })
+    return
+  }
+  target.candidates.push(candidate)
+  target.lastBlock = block
+  if (!target.date?.value && date && (date.value !== undefined || date.offset !== undefined)) {
+    target.date = date
+    target.direct = date.offset === undefined
+  }
+  for (const participant of candidate.participants) {
+    if (!target.participants.some((p) => p.id === participant.id)) target.participants.push(participant)
+  }
+  target.subject ??= candidate.subject
+  if (!target.place || (!target.place.key && candidate.place?.key)) target.place = candidate.place ?? target.place
+}
+
+function findAntecedent(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number): Working | undefined {
+  const sameClass = events.filter((event) => event.cls === candidate.cls && sameDate(event.date, date) !== false)
+  if (sameClass.length === 0) return undefined
+  if (candidate.cls === 'interview') {
+    const subject = candidate.subject
+    const matches = sameClass.filter((event) => {
+      if (subject && event.subject && event.subject.id !== subject.id) return false
+      const sameSubject = subject !== undefined && event.subject?.id === subject.id
+      const outlets = event.candidates.map((c) => c.outlet).filter((o) => o !== undefined)
+      const outlet = candidate.outlet
+      if (!outlet) return sameSubject || candidate.definite
+      if (outlets.length === 0) return sameSubject
+      if (outlets.some((o) => o.id === outlet.id)) return true
+      // Outlets listed together are different appearances ("on CNN’s … and Fox News Sunday").
+      if (event.candidates.some((c) => c.sentence === candidate.sentence)) return false
+      // A programme and an outlet not named as a network, told close together: one appearance.
+      const named = outlets.some((o) => o.organization) && outlet.organization
+      return sameSubject && !named && block - event.lastBlock <= 2
+    })
+    return matches.at(-1)
+  }
+  if (candidate.via === 'told' && candidate.cls === 'press') {
+    return sameClass.filter((event) => hasParticipant(event, candidate.subject) && block - event.lastBlock <= 1).at(-1)
+  }
+  // A date that matches picks its event.
+  if (isFullDate(date?.value)) {
+    const dated = sameClass.filter((event) => sameDate(event.date, date) === true)
+    if (dated.length > 0) return dated.at(-1)
+  }
+  if (candidate.via === 'meet') return undefined
+  if (candidate.definite || candidate.corefOnly || candidate.same || candidate.datePossessive) {
+    // The newest event of its class, unless a different place is given.
+    const compatible = sameClass.filter((event) => !(event.place && candidate.place && event.place.text !== candidate.place.text && !candidate.same))
+    return compatible.at(-1)
+  }
+  return undefined
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+function toEntities(
+  text: ArticleText,
+  events: Working[],
+  quotations: readonly QuotationEntity[],
+  entities: EntityIndex,
+  headline: ReturnType<ArticleText['blocksWithRole']>
+): EventEntity[] {
+  const keys = new Set<string>()
+  const result: EventEntity[] = []
+  const records = recordedIn(text, events, quotations)
+  for (const event of events) {
+    const name = nameOf(event)
+    let key = `event:${slug(name)}`
+    for (let suffix = 2; keys.has(key); suffix++) key = `event:${slug(name)}-${suffix}`
+    keys.add(key)
+    const mentions: Mention[] = event.candidates.map((c) => text.mention(Math.min(c.start, c.phraseStart), Math.max(c.end, c.phraseEnd)))
+    const keyed = event.participants.filter((p) => p.key !== undefined).map((p) => p.key!)
+    const organizers: string[] = []
+    const performers: string[] = []
+    const attendees: string[] = []
+    for (const participant of keyed) {
+      if (participant.startsWith('organization:') && event.cls === 'interview') organizers.push(participant)
+      else if (event.subject?.key === participant && (event.cls === 'speech' || event.cls === 'keynote' || event.cls === 'hosting')) performers.push(participant)
+      else attendees.push(participant)
+    }
+    for (const candidate of event.candidates) {
+      const outlet = candidate.outlet?.id
+      if (outlet && !outlet.includes(':') === false && outlet.startsWith('organization:') && !organizers.includes(outlet)) organizers.push(outlet)
+    }
+    const about = headline.some((block) => mentions.some((m) => m.start >= block.start && m.end <= block.end)) || aboutFromHeadline(text, event, headline, entities)
+    const date = event.date?.value
+    result.push({
+      key,
+      type: event.type,
+      name,
+      startDate: date,
+      dateMention: date ? text.mention(event.date!.expression.start, event.date!.expression.end) : undefined,
+      location: event.place?.key,
+      attendees,
+      organizers,
+      performers,
+      quotations: records.get(event) ?? [],
+      mentions,
+      about
+    })
+  }
+  return result
+}
+
+/** The headline names this kind of event and the article has only one of them. */
+function aboutFromHeadline(text: ArticleText, event: Working, headline: ReturnType<ArticleText['blocksWithRole']>, _entities: EntityIndex): boolean {
+  const first = event.candidates[0]
+  if (!first || first.via !== 'noun') return false
+  const noun = text.value.slice(first.start, first.end).toLowerCase()
+  return headline.some((block) => new RegExp(`\\b${noun.replace(/[^\p{L} -]/gu, '')}\\b`, 'iu').test(text.value.slice(block.start, block.end)))
+}
+
+function nameOf(event: Working): string {
+  const subject = event.subject?.name
+  const place = event.place?.text
+  const withPlace = (name: string): string =>
+    place && !name.toLowerCase().includes(place.toLowerCase()) ? `${name} in ${place}` : name
+  switch (event.cls) {
+    case 'interview': {
+      const outlets = event.candidates.map((c) => c.outlet).filter((o) => o !== undefined)
+      const programme = outlets.filter((o) => !o.id.startsWith('host:')).sort((a, b) => b.text.length - a.text.length)[0]
+      const host = outlets.find((o) => o.id.startsWith('host:'))
+      const who = subject ? ` with ${subject}` : ''
+      if (programme) return `Interview${who} on ${programme.text}`
+      if (host) return `Interview${who} by ${host.text}`
+      const noun = event.candidates.find((c) => c.via === 'noun')
+      return noun ? capitalise(subject && !noun.label.includes(lastWord(subject)) ? `${subject}’s ${noun.label}` : noun.label) : `Interview${who}`
+    }
+    case 'press': {
+      const noun = event.candidates.find((c) => c.via === 'noun')
+      if (noun) return capitalise(withPlace(noun.label))
+      return `Briefing to reporters${subject ? ` by ${subject}` : ''}`
+    }
+    case 'meeting': {
+      if (event.candidates.some((c) => c.via === 'meet')) {
+        const names = event.participants.map((p) => p.name)
+        const base = names.length > 0 ? `Meeting of ${names.join(' and ')}` : 'Meeting'
+        return place ? `${base} at ${place}` : base
+      }
+      break
+    }
+    case 'rally': {
+      if (event.candidates.every((c) => c.via === 'remarks')) return withPlace(`Remarks by ${subject ?? 'speaker'}`)
+      break
+    }
+    case 'hosting': {
+      return `Show hosted by ${subject ?? 'host'}`
+    }
+    default:
+  }
+  const noun = event.candidates.find((c) => c.via === 'noun' && !c.corefOnly) ?? event.candidates[0]!
+  let label = noun.label
+  if (subject && label.split(/\s+/).length <= 3 && !label.includes(lastWord(subject))) label = `${subject}’s ${label}`
+  return capitalise(withPlace(label))
+}
+
+/** Quotations said at an event: in a sentence that mentions it, or after its mention by one of its participants. */
+function recordedIn(text: ArticleText, events: Working[], quotations: readonly QuotationEntity[]): Map<Working, string[]> {
+  const result = new Map<Working, string[]>()
+  const mentions: Array<{event: Working; candidate: Candidate}> = []
+  for (const event of events) {
+    if (!speakingClasses.has(event.cls)) continue
+    for (const candidate of event.candidates) mentions.push({event, candidate})
+  }
+  mentions.sort((a, b) => a.candidate.start - b.candidate.start)
+  const blockOf = (offset: number): number => {
+    const block = text.blockAt(offset)
+    return block ? text.blocks.indexOf(block) : -1
+  }
+  for (const quotation of quotations) {
+    const at = quotation.attribution?.start ?? quotation.mentions[0]?.start
+    if (at === undefined || !quotation.speaker) continue
+    const speaker = quotation.speaker
+    const spokeAt = (event: Working): boolean =>
+      event.participants.some((p) => p.key === speaker) || (event.participants.length === 0 && event.cls !== 'interview')
+    let chosen: Working | undefined
+    // Same sentence as a mention.
+    for (const {event, candidate} of mentions) {
+      const sentence = candidate.sentence
+      const inSentence = quotation.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end) || (at >= sentence.start && at < sentence.end)
+      if (inSentence && spokeAt(event)) chosen = event
+    }
+    // Otherwise the last mention before it, in the same block or up to two before, with the speaker taking part.
+    if (!chosen) {
+      const block = blockOf(at)
+      for (const {event, candidate} of mentions) {
+        if (candidate.start > at) break
+        const distance = block - blockOf(candidate.start)
+        if (distance >= 0 && distance <= 2 && event.participants.some((p) => p.key === speaker)) chosen = event
+        else if (distance >= 0 && distance <= 2 && chosen && !chosen.participants.some((p) => p.key === speaker)) chosen = undefined
+      }
+    }
+    if (chosen) {
+      const list = result.get(chosen) ?? []
+      list.push(quotation.key)
+      result.set(chosen, list)
+    }
+  }
+  return result
+}
+
+function lastWord(name: string): string {
+  return name.split(/\s+/).at(-1) ?? name
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+function slug(value: string): string {
+  return (
+    value
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'event'
+  )
+}
+

@@ -1,0 +1,943 @@
+/**
+ * Find event mentions in the article text: event nouns ("a news conference
+ * in Lisbon", "Tuesday’s debate") and event verbs ("met with", "told
+ * CNN’s …", "said on Fox News Sunday", "told reporters", "said Sunday in
+ * Virginia"). Each mention comes with the date expressions near it, its
+ * participants and place; `remark-events` merges mentions into events.
+ */
+import type {ArticleText} from '../text/article-text.js'
+import type {Sentence} from '../text/sentences.js'
+import type {EventType} from '../data.js'
+import {findDateExpressions, type DateExpression} from './date-expressions.js'
+import type {EntityIndex, IndexedMention} from './entity-index.js'
+import {
+  compoundHeads,
+  definiteDeterminers,
+  eventNouns,
+  genericDeterminers,
+  indefiniteDeterminers,
+  interviewerWord,
+  mediaWord,
+  notModifiers,
+  pluralAllowed,
+  type EventClass,
+  type NounInfo
+} from './lexicon.js'
+
+/** Someone taking part: an entity key when the people stage knows them, else a surface name. */
+export interface Participant {
+  /** Entity key, or `name:<lower-case last word>` for a name the people stage did not give. */
+  id: string
+  key?: string | undefined
+  name: string
+}
+
+export interface Outlet {
+  /** As written ("CNN’s State of the Union", "Fox News Sunday"). */
+  text: string
+  /** Lower-case identity: the organisation when one is named, else the programme. */
+  id: string
+  /** Whether an organisation (not only a programme title) is named. */
+  organization: boolean
+  /** A weekday inside a programme name ("Fox News Sunday"), which dates the broadcast. */
+  weekday?: DateExpression | undefined
+}
+
+export interface Candidate {
+  cls: EventClass
+  type: EventType
+  /** The trigger (noun or verb) in the text. */
+  start: number
+  end: number
+  /** The stretch used for the label and for dates nearby. */
+  phraseStart: number
+  phraseEnd: number
+  /** Descriptive label from the text (modifiers, noun, prepositional phrase). */
+  label: string
+  /** How the mention was found. */
+  via: 'noun' | 'meet' | 'told' | 'programme' | 'remarks' | 'hosted'
+  definite: boolean
+  corefOnly: boolean
+  /** “the same …”: must refer back. */
+  same: boolean
+  sentence: Sentence
+  /** Main actor: interviewee, speaker, possessor. */
+  subject?: Participant | undefined
+  participants: Participant[]
+  /** The interviewer, for interviews. */
+  host?: Participant | undefined
+  outlet?: Outlet | undefined
+  place?: {text: string; key?: string | undefined} | undefined
+  /** Date expression tied to this mention, if any. */
+  date?: DateExpression | undefined
+  /** A date expression written as a date-possessive or modifier right before the noun. */
+  datePossessive: boolean
+}
+
+export interface DetectContext {
+  text: ArticleText
+  entities: EntityIndex
+  /** Whether an offset lies inside quotation marks or markup. */
+  masked: (offset: number) => boolean
+  /** Whether an offset lies inside markup only. */
+  inMarkup: (offset: number) => boolean
+  /** Matches of a global regex over the whole text that start inside `sentence` (computed once per regex). */
+  matchesIn: (regex: RegExp, sentence: Sentence) => RegExpExecArray[]
+  /** Date expressions of the whole text (computed once). */
+  dates: DateExpression[]
+}
+
+/** A `matchesIn` for one text: each regex runs once over the whole value. */
+export function createMatcher(value: string): (regex: RegExp, sentence: Sentence) => RegExpExecArray[] {
+  const cache = new Map<RegExp, RegExpExecArray[]>()
+  return (regex, sentence) => {
+    let all = cache.get(regex)
+    if (!all) {
+      all = []
+      regex.lastIndex = 0
+      for (let match = regex.exec(value); match; match = regex.exec(value)) {
+        all.push(match)
+        if (match[0].length === 0) regex.lastIndex++
+      }
+      cache.set(regex, all)
+    }
+    return inRange(all, sentence.start, sentence.end, (match) => match.index)
+  }
+}
+
+/** Items (sorted by `at`) with `from <= at(item) < to`, by binary search. */
+export function inRange<T>(items: readonly T[], from: number, to: number, at: (item: T) => number): T[] {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (at(items[middle]!) < from) low = middle + 1
+    else high = middle
+  }
+  const found: T[] = []
+  for (let index = low; index < items.length && at(items[index]!) < to; index++) found.push(items[index]!)
+  return found
+}
+
+const word = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu
+const nounRegex = new RegExp(
+  // ASCII word boundaries, no lookbehind and no `u` flag: this runs once over the whole text and must be cheap.
+  `\\b(${eventNouns.map(([noun]) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)).join('|')})(s|es)?\\b(?!-)`,
+  'gi'
+)
+const nounInfo = new Map(eventNouns.map(([noun, info]) => [noun.toLowerCase(), info]))
+
+const capitalised = /^[\p{Lu}\d]/u
+/** Classes whose subject is the one who speaks at them. */
+const speakerClasses = new Set<EventClass>(['speech', 'keynote', 'chat', 'response', 'lecture', 'session', 'town-hall', 'rally', 'press', 'testimony'])
+const titleJoin = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'bin', '&'])
+
+/** Detect every event mention in one sentence. */
+export function detectInSentence(context: DetectContext, sentence: Sentence, dates: DateExpression[]): Candidate[] {
+  const found: Candidate[] = []
+  detectNouns(context, sentence, dates, found)
+  detectMeet(context, sentence, found)
+  detectTold(context, sentence, found)
+  detectProgrammes(context, sentence, found)
+  detectRemarks(context, sentence, dates, found)
+  detectHosted(context, sentence, dates, found)
+  found.sort((a, b) => a.start - b.start)
+  return found
+}
+
+/** Date expressions in a sentence that are not inside quotation marks or markup. */
+export function datesInSentence(context: DetectContext, sentence: Sentence): DateExpression[] {
+  return inRange(context.dates, sentence.start, sentence.end, (expression) => expression.start).filter(
+    (expression) => expression.end <= sentence.end && !context.masked(expression.start)
+  )
+}
+
+// ---------------------------------------------------------------------------
+// Nouns
+
+function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(nounRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.inMarkup(start)) continue
+    // Part of a hyphenated word ("pre-election") or a longer word with letters outside ASCII.
+    if (/[\p{L}-]/u.test(value[start - 1] ?? ' ') || /\p{L}/u.test(value[end] ?? ' ')) continue
+    const noun = match[1]!
+    const info = nounInfo.get(noun.toLowerCase())
+    if (!info) continue
+    // “War” names an event only as part of a name (“the Gulf War”); handled by capitals below.
+    const plural = match[2] !== undefined
+    const before = value.slice(Math.max(sentence.start, start - 60), start)
+    const after = value.slice(end, Math.min(sentence.end, end + 80))
+    if (info.needsQualifier && !info.needsQualifier.test(before)) continue
+    if (info.needsFollower && !info.needsFollower.test(after)) continue
+    if (info.notFollowedBy?.test(after)) continue
+    // A noun that modifies another noun ("election campaign", "debate crowd").
+    const next = /^\s+([a-z][a-z-]*)/.exec(after)?.[1]
+    if (next && compoundHeads.has(next) && !(noun.toLowerCase() === 'election' && next === 'debate')) continue
+    if (next && noun.toLowerCase() === 'election' && next === 'debate') continue
+    // Verbs spelled like nouns: "to address", "to match", "to vote".
+    if (/\b(?:to|will|would|could|can|should|must|may|might|did|does|do|not)\s+$/i.test(before)) continue
+
+    const modifiers = walkModifiers(value, sentence.start, start, dates)
+    if (modifiers.generic) continue
+    if (plural && !pluralAllowed.has(noun.toLowerCase()) && noun.toLowerCase() !== 'talks') continue
+    if (plural && pluralAllowed.has(noun.toLowerCase()) && programmesAfter(context, end, sentence.end).length === 0) continue
+    // A capitalised noun inside a title ("Game of Thrones", "Meet the Press") names a work, not an occasion.
+    if (/^\p{Lu}/u.test(noun) && start > sentence.start && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue
+    if (info.notAfter?.test(before)) continue
+    if (info.needsDatePossessive && !modifiers.datePossessive) continue
+
+    const pp = prepositionalPhrase(value, end, sentence.end)
+    const [hypoStart, hypoEnd] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
+    const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(value.slice(hypoStart, hypoEnd))
+    if (modifiers.indefinite && hypothetical && !modifiers.datePossessive) continue
+    // An indefinite mention with nothing specific is generic ("in the lead-up to an election").
+    const hasDate = dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
+    const ppText = value.slice(end, pp.end)
+    const specific =
+      modifiers.capitalised || /\p{Lu}/u.test(ppText) || context.entities.within(modifiers.start, pp.end).length > 0 || info.cls === 'press'
+    if (modifiers.indefinite && !hasDate && !specific) continue
+    if (modifiers.bare && !modifiers.capitalised && !modifiers.possessor && !hasDate && !/\p{Lu}/u.test(ppText) && noun.toLowerCase() !== 'talks') continue
+
+    const labelText = cleanLabel(value.slice(modifiers.start, pp.end), dates, modifiers.start)
+    const candidate: Candidate = {
+      cls: info.cls,
+      type: info.type,
+      start,
+      end,
+      phraseStart: modifiers.start,
+      phraseEnd: pp.end,
+      label: labelText,
+      via: 'noun',
+      definite: modifiers.definite,
+      corefOnly: info.corefOnly === true,
+      same: modifiers.same,
+      sentence,
+      participants: [],
+      datePossessive: modifiers.datePossessive
+    }
+    if (modifiers.possessor) {
+      const possessor = participantAt(context, modifiers.possessor.start, modifiers.possessor.end)
+      if (possessor) candidate.subject = possessor
+    }
+    // Programme after "interview(s) on …" or "appearance on …".
+    if (info.cls === 'interview') {
+      const programmes = programmesAfter(context, end, sentence.end)
+      if (programmes.length > 0) {
+        candidate.via = 'programme'
+        for (const [index, outlet] of programmes.entries()) {
+          const copy: Candidate = index === 0 ? candidate : {...candidate, participants: []}
+          copy.outlet = outlet
+          copy.phraseEnd = Math.max(copy.phraseEnd, end)
+          copy.label = 'interview'
+          copy.subject ??= subjectOf(context, sentence, start)
+          if (index > 0) found.push(copy)
+        }
+      } else if (!candidate.subject) {
+        const withWhom = /^\s+with\s+/.test(after) ? context.entities.within(end, pp.end, 'person')[0] : undefined
+        if (withWhom) candidate.subject = toParticipant(withWhom)
+        else if (!modifiers.definite) candidate.subject = subjectOf(context, sentence, start)
+      }
+    }
+    // "she said in Tuesday night’s response", "Lane said Tuesday in a fireside chat with …".
+    if (!candidate.subject && speakerClasses.has(info.cls)) {
+      const lead = value.slice(Math.max(sentence.start, modifiers.start - 40), modifiers.start)
+      const verb = /\b(?:said|says|spoke|speaks|told|added|argued|declared|announced)\b(?=[^,;:]*$)/.exec(lead)
+      if (verb) candidate.subject = subjectOf(context, sentence, Math.max(sentence.start, modifiers.start - 40) + verb.index)
+    }
+    addParticipants(context, candidate, modifiers.start, pp.end)
+    // "a fireside chat with the founder and co-CEO Tom Avery": the people it was with.
+    if (/^\s+(?:with|between|featuring|against)\s/.test(after)) {
+      const [, clauseStop] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
+      for (const mention of context.entities.within(end, clauseStop, 'person')) {
+        if (!context.masked(mention.start)) pushParticipant(candidate.participants, toParticipant(mention))
+      }
+    }
+    // "At a news conference in Lisbon …, <Person> celebrated": the main clause's subject.
+    if (/^(?:At|During|In|After|Before)\s+(?:a|an|the|this)?\s*$/.test(value.slice(sentence.start, modifiers.start))) {
+      const comma = value.indexOf(',', pp.end)
+      if (comma >= 0 && comma < sentence.end) {
+        const main = context.entities.within(comma, Math.min(sentence.end, comma + 80), 'person')[0]
+        if (main) pushParticipant(candidate.participants, toParticipant(main))
+      }
+    }
+    // "Avery, who also spoke at the same news conference".
+    const relative = /,\s+who\s+(?:\w+\s+){0,2}(?:spoke|speaks|appeared|attended|addressed|took part|participated|gave|delivered)\b[^,]*$/.exec(
+      value.slice(Math.max(sentence.start, modifiers.start - 80), modifiers.start)
+    )
+    if (relative) {
+      const who = context.entities.lastBefore(Math.max(sentence.start, modifiers.start - 80) + relative.index + 1, sentence.start, 'person')
+      if (who) pushParticipant(candidate.participants, toParticipant(who))
+    }
+    candidate.place ??= placeIn(context, end, pp.end)
+    found.push(candidate)
+  }
+}
+
+interface Modifiers {
+  start: number
+  definite: boolean
+  indefinite: boolean
+  bare: boolean
+  generic: boolean
+  same: boolean
+  capitalised: boolean
+  datePossessive: boolean
+  possessor?: {start: number; end: number} | undefined
+}
+
+/** Walk back from an event noun over its modifiers to the determiner. */
+function walkModifiers(value: string, floor: number, at: number, dates: DateExpression[]): Modifiers {
+  const result: Modifiers = {
+    start: at,
+    definite: false,
+    indefinite: false,
+    bare: false,
+    generic: false,
+    same: false,
+    capitalised: false,
+    datePossessive: false
+  }
+  let index = at
+  let lowercase = 0
+  for (let steps = 0; steps < 12; steps++) {
+    // Skip spaces and quote marks.
+    let cursor = index
+    while (cursor > floor && /[\s“”"‘]/.test(value[cursor - 1]!)) cursor--
+    if (cursor <= floor) break
+    // A date expression right before ("Dec. 12 election", "Tuesday night’s debate").
+    const date = dates.find((d) => d.end === cursor || (d.end === cursor - 0 && d.possessive))
+    if (date && date.kind !== 'vague' && date.kind !== 'month') {
+      result.datePossessive = true
+      result.definite = result.definite || date.possessive
+      index = date.start
+      result.start = date.start
+      continue
+    }
+    const char = value[cursor - 1]!
+    if (!/[\p{L}\p{N}’'.&-]/u.test(char)) break
+    let wordStart = cursor
+    while (wordStart > floor && /[\p{L}\p{N}’'.&-]/u.test(value[wordStart - 1]!)) wordStart--
+    const token = value.slice(wordStart, cursor).replace(/[.]+$/, (dots) => (/^\p{Lu}/u.test(value.slice(wordStart, cursor)) ? dots : ''))
+    const lower = token.toLowerCase()
+    if (lower === 'same') {
+      result.same = true
+      result.definite = true
+      index = wordStart
+      result.start = wordStart
+      continue
+    }
+    if (
+      titleJoin.has(lower) &&
+      /^\s*(?:the\s+)?\p{Lu}/u.test(value.slice(cursor, cursor + 8)) &&
+      /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))
+    ) {
+      // "of the" inside "State of the Union".
+      index = wordStart
+      result.start = wordStart
+      continue
+    }
+    if (definiteDeterminers.has(lower)) {
+      result.definite = true
+      break
+    }
+    if (indefiniteDeterminers.has(lower)) {
+      result.indefinite = true
+      break
+    }
+    if (genericDeterminers.has(lower)) {
+      result.generic = true
+      break
+    }
+    // Possessive: "Lane’s interview", "the pair’s … discussion", "President Ada Lane’s final …".
+    if (/['’]s$/.test(token) || /s['’]$/.test(token)) {
+      result.definite = true
+      let possessorStart = wordStart
+      if (capitalised.test(token)) {
+        // Take the whole capitalised name before it.
+        let back = wordStart
+        for (;;) {
+          const previous = /([\p{Lu}][\p{L}.’'-]*)\s+$/u.exec(value.slice(Math.max(floor, back - 40), back))
+          if (!previous) break
+          back -= previous[0].length
+          possessorStart = back
+        }
+        result.possessor = {start: possessorStart, end: cursor}
+      }
+      result.start = possessorStart
+      break
+    }
+    if (notModifiers.has(lower)) break
+    if (capitalised.test(token)) {
+      result.capitalised = true
+    } else if (titleJoin.has(lower) && /^\s*\p{Lu}/u.test(value.slice(cursor, cursor + 3)) && /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))) {
+      // "of the" inside "State of the Union".
+    } else {
+      lowercase++
+      if (lowercase > 4 || /ly$/.test(lower) === false && /(?:ed|ing)$/.test(lower) && lowercase > 2) break
+    }
+    index = wordStart
+    result.start = wordStart
+  }
+  if (!result.definite && !result.indefinite && !result.generic) result.bare = true
+  return result
+}
+
+/** Nouns ending in -ing (not verbs). */
+const ingNouns = new Set(['spring', 'morning', 'evening', 'building', 'meeting', 'hearing', 'briefing', 'wedding', 'ceiling', 'king', 'thing', 'string', 'ring', 'wing', 'opening', 'ending', 'funding', 'housing', 'training', 'spending', 'beijing', 'sterling', 'viking', 'boxing', 'swimming', 'sailing', 'clothing'])
+
+const prepositions = /^(?:of|on|with|between|for|at|in|against|over|from|by|to|before|about)$/i
+
+/** The prepositional phrase(s) after an event noun: "between A and B", "in Lisbon", "for Ada Lane at …". */
+function prepositionalPhrase(value: string, from: number, to: number): {end: number} {
+  let end = from
+  let cursor = from
+  let phrases = 0
+  let inPhrase = false
+  let lowercaseRun = 0
+  word.lastIndex = 0
+  const slice = value.slice(from, Math.min(to, from + 140))
+  for (let match = word.exec(slice); match; match = word.exec(slice)) {
+    const between = slice.slice(cursor - from, match.index)
+    if (/[,;:!?()—–]|\.\s/.test(between) || /["“”]/.test(between)) break
+    const token = match[0].replace(/[.]$/, '')
+    const lower = token.toLowerCase()
+    if (prepositions.test(lower)) {
+      if (phrases >= 3) break
+      phrases++
+      inPhrase = true
+      lowercaseRun = 0
+    } else if (!inPhrase) {
+      break
+    } else if (lower === 'and' && !/^\s+\p{Lu}/u.test(slice.slice(match.index + 3))) {
+      break
+    } else if (/^(?:the|a|an|his|her|their|its|and|of|de|von|der|\d+)$/i.test(token) || capitalised.test(token) || /^\p{Lu}/u.test(token)) {
+      lowercaseRun = 0
+      end = from + match.index + match[0].length
+    } else if ((/(?:ed|ly)$/.test(lower) || (/ing$/.test(lower) && !ingNouns.has(lower))) && lower !== 'laid-off') {
+      break
+    } else if (/^(?:thanks|despite|amid|including|because|after|where|when|while|which|who)$/.test(lower)) {
+      break
+    } else if (notModifiers.has(lower) || lowercaseRun >= 3) {
+      break
+    } else {
+      lowercaseRun++
+      end = from + match.index + match[0].length
+    }
+    cursor = from + match.index + match[0].length
+  }
+  // Do not end on a determiner or conjunction.
+  const text = value.slice(from, end)
+  const trimmed = text.replace(/\s+(?:the|a|an|and|of|on|in|at|to|for|with|by|from)$/i, '')
+  return {end: from + trimmed.length}
+}
+
+function cleanLabel(text: string, dates: DateExpression[], offset: number): string {
+  let result = text
+  // Remove date expressions (the date is kept on its own) and a leading determiner.
+  for (const date of [...dates].sort((a, b) => b.start - a.start)) {
+    const start = date.start - offset
+    const end = date.end - offset
+    if (start >= 0 && end <= result.length) {
+      result = `${result.slice(0, start)}${result.slice(end)}`
+    }
+  }
+  result = result
+    .replace(/[“”"]/g, '')
+    .replace(/\b(?:on|in|at|of)\s*$/i, '')
+    .replace(/\s+(?:on|in|at)\s+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an|this|that|same)\s+/i, '')
+    .replace(/[\s.,;:!?]+$/, '')
+    .replace(/\s+(?:on|in|at|of|and|from|for|with)$/i, '')
+  return result
+}
+
+// ---------------------------------------------------------------------------
+// Verbs
+
+const meetRegex = /\b(?:met|meet|meets)\s+(?:with\s+)?(?=\p{Lu})/gu
+
+function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(meetRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const before = value.slice(Math.max(sentence.start, start - 30), start)
+    const hypothetical = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(before)
+    if (hypothetical) continue
+    const clauseEnd = clauseEndAfter(value, end, sentence.end)
+    // The people met: up to the first preposition other than "with"/"and".
+    const objectEnd = end + (/\s(?:at|in|on|for|since|to|from|during|after|before|over|about|this|last|next)\s/.exec(value.slice(end, clauseEnd))?.index ?? clauseEnd - end)
+    const objects = context.entities.within(end, objectEnd, 'person')
+    const subject = subjectOf(context, sentence, start)
+    const named = nameRun(value, end, objectEnd)
+    const objectNames = named ? (context.entities.bySurname(named.name) ?? named) : undefined
+    if (!subject && objects.length === 0 && !objectNames) continue
+    const candidate: Candidate = {
+      cls: 'meeting',
+      type: 'Event',
+      start,
+      end,
+      phraseStart: start,
+      phraseEnd: clauseEnd,
+      label: 'meeting',
+      via: 'meet',
+      definite: false,
+      corefOnly: false,
+      same: false,
+      sentence,
+      subject,
+      participants: [],
+      datePossessive: false
+    }
+    if (subject) candidate.participants.push(subject)
+    for (const mention of objects) pushParticipant(candidate.participants, toParticipant(mention))
+    if (objects.length === 0 && objectNames) pushParticipant(candidate.participants, 'key' in objectNames && 'kind' in objectNames ? toParticipant(objectNames) : (objectNames as Participant))
+    candidate.place = placeIn(context, end, clauseEnd)
+    found.push(candidate)
+  }
+}
+
+const toldRegex = /\btold\s+/g
+const briefingObject = /^(?:the\s+)?(?:reporters|journalists|the press|the media|a news conference|a press conference|a briefing|a news briefing)\b/
+
+function detectTold(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(toldRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const rest = value.slice(end, Math.min(sentence.end, end + 100))
+    const subject = subjectOf(context, sentence, start)
+    const briefing = briefingObject.exec(rest)
+    if (briefing) {
+      const candidate = verbCandidate('press', start, end, end + briefing[0].length, sentence, 'told')
+      candidate.label = 'briefing to reporters'
+      candidate.subject = subject
+      if (subject) candidate.participants.push(subject)
+      found.push(candidate)
+      continue
+    }
+    const outlet = outletAt(context, end, sentence.end)
+    if (!outlet) continue
+    const candidate = verbCandidate('interview', start, end, outlet.end, sentence, 'told')
+    candidate.outlet = outlet.outlet
+    candidate.label = 'interview'
+    candidate.subject = subject
+    if (subject) candidate.participants.push(subject)
+    if (outlet.host) {
+      candidate.host = outlet.host
+      pushParticipant(candidate.participants, outlet.host)
+    }
+    found.push(candidate)
+  }
+}
+
+const programmeVerb =
+  /\b(?:said|says|speaking|spoke|speaks|appeared|appearing|appears|asked|interviewed|comments?|remarks|admitted|argued|insisted|claimed|stressed)\b/gi
+
+function detectProgrammes(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(programmeVerb, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    // "on <programme>" later in the same clause.
+    const clauseEnd = clauseEndAfter(value, end, sentence.end, true)
+    const window = value.slice(end, clauseEnd)
+    const on = /\bon\s+(?=[\p{Lu}“"])/u.exec(window)
+    if (!on || on.index > 70) continue
+    // "during interviews on …": the noun has it.
+    if (/\b(?:interviews?|appearances?)\b/i.test(window.slice(0, on.index))) continue
+    const programmes = programmesAfter(context, end + on.index, sentence.end)
+    if (programmes.length === 0) continue
+    const subject = subjectOf(context, sentence, start)
+    for (const outlet of programmes) {
+      const candidate = verbCandidate('interview', start, end, end + on.index + on[0].length + outlet.text.length, sentence, 'programme')
+      candidate.outlet = outlet
+      candidate.label = 'interview'
+      candidate.subject = subject
+      if (subject) candidate.participants.push(subject)
+      found.push(candidate)
+    }
+  }
+}
+
+const remarksRegex = /\b(?:said|spoke|speaking|told\s+(?:supporters|the crowd|a crowd|voters))\s+/g
+
+/** "X said Sunday in Virginia": remarks at a place on a day. */
+function detectRemarks(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(remarksRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const date = dates.find((d) => d.start === end && (d.kind === 'weekday' || d.kind === 'relative-day'))
+    if (!date) continue
+    const place = /^\s+(?:in|at)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})/u.exec(value.slice(date.end, sentence.end))
+    if (!place) continue
+    const placeStart = date.end + place[0].indexOf(place[1]!)
+    const placeEnd = placeStart + place[1]!.length
+    const subject = subjectOf(context, sentence, start)
+    if (!subject) continue
+    const candidate = verbCandidate('rally', start, end, placeEnd, sentence, 'remarks')
+    candidate.label = 'remarks'
+    candidate.subject = subject
+    candidate.participants.push(subject)
+    candidate.date = date
+    const entity = context.entities.within(placeStart, placeEnd, 'place')[0]
+    candidate.place = {text: place[1]!.replace(/^the\s+/, ''), key: entity?.key}
+    found.push(candidate)
+  }
+}
+
+const hostedRegex = /\b(?:hosted|presented)\b(?!\s+by)/g
+
+/** "Jan. 7, 2012, when Ada Lane hosted": an occasion a person hosted, on a day the text gives. */
+function detectHosted(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(hostedRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const date = dates.find((d) => d.kind === 'calendar' && d.end <= start && start - d.end < 90)
+    if (!date) continue
+    const subject = subjectOf(context, sentence, start)
+    if (!subject) continue
+    const candidate = verbCandidate('hosting', start, end, end, sentence, 'hosted')
+    candidate.label = 'show hosted'
+    candidate.subject = subject
+    candidate.participants.push(subject)
+    candidate.date = date
+    found.push(candidate)
+  }
+}
+
+function verbCandidate(cls: EventClass, start: number, end: number, phraseEnd: number, sentence: Sentence, via: Candidate['via']): Candidate {
+  return {
+    cls,
+    type: 'Event',
+    start,
+    end,
+    phraseStart: start,
+    phraseEnd,
+    label: cls,
+    via,
+    definite: false,
+    corefOnly: false,
+    same: false,
+    sentence,
+    participants: [],
+    datePossessive: false
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Outlets and programmes
+
+const acronym = /^\p{Lu}{2,6}\d?$/u
+
+/** A Title Case run starting at `from` (words, “of the” inside, possessive ’s kept separate). */
+function titleRun(value: string, from: number, to: number): {start: number; end: number} | undefined {
+  const pattern =
+    /^(?:\p{Lu}(?:[\p{L}\d.&-]|['’](?!s\b))*|\d+)(?:\s+(?:(?:of|the|de|du|von|van|der|for)\s+)*(?:\p{Lu}(?:[\p{L}\d.&-]|['’](?!s\b))*|\d+))*/u
+  const match = pattern.exec(value.slice(from, to))
+  if (!match) return undefined
+  let text = match[0]
+  // Drop a trailing possessive; it belongs to the next phrase.
+  text = text.replace(/['’]s$/, '')
+  return {start: from, end: from + text.length}
+}
+
+/** The outlet after "told": "NBC’s Tom Avery", "the BBC", "BBC Radio 4’s Today programme", "radio host Ada Lane". */
+function outletAt(
+  context: DetectContext,
+  from: number,
+  to: number
+): {outlet: Outlet; host?: Participant | undefined; end: number} | undefined {
+  const value = context.text.value
+  let cursor = from
+  const determiner = /^the\s+/.exec(value.slice(cursor, to))
+  if (determiner) cursor += determiner[0].length
+  // "radio host Ada Lane"
+  const hostPhrase = /^((?:[a-z-]+\s+){0,3}(?:host|anchor|interviewer|presenter|correspondent|journalist|columnist|broadcaster))\s+(?=\p{Lu})/u.exec(
+    value.slice(cursor, to)
+  )
+  if (hostPhrase) {
+    const nameStart = cursor + hostPhrase[0].length
+    const run = titleRun(value, nameStart, to)
+    if (!run) return undefined
+    const host = participantAt(context, run.start, run.end)
+    const medium = /\b(radio|television|tv|podcast)\b/i.exec(hostPhrase[1]!)?.[1]?.toLowerCase() ?? 'host'
+    return {
+      outlet: {text: value.slice(cursor, run.end), id: `host:${host?.id ?? medium}`, organization: false},
+      host,
+      end: run.end
+    }
+  }
+  const run = titleRun(value, cursor, to)
+  if (!run) return undefined
+  const name = value.slice(run.start, run.end)
+  const entity = context.entities.within(run.start, run.end, 'organization')[0]
+  const isMedia = acronym.test(name.split(/\s+/)[0]!) || mediaWord.test(name)
+  if (!isMedia) {
+    // A person named after a programme: "Morning Desk host Ada Lane" is handled below.
+    const programmeHost = /^\s+(?:host|anchor|presenter)\s+(?=\p{Lu})/u.exec(value.slice(run.end, to))
+    if (!programmeHost) return undefined
+  }
+  let end = run.end
+  let host: Participant | undefined
+  let text = name
+  const after = value.slice(run.end, to)
+  const possessive = /^['’]s\s+/.exec(after)
+  const hostAfter = /^\s+(?:host|anchor|presenter|correspondent)\s+(?=\p{Lu})/u.exec(after)
+  if (possessive) {
+    const next = titleRun(value, run.end + possessive[0].length, to)
+    if (next) {
+      const nextText = value.slice(next.start, next.end)
+      const person = context.entities.within(next.start, next.end, 'person')[0]
+      if (person || /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(nextText)) {
+        host = person ? toParticipant(person) : fallbackParticipant(nextText)
+      } else {
+        text = `${name}’s ${nextText}`
+      }
+      end = next.end
+    }
+  } else if (hostAfter) {
+    const next = titleRun(value, run.end + hostAfter[0].length, to)
+    if (next) {
+      const person = context.entities.within(next.start, next.end, 'person')[0]
+      host = person ? toParticipant(person) : fallbackParticipant(value.slice(next.start, next.end))
+      end = next.end
+    }
+  }
+  const weekday = findDateExpressions(value, run.start, run.end).find((d) => d.kind === 'weekday')
+  // A network named as such (an acronym, "… News"), not merely a programme the people stage listed.
+  const organization = acronym.test(name.split(/\s+/)[0]!) || /\bNews\b/.test(name)
+  return {outlet: {text, id: outletId(name, entity), organization, weekday}, host, end}
+}
+
+/** Programme names after "on": `“This Week,”`, `CNN’s State of the Union and Fox News Sunday`. */
+function programmesAfter(context: DetectContext, from: number, to: number): Outlet[] {
+  const value = context.text.value
+  const on = /^\s*on\s+/.exec(value.slice(from, to))
+  if (!on) return []
+  let cursor = from + on[0].length
+  const outlets: Outlet[] = []
+  for (let count = 0; count < 3; count++) {
+    const outlet = programmeAt(context, cursor, to)
+    if (!outlet) break
+    outlets.push(outlet.outlet)
+    const and = /^[,”"]*\s+(?:and|&)\s+(?:on\s+)?/.exec(value.slice(outlet.end, to))
+    if (!and) break
+    cursor = outlet.end + and[0].length
+  }
+  return outlets
+}
+
+function programmeAt(context: DetectContext, from: number, to: number): {outlet: Outlet; end: number} | undefined {
+  const value = context.text.value
+  let cursor = from
+  let owner: string | undefined
+  let ownerEntity: IndexedMention | undefined
+  // "ABC’s “This Week”", "CNN’s State of the Union".
+  const ownerRun = titleRun(value, cursor, to)
+  if (ownerRun && /^['’]s\s+/.test(value.slice(ownerRun.end, to))) {
+    owner = value.slice(ownerRun.start, ownerRun.end)
+    ownerEntity = context.entities.within(ownerRun.start, ownerRun.end, 'organization')[0]
+    cursor = ownerRun.end + /^['’]s\s+/.exec(value.slice(ownerRun.end, to))![0].length
+  }
+  let title: string | undefined
+  let end = cursor
+  let quoted = false
+  const quote = /^[“"]([^”"]{1,60}?)[,.]?[”"]/.exec(value.slice(cursor, to))
+  if (quote) {
+    title = quote[1]!
+    end = cursor + quote[0].length
+    quoted = true
+  } else {
+    const run = titleRun(value, cursor, to)
+    if (run) {
+      title = value.slice(run.start, run.end)
+      end = run.end
+    }
+  }
+  if (!title) return undefined
+  // A bare weekday or month is a date, not a programme.
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:morning|night))?$/.test(title)) {
+    return undefined
+  }
+  const entity = ownerEntity ?? context.entities.within(from, end, 'organization')[0]
+  const titleEntity = context.entities.within(from, end, 'person', 'place')[0]
+  if (!quoted && !owner && !mediaWord.test(title) && !acronym.test(title.split(/\s+/)[0]!)) return undefined
+  if (!quoted && !owner && titleEntity && !entity) return undefined
+  const text = owner ? `${owner}’s ${title}` : title
+  const weekday = findDateExpressions(value, from, end).find((d) => d.kind === 'weekday')
+  const organizationName = owner ?? (entity ? entity.name : /^(\p{Lu}{2,6}|\p{Lu}\p{L}+ News)\b/u.exec(title)?.[1])
+  return {
+    outlet: {
+      text,
+      id: organizationName ? outletId(organizationName, entity) : `programme:${title.toLowerCase()}`,
+      organization: owner !== undefined || /^(?:\p{Lu}{2,6}|\p{Lu}\p{L}+ News)\b/u.test(title),
+      weekday
+    },
+    end
+  }
+}
+
+function outletId(name: string, entity: IndexedMention | undefined): string {
+  if (entity) return entity.key
+  const first = /^(\p{Lu}{2,6})\b/u.exec(name)?.[1] ?? /^(\p{Lu}\p{L}+ News)\b/u.exec(name)?.[1] ?? name
+  return `outlet:${first.toLowerCase().replace(/\s+(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/, '')}`
+}
+
+// ---------------------------------------------------------------------------
+// Participants and places
+
+function toParticipant(mention: IndexedMention): Participant {
+  return {id: mention.key, key: mention.key, name: mention.name}
+}
+
+function fallbackParticipant(name: string): Participant {
+  const clean =
+    name
+      .replace(/['’]s$/, '')
+      .replace(/(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))+$/, '')
+      .trim() || name
+  const last = clean.split(/\s+/).at(-1) ?? clean
+  return {id: `name:${last.toLowerCase()}`, name: clean}
+}
+
+function pushParticipant(list: Participant[], participant: Participant | undefined): void {
+  if (participant && !list.some((p) => p.id === participant.id)) list.push(participant)
+}
+
+/** The participant named at `start`–`end`: an entity if the people stage knows one, else the words. */
+function participantAt(context: DetectContext, start: number, end: number): Participant | undefined {
+  const entity = context.entities.within(start, end, 'person', 'organization')[0] ?? context.entities.at(start)
+  if (entity && entity.kind !== 'place') return toParticipant(entity)
+  const text = context.text.value.slice(start, end).replace(/['’]s$/, '')
+  if (!/^\p{Lu}/u.test(text) || /^(?:The|A|An|This|That)\b/.test(text)) return undefined
+  return fallbackParticipant(stripTitles(text))
+}
+
+const titleWords =
+  /^(?:(?:President|Vice|Prime|Minister|Secretary|of|State|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Lord|Lady|CEO|Chief|Executive|Chancellor|General|Gen\.|Judge|Justice|Coach|Commissioner|Ambassador|Envoy|Director|Chairman|Chair|Speaker|Leader|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|former|Former)\s+)+/u
+
+function stripTitles(text: string): string {
+  return text.replace(titleWords, '').trim() || text
+}
+
+/** Persons and organisations in a span become participants of the candidate. */
+function addParticipants(context: DetectContext, candidate: Candidate, from: number, to: number): void {
+  if (candidate.subject) pushParticipant(candidate.participants, candidate.subject)
+  for (const mention of context.entities.within(from, to, 'person', 'organization')) {
+    if (mention.kind === 'organization' && candidate.cls !== 'game') continue
+    pushParticipant(candidate.participants, toParticipant(mention))
+  }
+}
+
+/** A place named after "in", "at" or "from" inside `from`–`to`. */
+function placeIn(context: DetectContext, from: number, to: number): {text: string; key?: string | undefined} | undefined {
+  const value = context.text.value
+  const slice = value.slice(from, to)
+  const pattern = /\b(?:in|at|from|outside|inside)\s+(?:the\s+)?(?=\p{Lu})/gu
+  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
+    const start = from + match.index + match[0].length
+    const entity = context.entities.within(start, to, 'place')[0]
+    if (entity && entity.start === start) {
+      return {text: value.slice(entity.start, entity.end), key: entity.key}
+    }
+    const run = titleRun(value, start, to)
+    if (!run) continue
+    const text = value.slice(run.start, run.end)
+    if (findDateExpressions(text).length > 0) continue
+    const other = context.entities.within(run.start, run.end, 'person', 'organization')[0]
+    if (other?.kind === 'person') continue
+    // An organisation's seat ("at the White House") places the event by name only.
+    if (other && !/^(?:at|in)\s/.test(match[0])) continue
+    return {text}
+  }
+  return undefined
+}
+
+/** A Title Case name run right after `from` (used when the people stage gave nothing). */
+function nameRun(value: string, from: number, to: number): Participant | undefined {
+  const run = titleRun(value, from, to)
+  if (!run) return undefined
+  return fallbackParticipant(stripTitles(value.slice(run.start, run.end)))
+}
+
+const pronoun = /\b(?:he|she|He|She)\s+$/
+
+/**
+ * The subject of the verb at `verb`: the last person (or organisation) named
+ * before it in the clause, a pronoun resolved to the last person named
+ * before, or the first person named after the clause ("When asked …, Lane said").
+ */
+export function subjectOf(context: DetectContext, sentence: Sentence, verb: number): Participant | undefined {
+  const value = context.text.value
+  const clauseStart = clauseStartBefore(value, sentence.start, verb)
+  if (/^\s*who\b/.test(value.slice(clauseStart, verb))) {
+    const antecedent = context.entities.lastBefore(clauseStart, sentence.start, 'person', 'organization')
+    if (antecedent) return toParticipant(antecedent)
+  }
+  // "The mayor’s envoy, Ada Lane, claimed": the apposition before the comma.
+  if (value.slice(clauseStart, verb).trim() === '' && clauseStart > sentence.start) {
+    const apposition = context.entities.lastBefore(verb, sentence.start, 'person', 'organization')
+    if (apposition && !context.masked(apposition.start)) return toParticipant(apposition)
+  }
+  const before = context.entities.within(clauseStart, verb, 'person', 'organization').at(-1)
+  if (before && !context.masked(before.start)) return toParticipant(before)
+  const lead = value.slice(clauseStart, verb)
+  if (pronoun.test(lead) || /\b(?:he|she)\s+(?:\w+\s+){0,2}$/i.test(lead)) {
+    const antecedent = context.entities.lastBefore(verb, Math.max(0, sentence.start - 1500), 'person')
+    if (antecedent) return toParticipant(antecedent)
+    return undefined
+  }
+  // Fallback without the people stage: a Title Case run right before the verb.
+  const fallback = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:(?:also|then|later|again)\s+)?$/u.exec(lead)
+  if (fallback && context.entities.mentions.length === 0) {
+    const text = fallback[1]!.replace(/['’]s$/, '')
+    if (!/^(?:The|A|An|This|That|It|In|At|On|When|After|Before)$/.test(text)) return fallbackParticipant(stripTitles(text))
+  }
+  const after = context.entities.within(verb, sentence.end, 'person')[0]
+  if (after && !lead.trim() && !context.masked(after.start)) return toParticipant(after)
+  if (after && /,\s*$/.test(value.slice(sentence.start, after.start).replace(/\s*\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*\s*$/u, ''))) {
+    return toParticipant(after)
+  }
+  return undefined
+}
+
+/** The clause (between commas, semicolons, colons, dashes) holding `from`–`to`. */
+function clauseBounds(value: string, floor: number, ceiling: number, from: number, to: number): [number, number] {
+  let start = from
+  while (start > floor && !/[,;:—(“”"]/.test(value[start - 1]!)) start--
+  let end = to
+  while (end < ceiling && !/[,;:—)“”"]/.test(value[end]!)) end++
+  return [start, end]
+}
+
+function clauseStartBefore(value: string, floor: number, at: number): number {
+  for (let index = at - 1; index > floor; index--) {
+    const char = value[index]!
+    if (char === ';' || char === ':' || char === '—' || char === '(' || char === '“' || char === '”') return index + 1
+    if (char === ',' && !/^\s*(?:\p{Lu}|and\b)/u.test(value.slice(index + 1, index + 4))) return index + 1
+  }
+  return floor
+}
+
+function clauseEndAfter(value: string, from: number, to: number, keepCommas = false): number {
+  for (let index = from; index < to; index++) {
+    const char = value[index]!
+    if (char === ';' || char === ':' || char === '—' || char === '(') return index
+    if (!keepCommas && char === ',') return index
+    if (char === '.' && /\s/.test(value[index + 1] ?? ' ') && !/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|U\.S)$/u.test(value.slice(from, index))) return index
+  }
+  return to
+}

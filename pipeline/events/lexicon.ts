@@ -1,0 +1,170 @@
+/**
+ * General English word lists for event detection: event nouns and the class
+ * each belongs to (one class per kind of occasion, for coreference), media
+ * words, and the words that cannot modify an event noun.
+ */
+import type {EventType} from '../data.js'
+
+/** Kinds of occasion; mentions corefer only within a class. */
+export type EventClass =
+  | 'meeting'
+  | 'interview'
+  | 'press'
+  | 'conference'
+  | 'debate'
+  | 'rally'
+  | 'town-hall'
+  | 'speech'
+  | 'keynote'
+  | 'chat'
+  | 'lecture'
+  | 'hearing'
+  | 'trial'
+  | 'testimony'
+  | 'election'
+  | 'primary'
+  | 'ceremony'
+  | 'game'
+  | 'show'
+  | 'attack'
+  | 'invasion'
+  | 'war'
+  | 'disaster'
+  | 'tour'
+  | 'call'
+  | 'session'
+  | 'response'
+  | 'hosting'
+  | 'festival'
+  | 'finals'
+
+export interface NounInfo {
+  cls: EventClass
+  type: EventType
+  /** Only ever refers back to an event already found ("the pair’s discussion"). */
+  corefOnly?: boolean
+  /** Needs a qualifying word before it to be an event ("farewell address", "terror attack"). */
+  needsQualifier?: RegExp
+  /** Counts only when a date possessive precedes it ("Tuesday night’s response"). */
+  needsDatePossessive?: boolean
+  /** Counts only when followed by this ("win over", "victory against"). */
+  needsFollower?: RegExp
+  /** Does not count after this ("video game"). */
+  notAfter?: RegExp
+  /** Does not count before this ("hearing the heartbeat": a verb). */
+  notFollowedBy?: RegExp
+}
+
+const attackQualifier =
+  /\b(?:terror|terrorist|militant|suicide|bomb|missile|rocket|drone|air|chemical|knife|gun|armed|cyber|military|deadly|\d{4})\s*$/i
+
+/** Event nouns, longest first so that "news conference" wins over "conference". */
+export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
+  ['question and answer session', {cls: 'session', type: 'EducationEvent'}],
+  ['question-and-answer session', {cls: 'session', type: 'EducationEvent'}],
+  ['Q&A session', {cls: 'session', type: 'Event'}],
+  ['news conference', {cls: 'press', type: 'Event'}],
+  ['press conference', {cls: 'press', type: 'Event'}],
+  ['press briefing', {cls: 'press', type: 'Event'}],
+  ['teleconference', {cls: 'press', type: 'Event'}],
+  ['briefing', {cls: 'press', type: 'Event'}],
+  ['fireside chat', {cls: 'chat', type: 'Event'}],
+  ['town hall', {cls: 'town-hall', type: 'Event'}],
+  ['phone call', {cls: 'call', type: 'Event'}],
+  ['prank call', {cls: 'call', type: 'Event'}],
+  ['sit-down', {cls: 'meeting', type: 'Event'}],
+  ['summit', {cls: 'meeting', type: 'Event'}],
+  ['meeting', {cls: 'meeting', type: 'Event'}],
+  ['talks', {cls: 'meeting', type: 'Event'}],
+  ['discussion', {cls: 'meeting', type: 'Event', corefOnly: true}],
+  ['conference', {cls: 'conference', type: 'Event'}],
+  ['convention', {cls: 'conference', type: 'Event'}],
+  ['debate', {cls: 'debate', type: 'Event'}],
+  ['rally', {cls: 'rally', type: 'Event'}],
+  ['speech', {cls: 'speech', type: 'Event'}],
+  [
+    'address',
+    {
+      cls: 'speech',
+      type: 'Event',
+      needsQualifier:
+        /(?:\b(?:farewell|inaugural|keynote|televised|national|nationwide|final|commencement|opening|closing|annual|victory|budget|radio|video)|\b(?:Union|Nation|Address)|\p{Lu}\p{L}*)\W*$/u
+    }
+  ],
+  ['keynote', {cls: 'keynote', type: 'Event'}],
+  ['lecture', {cls: 'lecture', type: 'EducationEvent'}],
+  ['hearing', {cls: 'hearing', type: 'Event', notAfter: /\b(?:upon|on|after|before|while|when|from|of|by|about|for|without|since|hard|of|his|her|their)\s*$/i, notFollowedBy: /^\s+(?:the|a|an|that|about|from|his|her|their|it|them|him|what|aids?)\b/i}],
+  ['trial', {cls: 'trial', type: 'Event'}],
+  ['testimony', {cls: 'testimony', type: 'Event'}],
+  ['referendum', {cls: 'election', type: 'Event'}],
+  ['election', {cls: 'election', type: 'Event'}],
+  ['primary', {cls: 'primary', type: 'Event', needsQualifier: /(?:\p{Lu}\p{L}*|\bthe)\s*$/u}],
+  ['caucus', {cls: 'primary', type: 'Event', needsQualifier: /(?:\p{Lu}\p{L}*|\bthe)\s*$/u}],
+  ['ceremony', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['funeral', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['inauguration', {cls: 'ceremony', type: 'Event'}],
+  ['wedding', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['rematch', {cls: 'game', type: 'SportsEvent'}],
+  ['game', {cls: 'game', type: 'SportsEvent', notAfter: /\b(?:video|computer|board|mobile|online|console|card|PC|party|blame|waiting|per|a|each|long|end|numbers|political|guessing)\s*$/i}],
+  ['match', {cls: 'game', type: 'SportsEvent', needsQualifier: /\b(?:the|a|this|that|\w+['’]s|\d+\w*|[a-z]+)\s*$/}],
+  ['finals', {cls: 'finals', type: 'Event'}],
+  ['final', {cls: 'game', type: 'SportsEvent', needsFollower: /^\s*(?:[.,;:!?)]|of\b|in\b|at\b|against\b|on\b)/}],
+  ['tournament', {cls: 'game', type: 'SportsEvent'}],
+  ['victory', {cls: 'game', type: 'SportsEvent', needsFollower: /^(?:,?\s*\d+-\d+)?\s+(?:over|against)\b/}],
+  ['win', {cls: 'game', type: 'SportsEvent', needsFollower: /^(?:,?\s*\d+-\d+)?\s+(?:over|against)\b/}],
+  ['concert', {cls: 'festival', type: 'Event'}],
+  ['festival', {cls: 'festival', type: 'Event'}],
+  ['episode', {cls: 'show', type: 'Event'}],
+  ['competition', {cls: 'show', type: 'Event'}],
+  ['interview', {cls: 'interview', type: 'Event'}],
+  ['appearance', {cls: 'interview', type: 'Event'}],
+  ['invasion', {cls: 'invasion', type: 'Event'}],
+  ['attack', {cls: 'attack', type: 'Event', needsQualifier: attackQualifier}],
+  ['bombing', {cls: 'attack', type: 'Event'}],
+  ['shooting', {cls: 'attack', type: 'Event'}],
+  ['massacre', {cls: 'attack', type: 'Event'}],
+  ['earthquake', {cls: 'disaster', type: 'Event'}],
+  ['tour', {cls: 'tour', type: 'Event', needsQualifier: /\b(?:campaign|election|nationwide|national|helicopter|whistle-stop|bus|world|concert|book|state|election)\s*$/}],
+  ['response', {cls: 'response', type: 'Event', needsDatePossessive: true}]
+]
+
+/** Plural forms that name one occasion (or a list handled on its own). */
+export const pluralAllowed = new Set(['interview', 'appearance'])
+
+/** Words after an event noun that make it a modifier of another noun ("election campaign"). */
+export const compoundHeads = new Set([
+  'campaign', 'campaigns', 'disinformation', 'content', 'issue', 'issues', 'result', 'results', 'spending', 'tour',
+  'debates', 'season', 'cycle', 'crowd', 'stage', 'room', 'speeches', 'speech', 'audience', 'coverage', 'material',
+  'materials', 'process', 'officials', 'official', 'law', 'laws', 'rules', 'commission', 'finance', 'fraud', 'victory',
+  'win', 'day', 'date', 'pledge', 'promise', 'manifesto', 'period', 'trail', 'schedule', 'circuit', 'aid', 'aids',
+  'plan', 'plans', 'team', 'teams', 'record', 'records', 'call', 'calls', 'organizers', 'organisers', 'attendees',
+  'host', 'hosts', 'moderator', 'moderators', 'performance', 'stats', 'ratings', 'loss', 'losses', 'streak', 'judge',
+  'judges', 'reform', 'interference', 'security', 'system', 'year', 'years', 'night', 'nights', 'center', 'centre',
+  'hall', 'venue', 'preparations', 'preparation', 'coverage', 'night', 'participants', 'transcript', 'footage', 'tickets', 'ticket', 'fee', 'fees'
+])
+
+/** Words that end a modifier run walking back from an event noun. */
+export const notModifiers = new Set([
+  'in', 'at', 'on', 'of', 'for', 'with', 'to', 'by', 'from', 'during', 'after', 'before', 'since', 'over', 'about',
+  'into', 'following', 'ahead', 'until', 'as', 'like', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet', 'because',
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'whether', 'is', 'are', 'was', 'were', 'be',
+  'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall',
+  'do', 'does', 'did', 'not', 'no', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'said',
+  'says', 'told', 'say', 'there', 'here', 'also', 'just', 'still', 'then', 'now', 'even', 'only', 'all', 'both'
+])
+
+/** Determiners that make a mention definite (it may refer back). */
+export const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your'])
+
+/** Determiners of a new (indefinite) mention. */
+export const indefiniteDeterminers = new Set(['a', 'an', 'another', 'one'])
+
+/** Determiners of a generic or hypothetical mention: never an event. */
+export const genericDeterminers = new Set(['any', 'every', 'each', 'no', 'such', 'some', 'many', 'several', 'most', 'more', 'other', 'future'])
+
+/** Words that show a media outlet or programme. */
+export const mediaWord =
+  /\b(?:News|Radio|TV|Television|Times|Post|Journal|Magazine|Herald|Tribune|Guardian|Telegraph|Gazette|Press|Daily|Weekly|Channel|Network|Broadcasting|Today|Tonight|Live|Show|Hour|Nation|Morning|Sunday|Week|Futures|Report|Programme|Program)\b/
+
+/** Job words after which a name is the interviewer ("radio host Ada Lane"). */
+export const interviewerWord = /\b(?:host|anchor|interviewer|presenter|correspondent|reporter|journalist|columnist|broadcaster)$/i

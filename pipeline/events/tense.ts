@@ -1,0 +1,108 @@
+/**
+ * The tense of the clause around a date expression, from cheap lexical
+ * markers: the marker nearest to the expression inside its clause (commas,
+ * semicolons, colons and dashes bound a clause) decides; when the clause has
+ * none, the nearest in the whole sentence; when the sentence has none, the
+ * tense cannot be told.
+ *
+ * Future markers: will, ’ll, shall, won’t, would, set/scheduled/due/expected/
+ * slated/poised/going to, plan(s) to, upcoming, to be held, ahead of.
+ * Past markers: was, were, had, did, irregular past forms (met, said, told,
+ * spoke …) and regular “-ed” forms.
+ */
+import type {Tense} from './resolve-date.js'
+
+const future =
+  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|ahead\s+of)\b|['’]ll\b/gi
+
+const irregularPast = [
+  'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'came', 'went', 'gave', 'took', 'made',
+  'held', 'won', 'lost', 'began', 'saw', 'got', 'left', 'led', 'ran', 'sat', 'stood', 'thought', 'knew',
+  'found', 'brought', 'bought', 'fought', 'sought', 'taught', 'caught', 'felt', 'kept', 'meant', 'sent',
+  'spent', 'built', 'wrote', 'rode', 'drove', 'rose', 'fell', 'broke', 'chose', 'froze', 'stole', 'wore',
+  'tore', 'swore', 'threw', 'grew', 'drew', 'flew', 'blew', 'knew', 'shook', 'forgot', 'hit', 'struck',
+  'became', 'overcame', 'withdrew', 'undertook', 'beat', 'paid', 'laid', 'sold', 'heard', 'shot', 'fled',
+  'read', 'upheld', 'unveiled', 'began', 'sang', 'rang', 'swam', 'dealt', 'lit', 'quit', 'split', 'spread',
+  'sprang', 'stuck', 'swung', 'slid', 'bid', 'shut', 'put', 'set', 'let', 'cut', 'hurt', 'cost', 'bet'
+]
+
+/** Present forms ending in -ed, and adjectives, that do not mark the past. */
+const notPast = new Set([
+  'need', 'needed', 'feed', 'seed', 'breed', 'bleed', 'speed', 'heed', 'weed', 'proceed', 'exceed', 'succeed',
+  'shed', 'wed', 'bed', 'red', 'bred', 'indeed', 'embed', 'naked', 'wicked', 'sacred', 'hundred',
+  'kindred', 'rugged', 'ragged', 'beloved', 'learned', 'aged', 'crooked', 'wretched', 'biased', 'based',
+  'so-called', 'supposed', 'concerned', 'interested', 'related', 'united', 'limited', 'detailed', 'advanced',
+  'expected', 'scheduled', 'anticipated', 'televised', 'unprecedented', 'increased', 'proposed', 'planned'
+])
+
+const pastWord = new RegExp(`\\b(?:${irregularPast.join('|')})\\b|\\b[a-z][a-z-]*ed\\b`, 'g')
+
+/** Punctuation that bounds a clause. */
+const clauseBreak = /[,;:—–()]|\s-\s/g
+
+/**
+ * The tense of the clause that holds `value.slice(at, atEnd)`, looking no
+ * further than `sentenceStart`–`sentenceEnd`. Parts of the sentence inside
+ * quotation marks are not read (`masked` says which offsets are quoted).
+ */
+export function tenseAt(
+  value: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  at: number,
+  atEnd: number,
+  masked?: (offset: number) => boolean
+): Tense | undefined {
+  const [clauseStart, clauseEnd] = clauseAround(value, sentenceStart, sentenceEnd, at, atEnd)
+  return (
+    nearestMarker(value, clauseStart, clauseEnd, at, atEnd, masked) ??
+    nearestMarker(value, sentenceStart, sentenceEnd, at, atEnd, masked)
+  )
+}
+
+function clauseAround(value: string, from: number, to: number, at: number, atEnd: number): [number, number] {
+  let start = from
+  let end = to
+  const slice = value.slice(from, to)
+  clauseBreak.lastIndex = 0
+  for (let match = clauseBreak.exec(slice); match; match = clauseBreak.exec(slice)) {
+    const offset = from + match.index
+    if (offset < at) start = offset + match[0].length
+    else if (offset >= atEnd) {
+      end = offset
+      break
+    }
+  }
+  return [start, end]
+}
+
+function nearestMarker(
+  value: string,
+  from: number,
+  to: number,
+  at: number,
+  atEnd: number,
+  masked: ((offset: number) => boolean) | undefined
+): Tense | undefined {
+  let best: {tense: Tense; distance: number} | undefined
+  const consider = (tense: Tense, start: number, end: number): void => {
+    if (end > at && start < atEnd) return
+    if (masked?.(start)) return
+    const distance = start >= atEnd ? start - atEnd : at - end
+    if (!best || distance < best.distance) best = {tense, distance}
+  }
+  const slice = value.slice(from, to)
+  future.lastIndex = 0
+  for (let match = future.exec(slice); match; match = future.exec(slice)) {
+    consider('future', from + match.index, from + match.index + match[0].length)
+  }
+  pastWord.lastIndex = 0
+  for (let match = pastWord.exec(slice); match; match = pastWord.exec(slice)) {
+    const word = match[0].toLowerCase()
+    if (notPast.has(word)) continue
+    // "set to" is a future marker, not the past of "set".
+    if (word === 'set' && /^\s+to\b/.test(slice.slice(match.index + 3))) continue
+    consider('past', from + match.index, from + match.index + match[0].length)
+  }
+  return best?.tense
+}

@@ -1,0 +1,121 @@
+import {describe, expect, it} from 'vitest'
+import {findDateExpressions} from '../../pipeline/events/date-expressions.js'
+import {resolveDate, toDay, type Tense} from '../../pipeline/events/resolve-date.js'
+import {tenseAt} from '../../pipeline/events/tense.js'
+
+/** Resolve the first date expression in `sentence`, with the tense read from the sentence. */
+function resolveIn(sentence: string, published?: string, tense?: Tense): string | undefined {
+  const [expression] = findDateExpressions(sentence)
+  if (!expression) throw new Error(`no date expression in ${sentence}`)
+  const clauseTense = tense ?? tenseAt(sentence, 0, sentence.length, expression.start, expression.end)
+  return resolveDate(expression, {published: published ? toDay(published) : undefined, tense: clauseTense})
+}
+
+describe('findDateExpressions', () => {
+  it('should find weekdays, relative days, calendar dates and years with their kinds', () => {
+    const found = findDateExpressions(
+      'Ada Lane spoke on Tuesday night’s show, yesterday, on Sept. 11, 2012, on 4 June and since 2019; the vote was in May.'
+    )
+    expect(found.map((e) => [e.kind, e.text])).toEqual([
+      ['weekday', 'Tuesday night’s'],
+      ['relative-day', 'yesterday'],
+      ['calendar', 'Sept. 11, 2012'],
+      ['calendar', '4 June'],
+      ['year', '2019'],
+      ['month', 'in May']
+    ])
+    expect(found[0]!.possessive).toBe(true)
+  })
+
+  it('should not read a score or a lower-case “may” as a date', () => {
+    expect(findDateExpressions('They won 112-107 and may 2020-21 be better.').map((e) => e.text)).toEqual([])
+  })
+})
+
+describe('tenseAt', () => {
+  it('should read the past from a past verb and the future from “set to” in the same clause', () => {
+    const past = 'Ada Lane met the mayor Friday.'
+    expect(tenseAt(past, 0, past.length, past.indexOf('Friday'), past.indexOf('Friday') + 6)).toBe('past')
+    const future = 'The two leaders are set to meet Monday, officials said.'
+    expect(tenseAt(future, 0, future.length, future.indexOf('Monday'), future.indexOf('Monday') + 6)).toBe('future')
+  })
+
+  it('should give no tense when the sentence has no marker', () => {
+    const note = 'Rovers: Host the Lions on Friday.'
+    expect(tenseAt(note, 0, note.length, note.indexOf('Friday'), note.indexOf('Friday') + 6)).toBeUndefined()
+  })
+})
+
+describe('resolveDate', () => {
+  // 2025-08-17 is a Sunday.
+  it('should resolve a past weekday to the latest such day on or before publication', () => {
+    expect(resolveIn('Governor Ines Ruiz met the unions Friday.', '2025-08-17')).toBe('2025-08-15')
+  })
+
+  it('should resolve a future weekday to the first such day on or after publication', () => {
+    expect(resolveIn('The leaders are set to meet Monday at the palace.', '2025-08-17')).toBe('2025-08-18')
+    expect(resolveIn('Ada Lane will speak on Saturday.', '2025-08-17')).toBe('2025-08-23')
+  })
+
+  it('should resolve the publication weekday to the same day in either tense', () => {
+    expect(resolveIn('Ada Lane spoke on Sunday.', '2025-08-17')).toBe('2025-08-17')
+    expect(resolveIn('Ada Lane will speak on Sunday.', '2025-08-17')).toBe('2025-08-17')
+  })
+
+  it('should step a week back or forward for “last” and “next” on the same weekday', () => {
+    expect(resolveIn('Ada Lane spoke last Sunday.', '2025-08-17')).toBe('2025-08-10')
+    expect(resolveIn('Ada Lane speaks next Sunday.', '2025-08-17')).toBe('2025-08-24')
+  })
+
+  it('should cross a month boundary', () => {
+    // 2025-09-02 is a Tuesday; the Friday before is in August.
+    expect(resolveIn('The council voted on Friday.', '2025-09-02')).toBe('2025-08-29')
+    // 2025-01-30 is a Thursday; the coming Monday is in February.
+    expect(resolveIn('The trial will open Monday.', '2025-01-30')).toBe('2025-02-03')
+  })
+
+  it('should cross a year boundary, for weekdays and for a day and month without a year', () => {
+    // 2026-01-02 is a Friday.
+    expect(resolveIn('The clubs met on Tuesday.', '2026-01-02')).toBe('2025-12-30')
+    expect(resolveIn('Ada Lane won the Dec. 28 election.', '2026-01-02')).toBe('2025-12-28')
+    expect(resolveIn('The Jan. 5 hearing will decide it.', '2025-12-20')).toBe('2026-01-05')
+  })
+
+  it('should resolve today, tonight, yesterday, last night and tomorrow against publication', () => {
+    expect(resolveIn('The mayor spoke today.', '2024-03-01')).toBe('2024-03-01')
+    expect(resolveIn('The band plays tonight.', '2024-03-01')).toBe('2024-03-01')
+    expect(resolveIn('The mayor spoke yesterday.', '2024-03-01')).toBe('2024-02-29')
+    expect(resolveIn('The mayor spoke last night.', '2024-03-01')).toBe('2024-02-29')
+    expect(resolveIn('The mayor speaks tomorrow.', '2024-12-31')).toBe('2025-01-01')
+  })
+
+  it('should keep a full date as written and give a year or year-month when that is all the text states', () => {
+    expect(resolveIn('The Sept. 11, 2012 attack shocked the town.', '2016-03-15')).toBe('2012-09-11')
+    expect(resolveIn('They have been at odds since 2022.', '2025-08-17')).toBe('2022')
+    expect(resolveIn('The plant opened in February 2019.')).toBe('2019-02')
+    expect(resolveIn('The fair was held last month.', '2025-01-10')).toBe('2024-12')
+  })
+
+  it('should give no day for vague periods', () => {
+    expect(resolveIn('The mayor spoke recently.', '2025-08-17')).toBeUndefined()
+    expect(resolveIn('The mayor spoke over the weekend.', '2025-08-17')).toBeUndefined()
+    expect(resolveIn('The mayor spoke last week.', '2025-08-17')).toBeUndefined()
+  })
+
+  it('should leave a weekday whose tense cannot be told without a date', () => {
+    expect(resolveIn('Rovers: Host the Lions on Friday.', '2025-08-17')).toBeUndefined()
+  })
+
+  it('should resolve nothing relative without a publication date', () => {
+    expect(resolveIn('Ada Lane met the mayor Friday.')).toBeUndefined()
+    expect(resolveIn('The mayor spoke yesterday.')).toBeUndefined()
+    expect(resolveIn('Ada Lane won the Dec. 28 election.')).toBeUndefined()
+    expect(resolveIn('The Sept. 11, 2012 attack shocked the town.')).toBe('2012-09-11')
+  })
+
+  it('should accept a publication date given as a Date or a date-time', () => {
+    expect(toDay(new Date('2025-08-17T00:00:00Z'))).toEqual({year: 2025, month: 8, day: 17})
+    expect(toDay('2025-08-17T23:50:22-05:00')).toEqual({year: 2025, month: 8, day: 17})
+    expect(toDay('not a date')).toBeUndefined()
+  })
+})

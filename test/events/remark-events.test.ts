@@ -1,0 +1,216 @@
+import type {Root} from 'mdast'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import type {EventEntity, Mention, PeopleData, QuotationEntity} from '../../pipeline/data.js'
+import {plainTextParse} from '../../pipeline/article/plain-text-parse.js'
+import {remarkArticle} from '../../pipeline/article/remark-article.js'
+import {remarkArticleMatter} from '../../pipeline/article/remark-article-matter.js'
+import {remarkEvents} from '../../pipeline/events/remark-events.js'
+
+interface Slices {
+  persons?: string[]
+  organizations?: string[]
+  places?: string[]
+  /** [quoted text, speaker name] */
+  quotes?: Array<[string, string]>
+}
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+}
+
+/** Every occurrence of the full name or its last word, as mentions. */
+function mentionsOf(value: string, name: string): Mention[] {
+  const mentions: Mention[] = []
+  const last = name.split(' ').at(-1)!
+  const pattern = new RegExp(`\\b(?:${name}|${last})\\b`, 'g')
+  for (const match of value.matchAll(pattern)) {
+    mentions.push({start: match.index, end: match.index + match[0].length, text: match[0]})
+  }
+  return mentions
+}
+
+/** Run the article stage, hand-built people and quotation slices, then the events stage. */
+async function events(value: string, slices: Slices, datePublished?: string): Promise<EventEntity[]> {
+  const processor = unified()
+    .use(plainTextParse)
+    .use(remarkArticleMatter, {matter: datePublished ? {datePublished} : {}})
+    .use(remarkArticle)
+    .use(() => (_tree: Root, file: VFile) => {
+      const text = file.data.text!.value
+      const people: PeopleData = {
+        persons: (slices.persons ?? []).map((name) => ({
+          key: `person:${slug(name)}`,
+          name,
+          aliases: [],
+          mentions: mentionsOf(text, name),
+          about: false
+        })),
+        organizations: (slices.organizations ?? []).map((name) => ({
+          key: `organization:${slug(name)}`,
+          name,
+          alternateName: [],
+          mentions: mentionsOf(text, name),
+          about: false
+        })),
+        places: (slices.places ?? []).map((name) => ({key: `place:${slug(name)}`, name, mentions: mentionsOf(text, name), about: false})),
+        roles: []
+      }
+      file.data.people = people
+      const quotations: QuotationEntity[] = (slices.quotes ?? []).map(([quote, speaker], index) => {
+        const start = text.indexOf(quote)
+        return {
+          key: `quotation:${index}`,
+          text: quote,
+          mentions: [{start, end: start + quote.length, text: quote}],
+          partial: false,
+          speaker: `person:${slug(speaker)}`
+        }
+      })
+      file.data.quotations = {quotations}
+    })
+    .use(remarkEvents)
+  const file = new VFile({value, path: 'article.txt'})
+  await processor.run(processor.parse(file), file)
+  return file.data.events!.events
+}
+
+function summary(list: EventEntity[]): Array<[string, string | undefined]> {
+  return list.map((event) => [event.name, event.startDate])
+}
+
+describe('remarkEvents', () => {
+  it('should date a past meeting and a future one by tense, and fold later mentions into them', async () => {
+    const list = await events(
+      [
+        'Governors meet',
+        '',
+        'Governor Ines Ruiz and her aides are set to meet with Mayor Tom Avery Monday at City Hall.',
+        '',
+        'Ruiz met with Ada Lane Friday for the first time. The tense meeting was “useful,” Ruiz said, after the pair’s two-hour discussion.',
+        '',
+        'An aide said the budget would be the subject of Monday’s meeting with Avery.'
+      ].join('\n'),
+      {persons: ['Ines Ruiz', 'Tom Avery', 'Ada Lane'], places: ['City Hall']},
+      '2025-08-17'
+    )
+    expect(summary(list)).toEqual([
+      ['Meeting of Ines Ruiz and Tom Avery at City Hall', '2025-08-18'],
+      ['Meeting of Ines Ruiz and Ada Lane', '2025-08-15']
+    ])
+    expect(list[0]!.location).toBe('place:city-hall')
+    expect(list[0]!.mentions.map((m) => m.text)).toHaveLength(2)
+    expect(list[1]!.mentions.map((m) => m.text)).toEqual([
+      'met with Ada Lane Friday for the first time',
+      'tense meeting',
+      'pair’s two-hour discussion'
+    ])
+    expect(list[1]!.attendees).toEqual(['person:ines-ruiz', 'person:ada-lane'])
+    expect(list[1]!.dateMention?.text).toBe('Friday')
+  })
+
+  it('should make one interview per programme, dated by the day the interviewee spoke, with its quotes', async () => {
+    const list = await events(
+      [
+        'Envoy claims progress',
+        '',
+        'The envoy, Ada Lane, claimed on Sunday that talks had moved forward.',
+        '',
+        '“We won a concession,” Lane told NBC’s Tom Avery.',
+        '',
+        'Lane, who revealed the deal during interviews on NBC’s Morning Desk and Fox News Sunday, said it was not signed.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], organizations: ['NBC'], quotes: [['We won a concession,', 'Ada Lane']]},
+      '2025-08-17'
+    )
+    const interviews = list.filter((event) => event.name.startsWith('Interview'))
+    expect(summary(interviews)).toEqual([
+      ['Interview with Ada Lane on NBC’s Morning Desk', '2025-08-17'],
+      ['Interview with Ada Lane on Fox News Sunday', '2025-08-17']
+    ])
+    expect(interviews[0]!.attendees).toEqual(['person:ada-lane', 'person:tom-avery'])
+    expect(interviews[0]!.quotations).toEqual(['quotation:0'])
+    expect(interviews[1]!.quotations).toEqual([])
+  })
+
+  it('should treat "the same news conference" as the one already named, with its place and speakers', async () => {
+    const list = await events(
+      [
+        'Leaders welcome pact',
+        '',
+        'At a news conference in Lisbon, Prime Minister Rui Costa welcomed the pact. “It is a good day,” he said.',
+        '',
+        'Mayor Tom Avery, who also spoke at the same news conference Sunday, was more careful.'
+      ].join('\n'),
+      {persons: ['Rui Costa', 'Tom Avery'], places: ['Lisbon'], quotes: [['It is a good day,', 'Rui Costa']]},
+      '2025-08-20'
+    )
+    expect(summary(list)).toEqual([['News conference in Lisbon', '2025-08-17']])
+    expect(list[0]!.location).toBe('place:lisbon')
+    expect(list[0]!.attendees).toEqual(['person:rui-costa', 'person:tom-avery'])
+    expect(list[0]!.quotations).toEqual(['quotation:0'])
+  })
+
+  it('should give no relative date without a publication date, but keep a date written in full', async () => {
+    const list = await events(
+      [
+        'Town remembers',
+        '',
+        'Ada Lane spoke Monday night at a town hall in Dover.',
+        '',
+        'The Sept. 11, 2012 bomb attack on the consulate in Dover killed four.'
+      ].join('\n'),
+      {persons: ['Ada Lane'], places: ['Dover']}
+    )
+    expect(summary(list)).toEqual([
+      ['Town hall in Dover', undefined],
+      ['Bomb attack on the consulate in Dover', '2012-09-11']
+    ])
+  })
+
+  it('should not take the publication date for an event the text does not date', async () => {
+    const list = await events(
+      ['Trial opens', '', 'The criminal trial of Tom Avery opened in Leeds, where he told reporters he was innocent.'].join('\n'),
+      {persons: ['Tom Avery'], places: ['Leeds']},
+      '2025-03-04'
+    )
+    expect(list.map((event) => event.startDate)).toEqual([undefined, undefined])
+    expect(list.map((event) => event.name)).toEqual(['Criminal trial of Tom Avery', 'Briefing to reporters by Tom Avery'])
+  })
+
+  it('should skip hypothetical, generic and non-event uses of event words', async () => {
+    const list = await events(
+      [
+        'Votes and games',
+        '',
+        'Ada Lane would not say which side she would take in a referendum.',
+        '',
+        'Fans queued for the latest video game. Upon hearing the news, any election seemed far off.',
+        '',
+        'Voters want to address the election campaign costs.'
+      ].join('\n'),
+      {persons: ['Ada Lane']},
+      '2025-03-04'
+    )
+    expect(list).toEqual([])
+  })
+
+  it('should count offsets from the day of the event they refer to', async () => {
+    const list = await events(
+      [
+        'Rovers win',
+        '',
+        'The Rovers beat the Lions in a home game on Tuesday night.',
+        '',
+        'The teams meet again for a rematch in Leeds in three days.'
+      ].join('\n'),
+      {places: ['Leeds']},
+      '2025-03-05'
+    )
+    expect(summary(list)).toEqual([
+      ['Home game', '2025-03-04'],
+      ['Rematch in Leeds', '2025-03-07']
+    ])
+  })
+})
