@@ -186,6 +186,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     (isAcronym(t) && t.text.length >= 3 && !t.dot)
 
   const parts: NamePart[] = []
+  const groupRuns: Token[][] = []
   let previousCue: {end: number; cue: Cue} | undefined
   for (const run of runs) {
     let from = run.from
@@ -199,7 +200,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (!junk) break
       from++
     }
-    if (from >= run.to) continue
+    if (from >= run.to) {
+      // A party or a company that is no name word ("the Tories", "Lib Dems").
+      const words = tokens.slice(run.from, run.to).filter((t) => !functionWords.has(t.lower))
+      if (words.length > 0 && words.some((t) => namedGroupWords.has(t.text)) && !titleCase[tokens[run.from]!.block]) groupRuns.push(words)
+      continue
+    }
     let nameFrom = run.to
     while (nameFrom > from) {
       const t = tokens[nameFrom - 1]!
@@ -210,6 +216,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         before !== undefined &&
         nameFrom - 2 === from &&
         isGiven(before) &&
+        !isCommon(before) &&
         !notName(before) &&
         (organizationWordSet.has(t.lower) || titleHeadSet.has(t.lower))
       // A month or weekday that is also a given name opens a name ("Jan Ode").
@@ -870,7 +877,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   // 6. Organisations and places from the remaining runs.
   const places = new Map<string, {name: string; mentions: Mention[]}>()
-  for (const part of parts) {
+  const acronymSet = new Set(tokens.filter((t) => t.allCaps && t.text.length <= 6).map((t) => t.text.replace(/\./g, '')))
+  const hasPersonToken = (from: number, to: number): boolean => {
+    for (let index = from; index < to; index++) if (personToken[index] === 1) return true
+    return false
+  }
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!
     const run = part.run
     const owned = personOf.has(part)
     const stop = owned ? part.from : run.to
@@ -883,6 +896,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       from++
     }
     if (from >= stop) continue
+    if (!owned && !titleCase[tokens[from]!.block] && !shouting[tokens[from]!.block]) {
+      const joined = joinOrganization(p, from)
+      if (joined) {
+        const start = tokens[from]!.start
+        const end = tokens[joined.to - 1]!.end
+        addOrganization(value.slice(start, end), start, end)
+        addUnit(start, joined.to)
+        p = joined.last
+        continue
+      }
+    }
     const words = tokens.slice(from, stop)
     if (titleCase[words[0]!.block] && !(words.length === 1 && isAcronym(words[0]!))) continue
     if (words.some((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower))) {
@@ -906,7 +930,80 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       (words.some((t) => organizationWordSet.has(t.lower) && !temporalSet.has(t.lower)) && (words.length > 1 || !isCommon(words[0]!))) ||
       (words.length === 1 && isAcronym(words[0]!) && !titleHeadSet.has(words[0]!.lower) && !nonNameSet.has(words[0]!.lower)) ||
       organizations.has(keyOf(name))
-    if (isOrg && !persons.has(keyOf(name))) addOrganization(name, start, end)
+    if (isOrg && !persons.has(keyOf(name))) {
+      addOrganization(name, start, end)
+      if (stop === run.to) addUnit(start, stop)
+    }
+  }
+
+  /**
+   * An organisation name that runs over lower-case connectors: "Department of
+   * Ada Affairs" (a head noun before "of"), "Ada and Ode Services" (a head
+   * noun at the end, or initials the text also uses as an acronym), or any
+   * capitalised name after "the group", "the charity" … Returns the token end
+   * and the index of the last part taken in, or undefined when nothing joins.
+   */
+  function joinOrganization(p: number, from: number): {to: number; last: number} | undefined {
+    const previous = tokens[from - 1]
+    const groupCue =
+      previous !== undefined &&
+      !previous.cap &&
+      groupNouns.has(previous.lower) &&
+      previous.block === tokens[from]!.block &&
+      gapBetween(from - 1, from) === ' '
+    let to = parts[p]!.run.to
+    let last = p
+    while (last + 1 < parts.length) {
+      const next = parts[last + 1]!
+      const right = tokens[next.run.from]!
+      if (right.block !== tokens[from]!.block || tokens[to - 1]!.possessive) break
+      const gap = /^ +(of|for|on|and|&|the)(?: the)? +$/.exec(value.slice(tokens[to - 1]!.outerEnd, right.start))
+      if (!gap || (gap[1] === 'the' && !groupCue)) break
+      if (hasPersonToken(from, next.run.to) || personOf.has(next)) break
+      const rightLast = tokens[next.run.to - 1]!
+      const connector = gap[1]!
+      const coordinated = connector === 'and' || connector === '&'
+      const ok =
+        groupCue ||
+        (!coordinated && orgHeadsBeforeOf.has(tokens[to - 1]!.lower)) ||
+        (coordinated && (orgHeadsBeforeOf.has(rightLast.lower) || initialsIn(from, next.run.to)))
+      if (!ok) break
+      to = next.run.to
+      last++
+    }
+    if (last === p && !groupCue) return undefined
+    if (last === p && (placeSet.has(tokens[from]!.lower) || nationalitySet.has(tokens[from]!.lower))) return undefined
+    return {to, last}
+  }
+
+  /** Whether the initials of the capitalised words from–to are an acronym the text uses. */
+  function initialsIn(from: number, to: number): boolean {
+    let initials = ''
+    for (let index = from; index < to; index++) if (tokens[index]!.cap) initials += tokens[index]!.text[0]
+    return initials.length >= 2 && acronymSet.has(initials)
+  }
+
+  /** "Ada Times editorial board", "Ode City supporters club": a unit of the organisation just named. */
+  function addUnit(start: number, orgTo: number): void {
+    const last = tokens[orgTo - 1]!
+    if (last.possessive) return
+    for (let index = orgTo; index < orgTo + 2; index++) {
+      const t = tokens[index]
+      if (!t || t.cap || t.block !== last.block || t.sentence !== last.sentence) return
+      if (value.slice(tokens[index - 1]!.outerEnd, t.start) !== ' ') return
+      if (functionWords.has(t.lower) || stopAfter.has(t.lower)) return
+      if (unitNouns.has(t.lower)) {
+        addOrganization(value.slice(start, t.end), start, t.end)
+        return
+      }
+      if (t.possessive) return
+    }
+  }
+
+  for (const words of groupRuns) {
+    const start = words[0]!.start
+    const end = words[words.length - 1]!.end
+    addOrganization(value.slice(start, end), start, end)
   }
   for (const person of persons.values()) {
     if (person.affiliation) {
@@ -1016,6 +1113,24 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 }
 
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
+
+/** Head nouns of an organisation's name that an of-phrase completes ("Department of …"). */
+const orgHeadsBeforeOf = new Set(
+  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends'.split(' ')
+)
+
+/** Lower-case nouns that introduce an organisation's name ("the group Ada Watch"). */
+const groupNouns = new Set(
+  'group charity company firm organisation organization coalition network union association party agency foundation movement alliance band startup start-up nonprofit non-profit'.split(' ')
+)
+
+/** Parties and companies whose names the lexicon keeps out of persons' names ("Tories", "Dems"). */
+const namedGroupWords = new Set(
+  'Democrats Republicans Tories Conservatives Liberals Socialists Communists Dems GOP Labour Twitter Facebook Instagram YouTube TikTok Google Apple Amazon Microsoft Netflix Reuters'.split(' ')
+)
+
+/** Units of an organisation named right after it ("Ada Times editorial board"). */
+const unitNouns = new Set('board club committee council office team staff desk wing'.split(' '))
 
 /** Words that open a region's name ("Middle East", "North Africa"). */
 const regionWords = new Set(['North', 'South', 'East', 'West', 'Middle', 'Central', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Far', 'Near'])

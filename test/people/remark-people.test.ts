@@ -210,4 +210,47 @@ describe('remarkPeople on the seed article', () => {
     expect(envoy?.phrase).toBe('Trump’s Middle East envoy')
     expect(envoy?.mentions.length).toBe(2)
   })
+
+  describe('organisations', () => {
+    function orgNames(data: PeopleData): string[] {
+      return data.organizations.map((organization) => organization.name).sort()
+    }
+
+    it('should join a head noun and its of-phrase into one organisation', async () => {
+      const data = await people(article('Port row', 'The Department of Harbour Affairs rejected the plan on Monday.'))
+      expect(orgNames(data)).toContain('Department of Harbour Affairs')
+      expect(orgNames(data)).not.toContain('Harbour Affairs')
+    })
+
+    it('should join names coordinated by "and" when the text uses their initials', async () => {
+      const data = await people(
+        article('Port row', 'On Monday, Ports and Ferry Control said the quay was closed. A PFC officer confirmed it.')
+      )
+      const control = data.organizations.find((organization) => organization.name === 'Ports and Ferry Control')
+      expect(control?.alternateName).toEqual(['PFC'])
+    })
+
+    it('should not join coordinated names that have no acronym or head noun', async () => {
+      const data = await people(article('Port row', 'Trade between Brill and Marsh Harbour grew last year.'))
+      expect(orgNames(data)).not.toContain('Brill and Marsh Harbour')
+    })
+
+    it('should take any capitalised name after "the group" as an organisation', async () => {
+      const data = await people(
+        article('Port row', 'The nurses, members of the campaign group Nurses for Open Wards, wrote to the minister.')
+      )
+      expect(orgNames(data)).toContain('Nurses for Open Wards')
+    })
+
+    it('should add a unit named after its organisation', async () => {
+      const data = await people(article('Port row', 'The Harbour Gazette editorial board backed the plan.'))
+      expect(orgNames(data)).toEqual(expect.arrayContaining(['Harbour Gazette', 'Harbour Gazette editorial board']))
+    })
+
+    it('should take a party known only by its plural as an organisation', async () => {
+      const data = await people(article('Port row', 'The Lib Dems accuse the mayor of neglect.'))
+      expect(orgNames(data)).toContain('Lib Dems')
+      expect(names(data)).toEqual([])
+    })
+  })
 })

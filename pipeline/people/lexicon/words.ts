@@ -112,7 +112,7 @@ Capital Securities Insurance Energy Oil Gas Petroleum Pharmaceuticals Technologi
 Labs Laboratories Robotics Software Industries Enterprises Watchdog Executive Government 
  Project Initiative Movement Campaign Institute Commission Tribunal Exchange Market
 Markets Stores Foods Brands Communications Telecom Electric Electronics Games Arts Sciences Health
-House Senate Republicans Democrats Conservatives Liberals Tories 
+House Senate Republicans Democrats Conservatives Liberals Tories Dems Utd
 Bureau Directorate Secretariat Division Unit Squad Brigade Battalion Regiment Fleet Coast Patrol
 Ventures Solutions Logistics Resources Mining Steel Chemicals Group Co-operative Cooperative Mutual
 Railway Railways Rail Transit Port Airport Stadium Arena Park Hall Studio Festival Awards Prize
