@@ -16,11 +16,13 @@
  */
 import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
+import {jobNounSet} from '../people/lexicon.js'
 import {sentenceSpans} from '../text/sentences.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
   definiteDeterminers,
+  groupSynonyms,
   indefiniteDeterminers,
   isStrongLemma,
   namingNouns,
@@ -76,6 +78,10 @@ const possessivePronouns = new Set(['his', 'her', 'its', 'their'])
 /** First words of an adjunct that opens a sentence before its subject. */
 const leadingAdjunct = /^(?:in|at|on|after|before|during|when|while|speaking|asked|following|despite|since|earlier|later|meanwhile|however|but|and|yet|still|also|last|this|on)$/
 const maxSubjectTokens = 10
+/** Words before a listener or an addressee (`told the BBC`, `emailed to Ode News`). */
+const listenerBefore = /\b(?:to|told|tells|tell|with|by|from|asked)\s+(?:the\s+)?$/i
+/** The longest apposition skipped between a name and its verb. */
+const maxAppositionTokens = 16
 
 /** Analyse every span: kind, speaker, attribution. */
 export function analyseQuotes(text: ArticleText, spans: readonly QuoteSpan[], people: PeopleData | undefined): AnalysedQuote[] {
@@ -305,8 +311,10 @@ class Analyser {
   cueAfter(from: number, to: number, maxTokens: number): Cue | undefined {
     const tokens = this.tokens(from, to)
     const limit = Math.min(tokens.length, maxTokens)
-    for (let t = 0; t < limit; t++) {
+    for (let t = 0; t < tokens.length && t < maxTokens + maxAppositionTokens; t++) {
       const token = tokens[t]!
+      // Past the limit only a verb right after an apposition ("X, a member of …, told").
+      if (t >= limit && !(speechVerbs.has(token.lower) && this.appositionBefore(tokens[0]!.start, token.start))) continue
       if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
         const subject = this.subjectAfter(tokens[t + 1]!.end, to)
         if (subject) return this.cue(token.start, subject[1], subject, true)
@@ -413,7 +421,7 @@ class Analyser {
     // `six new pledges`: a plural noun, not a verb, after a number, an adjective or a possessive.
     if (/[^s]s$/.test(token.lower) && token.lower !== 'says' && previous) {
       const twoBack = tokens[t - 2]
-      if (/^(?:new|old|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|recent|earlier|previous|repeated|his|her|their|its|public|private|similar|these|those|such|other|own)$/.test(previous.lower)) return false
+      if (/^(?:all|new|old|many|several|two|three|four|five|six|seven|eight|nine|ten|\d+|recent|earlier|previous|repeated|his|her|their|its|public|private|similar|these|those|such|other|own)$/.test(previous.lower)) return false
       if (twoBack && /(?:’s|'s)$/.test(twoBack.lower)) return false
     }
     // Base forms ("say", "call") not right after a preposition ("in response").
@@ -431,6 +439,9 @@ class Analyser {
     while (t >= 0 && this.isFiller(tokens[t]!)) t--
     if (t < 0) return undefined
     if (subjectPronouns.has(tokens[t]!.lower)) return [tokens[t]!.start, tokens[t]!.end]
+    // `Ada Lane, head of research at Ode Bank, said`: the name before the apposition.
+    const head = this.appositionHead(from, verb)
+    if (head) return [head.start, head.end]
     const named = this.index.mentions.find((mention) => mention.end === tokens[t]!.end && !mention.possessive)
     if (named && named.start >= from) return [named.start, named.end]
     let end = tokens[t]!.end
@@ -474,6 +485,35 @@ class Analyser {
       count++
     }
     return [start, end]
+  }
+
+  /**
+   * A person named right before a comma-delimited apposition that ends just
+   * before `verb` (`Ada Lane, head of Ode Bank (a lender), said`).
+   */
+  appositionHead(from: number, verb: number): EntityMention | undefined {
+    const before = this.value.slice(from, verb)
+    if (!/,\s*$/.test(before)) return undefined
+    let comma = from + before.lastIndexOf(',')
+    for (let step = 0; step < 3; step++) {
+      comma = this.value.lastIndexOf(',', comma - 1)
+      if (comma < from) return undefined
+      const inner = this.tokens(comma, verb)
+      if (inner.length > maxAppositionTokens || inner.some((token) => speechVerbs.has(token.lower) && token.lower.endsWith('ed'))) return undefined
+      if (inner.some((token) => token.lower === 'who' || token.lower === 'which')) return undefined
+      let end = comma
+      while (end > from && /\s/.test(this.value[end - 1]!)) end--
+      const mention = this.outside.find((item) => item.end === end && item.kind === 'person' && !item.possessive && item.start >= from)
+      if (mention) return mention
+    }
+    return undefined
+  }
+
+  /** Whether the text from–to is a short subject and one apposition (`X, a member of …,`). */
+  appositionBefore(from: number, to: number): boolean {
+    const text = this.value.slice(from, to)
+    if (!/^[^,]+,[^,]+,\s*$/.test(text)) return false
+    return this.appositionHead(from, to) !== undefined
   }
 
   /** Auxiliaries and adverbs between a subject and its verb. */
@@ -531,15 +571,21 @@ class Analyser {
       if (byWord) return {status: 'found', key: byWord}
       return {status: 'unnamed'}
     }
+    const last = tokens.at(-1)!
+    const definite = definiteDeterminers.has(head.lower) || possessivePronouns.has(head.lower)
+    // `the Tory co-chairman`: a person's role, even with an organisation's name in it.
+    if (definite && !organizationHeads.has(last.lower)) {
+      const description = this.entityByDescription(tokens.slice(1).map((token) => token.lower), start)
+      if (description && this.index.entities.get(description)?.kind === 'person') return {status: 'found', key: description}
+    }
     const organizations = mentions.filter((mention) => mention.kind === 'organization' && !mention.possessive)
     if (organizations.length > 0) return {status: 'found', key: organizations.at(-1)!.key}
 
-    const last = tokens.at(-1)!
     // A proper name the people stage does not know ("the Lib Dems"): no guess.
     const properName = tokens
       .slice(1)
       .some((token) => /^\p{Lu}/u.test(this.value[token.start]!) && !titleSmallWords.has(token.lower) && !this.inQuote(token.start))
-    if (definiteDeterminers.has(head.lower) || possessivePronouns.has(head.lower)) {
+    if (definite) {
       const words = tokens.slice(1).map((token) => token.lower)
       for (let length = words.length; length > 0; length--) {
         const description = this.entityByDescription(words.slice(0, length), start)
@@ -550,8 +596,12 @@ class Analyser {
       if (properName) return {status: 'unnamed'}
       if (organizationHeads.has(last.lower)) {
         const organization = this.organizationByWords(tokens.slice(1), start) ?? this.recentOrganization(start)
-        return organization ? {status: 'found', key: organization} : {status: 'unnamed'}
+        if (organization) return {status: 'found', key: organization}
+        // `the writer and broadcaster`: a head that names a person too.
+        if (!jobNounSet.has(last.lower)) return {status: 'unnamed'}
       }
+      // `the campaigners`: a group, never one person.
+      if (/[^s]s$/.test(last.lower) && !/(?:ss|us|is|ics|news)$/.test(last.lower)) return {status: 'unnamed'}
       // A description of someone already in the story ("the 21-year-old").
       if (words.length > 0 && !indefiniteDeterminers.has(words[0]!)) {
         return this.resolvePronoun('person', start)
@@ -592,6 +642,7 @@ class Analyser {
     const words = new Set(
       candidates.map((token) => token.lower).filter((word) => !spokespersonWords.test(word) && !titleSmallWords.has(word))
     )
+    for (const word of [...words]) for (const synonym of groupSynonyms.get(word) ?? []) words.add(synonym)
     let best: string | undefined
     let bestAt = -1
     for (const entity of this.index.entities.values()) {
@@ -607,13 +658,25 @@ class Analyser {
     return best
   }
 
+  /**
+   * The organisation of the latest sentence before `at` that names one: the
+   * first named there (the subject, more likely than an object), leaving out
+   * a listener (`told the BBC`, `emailed to Ode News`).
+   */
   recentOrganization(at: number, from = 0): string | undefined {
+    let found: EntityMention | undefined
+    let sentence = -1
     for (let m = this.outside.length - 1; m >= 0; m--) {
       const mention = this.outside[m]!
       if (mention.start < from) break
-      if (mention.start < at && mention.kind === 'organization') return mention.key
+      if (mention.start >= at || mention.kind !== 'organization') continue
+      const index = this.sentenceIndexAt(mention.start)
+      if (found && index !== sentence) break
+      if (listenerBefore.test(this.value.slice(Math.max(0, mention.start - 16), mention.start))) continue
+      found = mention
+      sentence = index
     }
-    return undefined
+    return found?.key
   }
 
   /** Start of the paragraph before the one holding `offset`. */

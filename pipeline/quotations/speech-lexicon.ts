@@ -159,3 +159,20 @@ export const titleSmallWords = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as',
   'vs', 'via', 'de', 'la', 'le', 'du', 'von', 'van', 'der'
 ])
+
+/** Plural nouns for the same kind of people, to match a group by its name ("the physicians" → "Doctors for …"). */
+export const groupSynonyms = new Map<string, string[]>()
+for (const set of [
+  ['doctors', 'physicians', 'medics'],
+  ['lawyers', 'attorneys', 'solicitors'],
+  ['nurses', 'midwives'],
+  ['teachers', 'educators'],
+  ['campaigners', 'activists', 'protesters'],
+  ['scientists', 'researchers'],
+  ['soldiers', 'troops', 'veterans'],
+  ['parents', 'mothers', 'fathers', 'families'],
+  ['workers', 'employees', 'staff'],
+  ['residents', 'neighbours', 'neighbors', 'locals']
+]) {
+  for (const word of set) groupSynonyms.set(word, set.filter((other) => other !== word))
+}
