@@ -471,6 +471,12 @@ class Analyser {
         if (named) return [named.start, named.end]
         return this.subjectBefore(from, tokens[u - 1]!.end)
       }
+      if ((token.lower === 'and' || token.lower === 'or') && u > 0 && jobNounSet.has(tokens[u - 1]!.lower) && jobNounSet.has(tokens[u + 1]?.lower ?? '')) {
+        // `the writer and broadcaster said`: one person with two roles.
+        start = token.start
+        count++
+        continue
+      }
       if (clauseWords.has(token.lower)) {
         // Keep `a spokesman for the club`, `someone in the audience`.
         if (innerPrepositions.has(token.lower) && u > 0 && !clauseWords.has(tokens[u - 1]!.lower)) {
@@ -594,7 +600,9 @@ class Analyser {
       const group = this.organizationByWords(tokens.slice(1), start, true)
       if (group) return {status: 'found', key: group}
       if (properName) return {status: 'unnamed'}
-      if (organizationHeads.has(last.lower)) {
+      // `the writer and broadcaster`: another role word makes it a person.
+      const personal = words.slice(0, -1).some((word) => jobNounSet.has(word) && !organizationHeads.has(word))
+      if (organizationHeads.has(last.lower) && !personal) {
         const organization = this.organizationByWords(tokens.slice(1), start) ?? this.recentOrganization(start)
         if (organization) return {status: 'found', key: organization}
         // `the writer and broadcaster`: a head that names a person too.
@@ -739,6 +747,7 @@ class Analyser {
     }
     const fits = (mention: EntityMention): boolean => (!mention.possessive || mention.role) && fitsKey(mention.key)
     let sentence = this.sentenceIndexAt(at)
+    const own = sentence
     let end = at
     const stop = Math.max(0, sentence - 8)
     if (wantOrganization) {
@@ -749,7 +758,7 @@ class Analyser {
     }
     for (; sentence >= stop; sentence--) {
       const start = this.sentenceStarts[sentence] ?? 0
-      if (end < at) {
+      if (sentence < own) {
         // An earlier sentence that reports speech: its speaker is the likely referent.
         const reported = this.cueBefore(start, end)
         if (reported && reported.strong && reported.resolution.status === 'found' && this.fitsReported(reported, kind)) {
