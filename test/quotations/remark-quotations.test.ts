@@ -243,3 +243,58 @@ describe('remarkQuotations: partial quotes and non-quotations', () => {
     expect(list.map((quotation) => quotation.text)).toEqual(['The ‘coalition of the able’ is ready'])
   })
 })
+
+describe('remarkQuotations: appositions, descriptions and groups', () => {
+  it('should read the name before a long apposition after the quote', async () => {
+    const list = await quotations(
+      'Title\n\n"The river is rising," Dr. Ada Lane, a member of the flood panel and author of its report to the council, told local radio.',
+      {persons: [ada], organizations: [{name: 'Harbour Board'}]}
+    )
+    expect(summary(list)).toEqual([['The river is rising', 'person:ada-lane', false]])
+  })
+
+  it('should read the name before an apposition that names an organisation', async () => {
+    const list = await quotations(
+      'Title\n\nBen Okoro, head of research at Marsh Capital, said he expected a "steady" year.',
+      {persons: [ben], organizations: [{name: 'Marsh Capital'}]}
+    )
+    expect(summary(list)).toEqual([['steady', 'person:ben-okoro', true]])
+  })
+
+  it('should take a role with an organisation word in it as the person with that role', async () => {
+    const list = await quotations('Title\n\nTory whip Ben Okoro spoke first. The Tory whip said the budget was "hollow".', {
+      persons: [{...ben, jobTitle: 'Tory whip'}],
+      organizations: [{name: 'Tory'}]
+    })
+    expect(summary(list)).toEqual([['hollow', 'person:ben-okoro', true]])
+  })
+
+  it('should resolve a two-role description to the speaker reported just before', async () => {
+    const list = await quotations(
+      'Title\n\nThe vote was lost, Lane said. The poet and broadcaster said the count had been "a farce".',
+      {persons: [ada], organizations: [{name: 'Radio Marsh'}]}
+    )
+    expect(summary(list)).toEqual([['a farce', 'person:ada-lane', true]])
+  })
+
+  it('should match a plural description to a group by a word of the same kind', async () => {
+    const list = await quotations(
+      'Title\n\nThe doctors of Medics for Clean Air met Ada Lane. "We ask for a ban," the physicians wrote.',
+      {persons: [ada], organizations: [{name: 'Medics for Clean Air'}]}
+    )
+    expect(summary(list)).toEqual([['We ask for a ban', 'organization:medics-for-clean-air', false]])
+  })
+
+  it('should never give a plural description to one person', async () => {
+    const list = await quotations('Title\n\nAda Lane met the crews. "We are tired," the firefighters said.', {persons: [ada]})
+    expect(summary(list)).toEqual([['We are tired', null, false]])
+  })
+
+  it('should give a spokesperson to the organisation that was the subject, not the listener', async () => {
+    const list = await quotations(
+      'Title\n\nThe Harbour Board did not reply. A spokesman said in an email to Marsh News that it was busy.\n\n"We have no comment," the spokesman said.',
+      {organizations: [{name: 'Harbour Board'}, {name: 'Marsh News'}]}
+    )
+    expect(summary(list)).toEqual([['We have no comment', 'organization:harbour-board', false]])
+  })
+})
