@@ -404,18 +404,34 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
   for (const person of persons.values()) indexPerson(person)
 
-  const nearest = (list: PersonDraft[], offset: number): PersonDraft => {
-    let best: PersonDraft | undefined
-    for (const person of list) {
-      const before = person.mentions.filter((mention) => mention.start <= offset)
-      const last = before.length > 0 ? before[before.length - 1]!.start : undefined
-      if (last !== undefined && (best === undefined || last > lastBefore(best, offset))) best = person
-    }
-    return best ?? list.reduce((a, b) => (a.first <= b.first ? a : b))
+  // A short form shared by several persons goes to the one named most recently,
+  // not counting a name inside a relation ("Ada Lane, mother of Tom Lane").
+  const embeddedIn = (mention: Mention): boolean => {
+    const before = value.slice(Math.max(0, mention.start - 60), mention.start)
+    const match = relationOf.exec(before)
+    return match !== null && relationSet.has(match[1]!.toLowerCase())
   }
-  const lastBefore = (person: PersonDraft, offset: number): number => {
+  const nearest = (list: PersonDraft[], offset: number): PersonDraft => {
+    if (list.length === 1) return list[0]!
+    let best: PersonDraft | undefined
+    let bestAt = -1
+    for (const salient of [true, false]) {
+      for (const person of list) {
+        const last = lastBefore(person, offset, salient)
+        if (last > bestAt) {
+          best = person
+          bestAt = last
+        }
+      }
+      if (best) return best
+    }
+    return list.reduce((a, b) => (a.first <= b.first ? a : b))
+  }
+  const lastBefore = (person: PersonDraft, offset: number, salient = false): number => {
     let last = -1
-    for (const mention of person.mentions) if (mention.start <= offset && mention.start > last) last = mention.start
+    for (const mention of person.mentions) {
+      if (mention.start <= offset && mention.start > last && !(salient && embeddedIn(mention))) last = mention.start
+    }
     return last
   }
 
@@ -1113,6 +1129,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 }
 
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
+
+/** A relation and "of" before a name, with up to three words between ("mother of flood victim …"). */
+const relationOf = /\b([\p{L}-]+)\s+of\s+(?:the\s+)?(?:[\p{L}\p{M}'’.-]+\s+){0,3}$/u
 
 /** Head nouns of an organisation's name that an of-phrase completes ("Department of …"). */
 const orgHeadsBeforeOf = new Set(

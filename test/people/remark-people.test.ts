@@ -253,4 +253,22 @@ describe('remarkPeople on the seed article', () => {
       expect(names(data)).toEqual([])
     })
   })
+
+  it('should give a shared surname to the person named last outside a relation', async () => {
+    const data = await people(
+      article(
+        'Flood inquiry',
+        'Ada Lane, mother of flood victim Tom Lane, met the mayor. Lane said the warning came too late.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Tom Lane'])
+    expect(person(data, 'Ada Lane').mentions.map((mention) => mention.text)).toEqual(['Ada Lane', 'Lane'])
+    expect(person(data, 'Tom Lane').mentions.map((mention) => mention.text)).toEqual(['Tom Lane'])
+  })
+
+  it('should still give a shared surname to the person named most recently', async () => {
+    const data = await people(article('Flood inquiry', 'Ada Lane met the mayor. Later Tom Lane spoke. Lane said it was late.'))
+    expect(person(data, 'Tom Lane').mentions.map((mention) => mention.text)).toEqual(['Tom Lane', 'Lane'])
+  })
+
 })
