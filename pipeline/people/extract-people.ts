@@ -187,6 +187,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   const parts: NamePart[] = []
   const groupRuns: Token[][] = []
+  /** Single capitalised words dropped as sentence openers ("Brown said …" may still be a surname). */
+  const droppedWords: number[] = []
   let previousCue: {end: number; cue: Cue} | undefined
   for (const run of runs) {
     let from = run.from
@@ -201,6 +203,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       from++
     }
     if (from >= run.to) {
+      if (run.to - run.from === 1) droppedWords.push(run.from)
       // A party or a company that is no name word ("the Tories", "Lib Dems").
       const words = tokens.slice(run.from, run.to).filter((t) => !functionWords.has(t.lower))
       if (words.length > 0 && words.some((t) => namedGroupWords.has(t.text)) && !titleCase[tokens[run.from]!.block]) groupRuns.push(words)
@@ -505,6 +508,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (part.cue === 'title' || part.cue === 'honorific') {
       if (keyOf(styled) !== keyOf(person.name)) person.aliases.add(styled)
     }
+  }
+
+  // A surname that is also a common word, opening a sentence before a verb ("Bush said").
+  for (const index of droppedWords) {
+    const t = tokens[index]!
+    const next = tokens[index + 1]
+    if (!t.sentenceStart || !isCommon(t) || t.allCaps || !next || next.cap || next.sentence !== t.sentence) continue
+    if (nonNameSet.has(t.lower) || !/^ +$/.test(gapBetween(index, index + 1)) || !verbLike.test(next.lower)) continue
+    const list = bySurname.get(keyOf(t.text))
+    if (!list || list.every((person) => person.words.length < 2)) continue
+    const person = nearest(list, t.start)
+    person.mentions.push(text.mention(t.start, t.end))
+    person.aliases.add(t.text)
   }
 
   // Credits ("Ada Lane/Agency", "ADA LANE/AGENCY").
@@ -1132,6 +1148,9 @@ const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*
 
 /** A relation and "of" before a name, with up to three words between ("mother of flood victim …"). */
 const relationOf = /\b([\p{L}-]+)\s+of\s+(?:the\s+)?(?:[\p{L}\p{M}'’.-]+\s+){0,3}$/u
+
+/** A word that can follow a subject as its verb ("said", "has", "tweeted", "says"). */
+const verbLike = /^(?:\p{L}+ed|says|said|told|wrote|spoke|has|had|is|was|will|would|could|can|may|might|must|did|does|also|then|later|thought|felt|knew|made|gave|went|took|got)$/u
 
 /** Head nouns of an organisation's name that an of-phrase completes ("Department of …"). */
 const orgHeadsBeforeOf = new Set(

@@ -271,4 +271,10 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Tom Lane').mentions.map((mention) => mention.text)).toEqual(['Tom Lane', 'Lane'])
   })
 
+
+  it('should read a surname that is a common word at the start of a sentence', async () => {
+    const data = await people(article('Budget row', 'Councillor Ian Bush met the mayor. Bush said the budget was fine. Bush fires spread.'))
+    expect(person(data, 'Ian Bush').mentions.map((mention) => mention.text)).toEqual(['Ian Bush', 'Bush'])
+  })
+
 })
