@@ -100,8 +100,9 @@ export interface PersonEntity {
   /** True when the headline or standfirst is about this person. */
   about: boolean
   /**
-   * Grammatical gender, only from honorifics ("Mr", "Mrs") or pronouns that
-   * follow the name; for pronoun resolution, never emitted to the graph.
+   * Grammatical gender, from honorifics ("Mr", "Mrs"), pronouns that follow
+   * the name, or a given name listed for one gender only; for pronoun
+   * resolution, never emitted to the graph.
    */
   gender?: 'male' | 'female' | undefined
 }
