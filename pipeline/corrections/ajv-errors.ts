@@ -31,7 +31,10 @@ export function describeAjvErrors(errors: readonly ErrorObject[], label: string)
   const seen = new Set<string>()
   for (const error of errors) {
     if (error.keyword === 'if') continue
-    if (withAnyOf.has(error.instancePath) && error.keyword !== 'anyOf') continue
+    // One message for a value with alternatives, not one per alternative.
+    if (error.keyword !== 'anyOf' && [...withAnyOf].some((path) => error.instancePath === path || error.instancePath.startsWith(path + '/'))) {
+      continue
+    }
     const problem = describe(error, label)
     const id = problem.path + '\0' + problem.reason
     if (seen.has(id)) continue

@@ -141,11 +141,14 @@ export function addEntity(
 
 /** Remove the entity `key` and every reference to it. */
 export function removeEntity(slices: Slices, key: string): void {
-  const {people} = slices
+  dropEntity(slices.people, key)
+  replaceReferences(slices, key, undefined)
+}
+
+function dropEntity(people: PeopleData, key: string): void {
   people.persons = people.persons.filter((entity) => entity.key !== key)
   people.organizations = people.organizations.filter((entity) => entity.key !== key)
   people.places = people.places.filter((entity) => entity.key !== key)
-  replaceReferences(slices, key, undefined)
 }
 
 /** Give the entity `from` the key `to` (unused), everywhere. */
@@ -177,7 +180,7 @@ export function mergeEntity(slices: Slices, from: string, into: string): void {
   } else if (target.kind === 'organization' && source.kind === 'organization') {
     target.entity.alternateName = unionText(target.entity.alternateName, source.entity.alternateName, target.entity.name)
   }
-  removeEntity(slices, from)
+  dropEntity(slices.people, from)
   replaceReferences(slices, from, into)
 }
 
