@@ -120,14 +120,15 @@ describe.skipIf(!hasChromium)(
 
       // Every highlight is in the DOM once (a highlight split by nesting keeps its id).
       const expected = expectedMentions(result)
-      const inPage = await page.evaluate(() => {
-        const ids: Record<string, Set<string>> = {}
-        for (const element of document.querySelectorAll<HTMLElement>('main .m')) {
-          const kind = [...element.classList].find((name) => name.startsWith('m-'))!.slice(2)
-          ;(ids[kind] ??= new Set()).add(element.dataset['m']!)
+      // (A string, run in the page: the project's types have no DOM.)
+      const inPage = await page.evaluate<Record<string, number>>(`(() => {
+        const ids = {}
+        for (const element of document.querySelectorAll('main .m')) {
+          const kind = [...element.classList].find((name) => name.startsWith('m-')).slice(2)
+          ;(ids[kind] ??= new Set()).add(element.dataset.m)
         }
         return Object.fromEntries(Object.entries(ids).map(([kind, set]) => [kind, set.size]))
-      })
+      })()`)
       expect(inPage).toEqual(expected)
 
       // Every person and every dated event is named in the panel; every quotation shows its speaker.
@@ -136,8 +137,8 @@ describe.skipIf(!hasChromium)(
       for (const event of result.file.data.events!.events) {
         if (event.startDate !== undefined) expect(panel).toContain(event.name)
       }
-      const speakers = await page.locator('main .m-quotation.first').evaluateAll((elements) =>
-        elements.map((element) => getComputedStyle(element, '::before').content)
+      const speakers = await page.evaluate<string[]>(
+        `[...document.querySelectorAll('main .m-quotation.first')].map((element) => getComputedStyle(element, '::before').content)`
       )
       expect(speakers.length).toBe(expected.quotation)
       expect(speakers).toContain('"Steve Witkoff"')
