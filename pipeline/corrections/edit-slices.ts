@@ -48,7 +48,7 @@ export const typeOfKind: Record<NamedKind, RegistryType> = {
 
 /**
  * Comparable form of a name: case, accents, dots, apostrophe shapes and
- * spacing do not count (`U.S.` = `US`, `Zelenskyy’s` ≠ `Zelenskyy`).
+ * spacing do not count (`U.S.` = `US`, `Ruíz` = `ruiz`).
  */
 export function normalizeName(name: string): string {
   return name
