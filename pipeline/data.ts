@@ -12,8 +12,18 @@
  * | `people`     | `remarkPeople`            | quotations, events, graph         |
  * | `quotations` | `remarkQuotations`        | events, graph                     |
  * | `events`     | `remarkEvents`            | graph                             |
+ * | `corrections`| `remarkCorrections`       | review page                       |
+ * | `registry`   | `remarkRegistry`          | review page, `newsld entities`    |
  * | `jsonLd`     | `remarkGraph`             | validate, emit                    |
  * | `provenance` | `remarkGraph`             | validate (maps JSON paths → place)|
+ *
+ * Exception to “each stage owns its key”: `remarkCorrections` and
+ * `remarkRegistry` run after every extractor and before the graph, and edit
+ * `people`, `quotations` and `events` in place. They are the editor's and the
+ * site's word over the extractors' guesses; editing the slices (instead of
+ * adding an overlay the graph builder must know about) keeps one source of
+ * truth for the graph, the review page and the CLI. No extractor runs after
+ * them, so no stage sees half-corrected data.
  */
 import type {Position} from 'unist'
 import type {ArticleText} from './text/article-text.js'
@@ -105,6 +115,10 @@ export interface PersonEntity {
    * resolution, never emitted to the graph.
    */
   gender?: 'male' | 'female' | undefined
+  /** Absolute IRI from the entity registry: the node's `@id` in every article (optional). */
+  id?: string | undefined
+  /** Public identifiers (Wikidata, …) from the registry or front matter corrections (optional). */
+  sameAs?: string[] | undefined
 }
 
 export interface OrganizationEntity {
@@ -114,6 +128,10 @@ export interface OrganizationEntity {
   alternateName: string[]
   mentions: Mention[]
   about: boolean
+  /** Absolute IRI from the entity registry: the node's `@id` in every article (optional). */
+  id?: string | undefined
+  /** Public identifiers (Wikidata, …) from the registry or front matter corrections (optional). */
+  sameAs?: string[] | undefined
 }
 
 export interface PlaceEntity {
@@ -121,6 +139,10 @@ export interface PlaceEntity {
   name: string
   mentions: Mention[]
   about: boolean
+  /** Absolute IRI from the entity registry: the node's `@id` in every article (optional). */
+  id?: string | undefined
+  /** Public identifiers (Wikidata, …) from the registry or front matter corrections (optional). */
+  sameAs?: string[] | undefined
 }
 
 /** A description that the text ties to a named entity ("the mayor’s chief of staff" → the person named as such). */
@@ -186,6 +208,68 @@ export interface EventsData {
   events: EventEntity[]
 }
 
+/** Entity types a registry entry or a correction can name. */
+export type RegistryType = 'Person' | 'Organization' | 'Place'
+
+/** One entry of the site's entity registry (`entities.yaml`). */
+export interface RegistryEntry {
+  /** Absolute IRI: the entity's `@id` in every article. */
+  id: string
+  type: RegistryType
+  name: string
+  /** Other names the articles use for it (matched like `name`). */
+  aliases?: string[] | undefined
+  /** Public identifiers, such as a Wikidata URL. */
+  sameAs?: string[] | undefined
+  /** Used when the article gives none (Person only). */
+  jobTitle?: string | undefined
+  /** `id` or `name` of an Organization entry (Person only). */
+  affiliation?: string | undefined
+}
+
+/** What one front matter correction did. */
+export interface CorrectionRecord {
+  /** Index in the front matter `corrections` list. */
+  index: number
+  action: 'add' | 'remove' | 'rename' | 'set' | 'speaker'
+  /** Entity or quotation key the correction applied to (after it applied). */
+  target: string
+  /** The fields it set (`jobTitle`, `sameAs`, `about`, …). */
+  fields: string[]
+  /** Position of the correction in the front matter. */
+  position?: Position | undefined
+}
+
+export interface CorrectionsData {
+  /** Corrections that applied, in front matter order. */
+  records: CorrectionRecord[]
+}
+
+export interface RegistryMatch {
+  /** Entity key in the article. */
+  key: string
+  /** Registry `id`. */
+  id: string
+  /** Registry `name`. */
+  name: string
+  /** Fields the registry supplied (`@id`, `sameAs`, `jobTitle`, `affiliation`). */
+  fields: string[]
+}
+
+export interface UnregisteredEntity {
+  key: string
+  type: RegistryType
+  name: string
+  /** How often the article names it. */
+  mentions: number
+}
+
+export interface RegistryData {
+  matches: RegistryMatch[]
+  /** Persons, organizations and places the registry does not list. */
+  unknown: UnregisteredEntity[]
+}
+
 /** JSON path (RFC 6901 pointer into the JSON-LD document) → source position. */
 export type ProvenanceMap = Record<string, Position>
 
@@ -205,5 +289,7 @@ declare module 'vfile' {
     events: EventsData
     jsonLd: Record<string, unknown>
     provenance: ProvenanceMap
+    corrections: CorrectionsData
+    registry: RegistryData
   }
 }

@@ -36,6 +36,21 @@ export const catalogue = {
     description: 'Front matter `author` is not a name, a `{name, url}` mapping, or a list of those.',
     fix: 'Write `author: Ada Lane`, `author: {name: Ada Lane, url: https://…}` or a list of those.'
   },
+  'correction-ambiguous': {
+    severity: 'warning',
+    description: 'A front matter correction names more than one entity or quotation, so it was not applied.',
+    fix: 'Give the full name or a `type`, or a longer fragment of the quotation (or its number).'
+  },
+  'correction-unmatched': {
+    severity: 'warning',
+    description: 'A front matter correction names an entity or quotation the extraction did not find, so it was not applied.',
+    fix: 'Check the name against the review page (`<slug>.review.html`); add a missing entity with `add: true`.'
+  },
+  'corrections-invalid': {
+    severity: 'error',
+    description: 'Front matter `corrections` does not match `schemas/corrections.schema.json`.',
+    fix: 'Write a list of `{name, …}` or `{quotation, speaker}` mappings (see Corrections in the README).'
+  },
   'date-modified-before-published': {
     severity: 'warning',
     description: '`dateModified` is earlier than `datePublished`.',
@@ -140,6 +155,16 @@ export const catalogue = {
     severity: 'error',
     description: 'Front matter `publisher` is not a name or a `{name, url, logo}` mapping.',
     fix: 'Write `publisher: Example News` or `publisher: {name: Example News, url: https://…}`.'
+  },
+  'registry-conflict': {
+    severity: 'error',
+    description: 'Two entity registry entries have the same `id`, or share a name or alias with the same `type`.',
+    fix: 'Give every entry its own `id`, and each name or alias to one entry of a type.'
+  },
+  'registry-invalid': {
+    severity: 'error',
+    description: 'The entity registry (`entities.yaml`) is not YAML or does not match `schemas/entities.schema.json`.',
+    fix: 'Fix the entry at the given line: each needs an absolute `id`, a `type` (Person, Organization or Place) and a `name`.'
   },
   'schema-additional-properties': {
     severity: 'error',

@@ -2,9 +2,10 @@
  * The pipeline, in data-flow order. Read this file first.
  *
  * ```
- * article → parse → article → people → quotations → events → graph → validate
- *           mdast   .article   .people   .quotations   .events   .jsonLd   messages
- *                   .text
+ * article → parse → article → people → quotations → events → corrections → registry → graph → validate
+ *           mdast   .article   .people   .quotations   .events   (edit people,  (ids,       .jsonLd   messages
+ *                   .text                                         quotations,    sameAs)
+ *                                                                 events)
  * ```
  */
 import type {Root} from 'mdast'
@@ -14,10 +15,13 @@ import {unified, type Processor} from 'unified'
 import {plainTextParse} from './article/plain-text-parse.js'
 import {remarkArticle} from './article/remark-article.js'
 import {remarkArticleMatter} from './article/remark-article-matter.js'
+import {remarkCorrections} from './corrections/remark-corrections.js'
+import type {RegistryEntry} from './data.js'
 import {remarkEvents} from './events/remark-events.js'
 import {remarkGraph} from './graph/remark-graph.js'
 import {remarkPeople} from './people/remark-people.js'
 import {remarkQuotations} from './quotations/remark-quotations.js'
+import {remarkRegistry} from './registry/remark-registry.js'
 import {remarkValidate} from './validate/remark-validate.js'
 import './data.js'
 
@@ -31,6 +35,11 @@ export interface ProcessorOptions {
   matter?: Record<string, unknown> | undefined
   /** Base URL for `@id`s when an article has no `url` (optional). */
   siteUrl?: string | undefined
+  /**
+   * The site's entity registry (optional), as `readRegistry` returns it: a
+   * registered entity gets the registry's `@id` and `sameAs` in every article.
+   */
+  entities?: readonly RegistryEntry[] | undefined
 }
 
 const emptyOptions: ProcessorOptions = {}
@@ -57,6 +66,11 @@ export function createProcessor(options?: Readonly<ProcessorOptions> | null): Pr
       .use(remarkQuotations)
       // Events last of the extractors: they link people and quotations.
       .use(remarkEvents)
+      // The editor's front matter corrections, then the site's registry, edit
+      // the extracted slices in place: they run after every extractor and
+      // before the graph, so the graph and the review page see one truth.
+      .use(remarkCorrections)
+      .use(remarkRegistry, {entities: settings.entities})
       .use(remarkGraph, {siteUrl: settings.siteUrl})
       // Validation only reads the finished graph.
       .use(remarkValidate)

@@ -59,7 +59,9 @@ const keys = new Map<string, string>([
   ['inLanguage', 'inLanguage'],
   ['lang', 'inLanguage'],
   ['publisher', 'publisher'],
-  ['slug', 'slug']
+  ['slug', 'slug'],
+  // Read by the corrections stage.
+  ['corrections', 'corrections']
 ])
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/

@@ -4,7 +4,7 @@
  */
 import {parseArgs} from 'node:util'
 
-export type Command = 'build' | 'extract'
+export type Command = 'build' | 'extract' | 'entities'
 
 export interface CliOptions {
   command: Command
@@ -18,6 +18,12 @@ export interface CliOptions {
   report: 'text' | 'json'
   /** Whether warnings fail the run too (default: `false`). */
   frail: boolean
+  /** Entity registry file (default: `entities.yaml` in the first input folder, if there). */
+  entities: string | undefined
+  /** Whether `build` writes `<slug>.review.html` (default: `true`; `--no-review`). */
+  review: boolean
+  /** `entities`: list only entities missing from the registry (`--unknown`). */
+  unknown: boolean
 }
 
 export type ParsedArgs =
@@ -30,6 +36,10 @@ export const optionsHelp = `Options:
   -o, --output <dir>    output folder of \`build\` (default: dist)
       --site-url <url>  base URL for @ids of articles without a \`url\`
       --report <format> report diagnostics as \`text\` (default) or \`json\`
+      --entities <file> entity registry (default: entities.yaml beside
+                        the articles)
+      --no-review       do not write <slug>.review.html
+      --unknown         \`entities\`: only names the registry lacks
   -f, --frail           exit 1 on warnings too
   -h, --help            print this help
   -v, --version         print the version`
@@ -41,9 +51,11 @@ validated schema.org NewsArticle JSON-LD.
 
 Commands:
   build [path|glob …]   build every article (.md, .markdown, .txt) into
-                        <slug>.jsonld, <slug>.html and <slug>.snippet.html
-                        (default: source/ → dist/)
+                        <slug>.jsonld, <slug>.html, <slug>.snippet.html
+                        and <slug>.review.html (default: source/ → dist/)
   extract <file>        print one article's JSON-LD to stdout
+  entities [path …]     list the persons, organizations and places found
+                        (with --unknown: those not in the registry)
 
 ${optionsHelp}
 
@@ -71,7 +83,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         report: {type: 'string'},
         frail: {type: 'boolean', short: 'f'},
         help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
+        version: {type: 'boolean', short: 'v'},
+        entities: {type: 'string'},
+        'no-review': {type: 'boolean'},
+        unknown: {type: 'boolean'}
       }
     })
   } catch (error) {
@@ -84,10 +99,13 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
 
   const [command, ...inputs] = positionals
   if (command === undefined) {
-    return {kind: 'usage-error', reason: 'Missing command, expected `build` or `extract`'}
+    return {kind: 'usage-error', reason: 'Missing command, expected `build`, `extract` or `entities`'}
   }
-  if (command !== 'build' && command !== 'extract') {
-    return {kind: 'usage-error', reason: 'Unknown command `' + command + '`, expected `build` or `extract`'}
+  if (command !== 'build' && command !== 'extract' && command !== 'entities') {
+    return {kind: 'usage-error', reason: 'Unknown command `' + command + '`, expected `build`, `extract` or `entities`'}
+  }
+  if (values.unknown && command !== 'entities') {
+    return {kind: 'usage-error', reason: 'Unexpected `--unknown` with `' + command + '`, expected it with `entities`'}
   }
   const report = values.report ?? 'text'
   if (report !== 'text' && report !== 'json') {
@@ -111,11 +129,14 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     kind: 'run',
     options: {
       command,
-      inputs: command === 'build' && inputs.length === 0 ? ['source'] : inputs,
+      inputs: command !== 'extract' && inputs.length === 0 ? ['source'] : inputs,
       output: values.output ?? 'dist',
       siteUrl: values['site-url'],
       report,
-      frail: values.frail ?? false
+      frail: values.frail ?? false,
+      entities: values.entities,
+      review: !(values['no-review'] ?? false),
+      unknown: values.unknown ?? false
     }
   }
 }

@@ -13,7 +13,10 @@ import {report} from '../diagnostics.js'
 import {renderOutputs} from '../emit/render.js'
 import {processArticle} from '../index.js'
 import {help, parseCliArgs, type CliOptions} from './args.js'
+import {formatEntities, loadRegistry, tallyEntities} from './registry.js'
 import {formatJson, formatText, plural, type FileReport} from './report.js'
+import {renderReview} from '../review/render-review.js'
+import type {RegistryEntry} from '../data.js'
 import {writeAtomically, type OutputFile} from './write.js'
 
 export interface Writer {
@@ -53,7 +56,26 @@ export async function run(argv: readonly string[], context: RunContext): Promise
   const options = parsed.options
   const found = await findArticles(options.inputs, context.cwd)
   if (typeof found === 'string') return usageError(context, found)
+  // The site's entity registry: a broken registry stops the run before any article.
+  const registry = await loadRegistry(options, context.cwd, (path) => display(context, path))
+  if (registry.file?.messages.some((message) => message.fatal === true)) {
+    writeReport(context, options, [{file: registry.file, written: []}])
+    return exitCodes.failure
+  }
+  entitiesOf.set(options, registry.entries)
+  if (options.command === 'entities') return entities(found, options, context)
   return options.command === 'extract' ? extract(found[0]!, options, context) : build(found, options, context)
+}
+
+/** Registry entries of a run (kept beside the parsed options). */
+const entitiesOf = new WeakMap<CliOptions, RegistryEntry[]>()
+
+async function entities(paths: readonly string[], options: CliOptions, context: RunContext): Promise<number> {
+  const results = []
+  for (const path of paths) results.push(await processPath(path, options, context))
+  context.stdout.write(formatEntities(tallyEntities(results, options.unknown), options.unknown, results.length))
+  writeReport(context, options, results.map(({file}) => ({file, written: []})))
+  return exitCodeFor(results.map(({file}) => file), options.frail)
 }
 
 async function extract(path: string, options: CliOptions, context: RunContext): Promise<number> {
@@ -94,6 +116,8 @@ async function build(paths: readonly string[], options: CliOptions, context: Run
       {path: join(outputFolder, outputs.slug + '.html'), content: outputs.page},
       {path: join(outputFolder, outputs.slug + '.snippet.html'), content: outputs.snippet}
     ]
+    const review = options.review ? renderReview(file) : undefined
+    if (review !== undefined) files.push({path: join(outputFolder, outputs.slug + '.review.html'), content: review})
     const conflict = files.find((output) => sources.has(output.path) || claimed.has(output.path))
     if (conflict !== undefined) {
       const other = claimed.get(conflict.path)
@@ -146,7 +170,7 @@ async function processPath(path: string, options: CliOptions, context: RunContex
     report(file, 'article-unreadable', 'Cannot read article', {cause: error})
     return {file, valid: false}
   }
-  const result = await processArticle({value, path: name}, {siteUrl: options.siteUrl})
+  const result = await processArticle({value, path: name}, {siteUrl: options.siteUrl, entities: entitiesOf.get(options)})
   return {file: result.file, valid: result.valid}
 }
 

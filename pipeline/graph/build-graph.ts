@@ -70,7 +70,7 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
   const places = input.people?.places ?? []
   const events = input.events?.events ?? []
   const quotations = input.quotations?.quotations ?? []
-  const ids = createIds(article.url?.value, siteUrl, article.slug)
+  const ids = withRegistryIds(createIds(article.url?.value, siteUrl, article.slug), [...persons, ...organizations, ...places])
   const provenance: ProvenanceMap = {}
 
   /** Remember where the value at `pointer` came from (first position wins). */
@@ -213,6 +213,7 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
           ? agencyKey
           : undefined
     if (affiliation !== undefined) value.affiliation = {'@id': ids.node(affiliation)}
+    if (person.sameAs !== undefined && person.sameAs.length > 0) value.sameAs = [...person.sameAs]
     graph.push(value)
   }
   for (const extra of extraPersons) {
@@ -235,6 +236,7 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
     recordMentions(pointer, organization.mentions)
     const alternates = organization.alternateName.filter((name) => name !== organization.name)
     if (alternates.length > 0) value.alternateName = alternates
+    if (organization.sameAs !== undefined && organization.sameAs.length > 0) value.sameAs = [...organization.sameAs]
     graph.push(value)
   }
   for (const extra of extraOrganizations) {
@@ -249,6 +251,7 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
     const pointer = '/@graph/' + graph.length
     recordMentions(pointer, place.mentions)
     const value: PlaceLeaf = {'@type': 'Place', '@id': ids.node(place.key), name: place.name}
+    if (place.sameAs !== undefined && place.sameAs.length > 0) value.sameAs = [...place.sameAs]
     graph.push(value)
   }
 
@@ -373,6 +376,17 @@ function buildImage(
   if (image.width !== undefined) value.width = pixels(image.width)
   if (image.height !== undefined) value.height = pixels(image.height)
   return value
+}
+
+/**
+ * Ids where registered entities (an `id` from the entity registry) keep the
+ * registry's IRI, in their node and in every reference to them.
+ */
+function withRegistryIds(ids: Ids, entities: ReadonlyArray<{key: string; id?: string | undefined}>): Ids {
+  const registered = new Map<string, string>()
+  for (const entity of entities) if (entity.id !== undefined) registered.set(entity.key, entity.id)
+  if (registered.size === 0) return ids
+  return {...ids, node: (key) => registered.get(key) ?? ids.node(key)}
 }
 
 function hasImage(image: ImageFields): boolean {

@@ -57,7 +57,7 @@ describe('bad usage', () => {
   })
 
   it('should exit 2 without a command, with an unknown command, or a bad report format', async () => {
-    expect((await cli()).stderr).toContain('Missing command, expected `build` or `extract`')
+    expect((await cli()).stderr).toContain('Missing command, expected `build`, `extract` or `entities`')
     expect((await cli()).code).toBe(2)
     expect(await cli('publish')).toMatchObject({code: 2, stderr: expect.stringContaining('Unknown command `publish`')})
     expect((await cli('build', '--report', 'xml')).code).toBe(2)
@@ -84,7 +84,7 @@ describe('newsld build', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe('Built 1 of 1 article into `dist`\n')
-    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual(['race.html', 'race.jsonld', 'race.snippet.html'])
+    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual(['race.html', 'race.jsonld', 'race.review.html', 'race.snippet.html'])
     const expected = await processArticle({value: good, path: 'source/race.md'})
     expect(await readFile(join(cwd, 'dist/race.jsonld'), 'utf8')).toBe(JSON.stringify(expected.document, null, 2) + '\n')
     // Sources are never written.
@@ -111,7 +111,7 @@ describe('newsld build', () => {
     await write('source/broken.md', '\n')
     const result = await cli('build')
     expect(result.code).toBe(1)
-    expect(await readdir(join(cwd, 'dist'))).toEqual(['good.html', 'good.jsonld', 'good.snippet.html'])
+    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual(['good.html', 'good.jsonld', 'good.review.html', 'good.snippet.html'])
     const lines = result.stderr.split('\n')
     expect(result.stderr).toMatch(/^source\/broken\.md:\d+:\d+ {2}error {2}\S.* {2}[a-z]+(-[a-z\d]+)+$/m)
     expect(result.stderr).not.toContain('good.md')
@@ -140,7 +140,7 @@ describe('newsld build', () => {
     expect(report.files.map((file) => file.path)).toEqual(['source/broken.md', 'source/good.md'])
     expect(report.files[0]!.written).toEqual([])
     expect(report.files[0]!.messages.map((message) => message.severity)).toContain('error')
-    expect(report.files[1]!.written).toEqual(['dist/good.jsonld', 'dist/good.html', 'dist/good.snippet.html'])
+    expect(report.files[1]!.written).toEqual(['dist/good.jsonld', 'dist/good.html', 'dist/good.snippet.html', 'dist/good.review.html'])
     expect(report.errors).toBeGreaterThan(0)
   })
 

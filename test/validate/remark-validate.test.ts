@@ -144,7 +144,10 @@ describe('schemaRuleId', () => {
         else if (key !== 'const' && key !== 'enum' && key !== 'required') collect(value)
       }
     }
-    for (const schema of schemas.values()) collect(schema)
+    // Only the document's schemas: corrections and the entity registry are
+    // checked by their own stages, with their own rules.
+    const input = new Set(['corrections.schema.json', 'entities.schema.json'])
+    for (const [name, schema] of schemas) if (!input.has(name)) collect(schema)
     expect(keywords.size).toBeGreaterThan(5)
     for (const keyword of keywords) {
       expect(Object.keys(catalogue), keyword).toContain(schemaRuleId(keyword))
