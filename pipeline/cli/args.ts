@@ -31,6 +31,7 @@ export const optionsHelp = `Options:
       --site-url <url>  base URL for @ids of articles without a \`url\`
       --report <format> report diagnostics as \`text\` (default) or \`json\`
   -f, --frail           exit 1 on warnings too
+      --strict          same as --frail
   -h, --help            print this help
   -v, --version         print the version`
 
@@ -48,8 +49,8 @@ Commands:
 ${optionsHelp}
 
 Diagnostics go to stderr as \`file:line:col  severity  reason  rule-id\`.
-Exit codes: 0 success (warnings allowed), 1 an article has an error,
-2 bad usage.
+Exit codes: 0 success (warnings allowed), 1 an article has an error
+(or a warning under --frail/--strict), 2 bad usage.
 
 Examples:
   newsld build
@@ -70,6 +71,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'site-url': {type: 'string'},
         report: {type: 'string'},
         frail: {type: 'boolean', short: 'f'},
+        strict: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -115,7 +117,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       output: values.output ?? 'dist',
       siteUrl: values['site-url'],
       report,
-      frail: values.frail ?? false
+      frail: (values.frail ?? false) || (values.strict ?? false)
     }
   }
 }
