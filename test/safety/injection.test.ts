@@ -8,38 +8,9 @@ import {describe, expect, it} from 'vitest'
 import {renderOutputs} from '../../pipeline/emit/render.js'
 import {safeUrl} from '../../pipeline/emit/escape.js'
 import {processArticle} from '../../pipeline/index.js'
+import {payloads} from './corpus.js'
 import {inspect, problems} from './html-check.js'
 
-export const payloads = [
-  '</script><script>window.__pwned=1</script>',
-  '</SCRIPT ><script>window.__pwned=1</script>',
-  '</script\t\n>x',
-  '<!--',
-  '<!-- <script>',
-  '<script>window.__pwned=1</script>',
-  '<img src=x onerror="window.__pwned=1">',
-  '"><img src=x onerror="window.__pwned=1">',
-  "'><svg onload=window.__pwned=1>",
-  ']]>',
-  '<![CDATA[x]]>',
-  'line\u2028sep\u2029arator',
-  'javascript:window.__pwned=1',
-  'JaVaScRiPt:window.__pwned=1',
-  'java\nscript:window.__pwned=1',
-  'java\tscript:window.__pwned=1',
-  ' \u0001javascript:window.__pwned=1',
-  'data:text/html,<script>window.__pwned=1</script>',
-  'vbscript:msgbox(1)',
-  '&lt;/script&gt;&#x3C;/script>',
-  '</title><script>window.__pwned=1</script>',
-  '</style><script>window.__pwned=1</script>',
-  '</textarea><script>window.__pwned=1</script>',
-  '<base href="https://evil.example/">',
-  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
-  '{{constructor.constructor("window.__pwned=1")()}}',
-  '\\u003c/script\\u003e',
-  '"}]}</script><script>window.__pwned=1</script>'
-]
 
 /** Places in an article, each a function of the payload (and a URL-shaped variant). */
 const places: Record<string, (text: string) => string> = {
