@@ -26,6 +26,26 @@ export const catalogue = {
     description: 'The article has no body text after the headline, standfirst and figure.',
     fix: 'Add the article text as paragraphs after the headline.'
   },
+  'article-empty': {
+    severity: 'error',
+    description: 'The article file is empty or holds only white space.',
+    fix: 'Write the article, or remove the empty file from the input.'
+  },
+  'article-not-text': {
+    severity: 'error',
+    description: 'The article file is not UTF-8 text (invalid UTF-8 bytes, or NUL bytes as in binary files).',
+    fix: 'Save the file as UTF-8 text; the position is the first bad byte.'
+  },
+  'article-too-deep': {
+    severity: 'error',
+    description: 'The article nests block quotes, lists or emphasis more than 100 levels deep, which no article needs and which makes parsing slow.',
+    fix: 'Flatten the nesting at the given position.'
+  },
+  'article-too-large': {
+    severity: 'error',
+    description: 'The article is larger than 5 MB (5,242,880 characters).',
+    fix: 'Split the article, or remove embedded data (such as `data:` images).'
+  },
   'article-unreadable': {
     severity: 'error',
     description: 'The pipeline could not process the article at all.',
@@ -35,6 +55,26 @@ export const catalogue = {
     severity: 'error',
     description: 'Front matter `author` is not a name, a `{name, url}` mapping, or a list of those.',
     fix: 'Write `author: Ada Lane`, `author: {name: Ada Lane, url: https://…}` or a list of those.'
+  },
+  'author-missing': {
+    severity: 'warning',
+    description: 'The article has no author (Google recommends `author` on every article).',
+    fix: 'Add `author: Ada Lane` (or `{name, url}`) to the front matter, or a `By Ada Lane` byline.'
+  },
+  'author-name-byline': {
+    severity: 'warning',
+    description: 'An author name starts with “By” or “Posted by”: the name is only the name.',
+    fix: 'Write only the name, e.g. `Ada Lane`, not `By Ada Lane`.'
+  },
+  'author-name-multiple': {
+    severity: 'warning',
+    description: 'An author name holds several people (“A and B”, “A, B”): Google wants one author object per person.',
+    fix: 'List each author separately: `author: [Ada Lane, Sam Reed]`.'
+  },
+  'author-url-missing': {
+    severity: 'warning',
+    description: 'An author has no `url` (or `sameAs`) identifying them, as Google recommends.',
+    fix: 'Give the author a profile page: `author: {name: Ada Lane, url: https://…}`.'
   },
   'correction-ambiguous': {
     severity: 'warning',
@@ -71,6 +111,11 @@ export const catalogue = {
     description: 'The article has no `datePublished`, which search engines expect.',
     fix: 'Add `datePublished: YYYY-MM-DD` to the front matter (or hand it over as metadata).'
   },
+  'date-timezone-missing': {
+    severity: 'warning',
+    description: '`datePublished` or `dateModified` has no time zone (a date alone, or a time without `Z`/offset), so Google assumes one.',
+    fix: 'Write a date-time with a time zone, e.g. `2025-08-17T09:30:00+02:00`.'
+  },
   'description-invalid': {
     severity: 'error',
     description: 'Front matter `description` is not text.',
@@ -86,6 +131,11 @@ export const catalogue = {
     description: 'No JSON-LD document was built for the article.',
     fix: 'Fix the errors reported before it; the article stage must run.'
   },
+  'graph-id-conflict': {
+    severity: 'error',
+    description: 'Two definitions of the same `@id` in the document disagree (another `@type` or another value for the same property).',
+    fix: 'Report it as a bug: a node is defined once, and repeated inline copies must agree.'
+  },
   'graph-id-duplicate': {
     severity: 'error',
     description: 'Two nodes in `@graph` have the same `@id`.',
@@ -95,6 +145,11 @@ export const catalogue = {
     severity: 'error',
     description: 'A reference (`{"@id": …}`) points at no node in the document.',
     fix: 'Report it as a bug: the graph builder only refers to nodes it writes.'
+  },
+  'graph-ref-type': {
+    severity: 'error',
+    description: 'A reference points at a node of a type outside the property’s schema.org range (such as `spokenByCharacter` pointing at a Place).',
+    fix: 'Report it as a bug: e.g. `spokenByCharacter`, `attendee` take a Person or Organization, `location` a Place.'
   },
   'headline-invalid': {
     severity: 'error',
@@ -106,10 +161,35 @@ export const catalogue = {
     description: 'No headline: no front matter `headline`/`title`, no `#` heading and no first line.',
     fix: 'Start the article with its headline (a `#` heading in Markdown, the first line in plain text).'
   },
+  'headline-not-visible': {
+    severity: 'warning',
+    description: 'The `headline` in the JSON-LD differs from the headline shown on the page (the `#` heading or first line).',
+    fix: 'Make the front matter `headline` match the visible headline, or drop one of them.'
+  },
+  'headline-too-long': {
+    severity: 'warning',
+    description: 'The headline is longer than 110 characters, which Google may truncate.',
+    fix: 'Shorten the headline to at most 110 characters.'
+  },
   'image-invalid': {
     severity: 'error',
     description: 'Front matter `image` is not a URL or an `{url, caption, credit, width, height}` mapping.',
     fix: 'Write `image: https://…` or a mapping with a string `url` and positive integer `width`/`height`.'
+  },
+  'image-missing': {
+    severity: 'warning',
+    description: 'The article has no image URL (Google recommends an image on every article).',
+    fix: 'Add `image: https://…` (or `{url, caption, credit, width, height}`) to the front matter, or a Markdown image.'
+  },
+  'image-too-small': {
+    severity: 'warning',
+    description: 'The image has fewer than 50,000 pixels (width × height), below Google’s minimum.',
+    fix: 'Use a larger image, e.g. 1200 pixels wide.'
+  },
+  'image-url-relative': {
+    severity: 'warning',
+    description: 'The image URL is not an absolute `http(s)` URL, so search engines cannot fetch it.',
+    fix: 'Write the full address, starting with `https://`.'
   },
   'in-language-invalid': {
     severity: 'error',
@@ -151,10 +231,30 @@ export const catalogue = {
     description: 'An output file could not be written.',
     fix: 'Check the output folder exists or can be created and is writable.'
   },
+  'person-not-in-text': {
+    severity: 'warning',
+    description: 'A Person’s name does not occur in the article text or front matter.',
+    fix: 'Report it as a bug in the people stage: names are copied from the text.'
+  },
   'publisher-invalid': {
     severity: 'error',
     description: 'Front matter `publisher` is not a name or a `{name, url, logo}` mapping.',
     fix: 'Write `publisher: Example News` or `publisher: {name: Example News, url: https://…}`.'
+  },
+  'publisher-logo-missing': {
+    severity: 'warning',
+    description: 'The publisher has no `logo`.',
+    fix: 'Add `logo: https://…` to the front matter `publisher`.'
+  },
+  'publisher-missing': {
+    severity: 'warning',
+    description: 'The article has no publisher.',
+    fix: 'Add `publisher: {name: Example News, url: https://…, logo: https://…}` to the front matter.'
+  },
+  'quotation-not-in-text': {
+    severity: 'error',
+    description: 'A Quotation’s text does not occur in the article text: it would put words in someone’s mouth.',
+    fix: 'Report it as a bug in the quotations stage: quotations are copied from the text.'
   },
   'registry-conflict': {
     severity: 'error',

@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {report} from './diagnostics.js'
 import {createProcessor, type ArticleFormat, type ProcessorOptions} from './processor.js'
+import {checkInput} from './validate/check-input.js'
 
 export {catalogue} from './diagnostics.js'
 export type {RuleId, RuleInfo, Severity} from './diagnostics.js'
@@ -45,6 +46,10 @@ export async function processArticle(
 ): Promise<ArticleResult> {
   const settings = {format: formatOf(input.path), ...options}
   const file = new VFile({value: input.value, path: input.path})
+  // Empty, binary, huge or absurdly nested input is refused before parsing.
+  if (!checkInput(file, input.value)) {
+    return {document: undefined, valid: false, diagnostics: file.messages, file}
+  }
   const processor = createProcessor(settings)
   try {
     const tree = processor.parse(file)

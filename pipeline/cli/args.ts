@@ -41,6 +41,7 @@ export const optionsHelp = `Options:
       --no-review       do not write <slug>.review.html
       --unknown         \`entities\`: only names the registry lacks
   -f, --frail           exit 1 on warnings too
+      --strict          same as --frail
   -h, --help            print this help
   -v, --version         print the version`
 
@@ -60,8 +61,8 @@ Commands:
 ${optionsHelp}
 
 Diagnostics go to stderr as \`file:line:col  severity  reason  rule-id\`.
-Exit codes: 0 success (warnings allowed), 1 an article has an error,
-2 bad usage.
+Exit codes: 0 success (warnings allowed), 1 an article has an error
+(or a warning under --frail/--strict), 2 bad usage.
 
 Examples:
   newsld build
@@ -82,6 +83,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'site-url': {type: 'string'},
         report: {type: 'string'},
         frail: {type: 'boolean', short: 'f'},
+        strict: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'},
         entities: {type: 'string'},
@@ -133,7 +135,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       output: values.output ?? 'dist',
       siteUrl: values['site-url'],
       report,
-      frail: values.frail ?? false,
+      frail: (values.frail ?? false) || (values.strict ?? false),
       entities: values.entities,
       review: !(values['no-review'] ?? false),
       unknown: values.unknown ?? false

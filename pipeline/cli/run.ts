@@ -12,6 +12,7 @@ import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import {renderOutputs} from '../emit/render.js'
 import {processArticle} from '../index.js'
+import {decodeArticle} from '../validate/check-input.js'
 import {help, parseCliArgs, type CliOptions} from './args.js'
 import {formatEntities, loadRegistry, tallyEntities} from './registry.js'
 import {formatJson, formatText, plural, type FileReport} from './report.js'
@@ -162,14 +163,18 @@ async function build(paths: readonly string[], options: CliOptions, context: Run
 
 async function processPath(path: string, options: CliOptions, context: RunContext) {
   const name = display(context, path)
-  let value: string
+  let bytes: Uint8Array
   try {
-    value = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     const file = new VFile({path: name})
     report(file, 'article-unreadable', 'Cannot read article', {cause: error})
     return {file, valid: false}
   }
+  // Bytes that are not UTF-8 are reported at their place, not replaced.
+  const undecoded = new VFile({path: name})
+  const value = decodeArticle(undecoded, bytes)
+  if (value === undefined) return {file: undecoded, valid: false}
   const result = await processArticle({value, path: name}, {siteUrl: options.siteUrl, entities: entitiesOf.get(options)})
   return {file: result.file, valid: result.valid}
 }

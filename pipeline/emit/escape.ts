@@ -39,12 +39,15 @@ export function escapeHtml(value: string): string {
 
 /**
  * A URL safe to put in `href`/`src`: `http(s)` or relative, else undefined,
- * so an article cannot smuggle a `javascript:` link into the page.
+ * so an article cannot smuggle a `javascript:` link into the page. A URL
+ * with white space or control characters inside is refused too: browsers
+ * drop tabs and line breaks from URLs, so `java\nscript:` would run.
  */
 export function safeUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   const trimmed = value.trim()
+  if (trimmed === '' || /[\s\u0000-\u001F\u007F-\u009F]/.test(trimmed)) return undefined
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(trimmed)
   if (scheme && !/^https?$/i.test(scheme[1]!)) return undefined
-  return trimmed === '' ? undefined : trimmed
+  return trimmed
 }

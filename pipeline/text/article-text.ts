@@ -205,49 +205,65 @@ export function isTextBlock(node: RootContent): boolean {
   )
 }
 
-function* leafBlocks(node: Nodes): Generator<Nodes> {
-  switch (node.type) {
-    case 'paragraph':
-    case 'heading':
-    case 'tableCell': {
-      yield node
-      return
+/**
+ * The paragraphs, headings and table cells in `node`, in document order.
+ * Iterative (an explicit stack), so deep nesting never costs call stack.
+ */
+function leafBlocks(node: Nodes): Nodes[] {
+  const result: Nodes[] = []
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    switch (current.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        result.push(current)
+        break
+      }
+      case 'root':
+      case 'blockquote':
+      case 'list':
+      case 'listItem':
+      case 'table':
+      case 'tableRow': {
+        for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!)
+        break
+      }
+      default:
     }
-    case 'root':
-    case 'blockquote':
-    case 'list':
-    case 'listItem':
-    case 'table':
-    case 'tableRow': {
-      for (const child of node.children) yield* leafBlocks(child)
-      return
-    }
-    default:
   }
+  return result
 }
 
+/** Add the inline text of `node` in document order (iterative, like `leafBlocks`). */
 function collectInline(node: Nodes, add: (value: string, from: Nodes | undefined) => void): void {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode': {
-      add(node.value, node)
-      return
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    switch (current.type) {
+      case 'text':
+      case 'inlineCode': {
+        add(current.value, current)
+        continue
+      }
+      case 'break': {
+        add('\n', current)
+        continue
+      }
+      case 'image':
+      case 'imageReference':
+      case 'html':
+      case 'footnoteReference':
+      case 'definition':
+      case 'code': {
+        continue
+      }
+      default:
     }
-    case 'break': {
-      add('\n', node)
-      return
+    if ('children' in current) {
+      const children = current.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
     }
-    case 'image':
-    case 'imageReference':
-    case 'html':
-    case 'footnoteReference':
-    case 'definition':
-    case 'code': {
-      return
-    }
-    default:
-  }
-  if ('children' in node) {
-    for (const child of node.children) collectInline(child, add)
   }
 }

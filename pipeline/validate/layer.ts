@@ -3,11 +3,20 @@
  * document. Each layer only looks at the JSON-LD and returns findings;
  * `remarkValidate` turns findings into messages with a source place.
  *
- * Layers today: `schemaLayer` (the JSON Schemas in `schemas/`, through Ajv)
- * and `graphLayer` (ids unique, references resolve). More (such as search
- * engine guidance) are added by appending to `defaultLayers`.
+ * Layers, in order (`defaultLayers`):
+ *
+ * 1. `schemaLayer`: the JSON Schemas in `schemas/`, through Ajv (errors);
+ * 2. `graphLayer`: ids unique and consistent, references resolve to a node
+ *    of a type in the property's schema.org range (errors);
+ * 3. `guidanceLayer`: Google's Article guidance (warnings);
+ * 4. `textLayer`: consistency with the visible text (quotations and names
+ *    occur in the text, the headline is the visible one).
+ *
+ * The severity of each finding is its rule's, from the catalogue.
  */
 import type {RuleId} from '../diagnostics.js'
+import type {ArticleFields, QuotationsData} from '../data.js'
+import type {ArticleText} from '../text/article-text.js'
 
 /** One problem found in the document. */
 export interface Finding {
@@ -24,11 +33,37 @@ export interface Finding {
   note?: string | undefined
 }
 
+/** What a layer may know besides the document: the stages' slices (all optional). */
+export interface LayerContext {
+  /** The article text the extractors read (`file.data.text`). */
+  text?: ArticleText | undefined
+  /** The article's fields (`file.data.article`). */
+  article?: ArticleFields | undefined
+  /** The quotations stage's slice (`file.data.quotations`), for their offsets. */
+  quotations?: QuotationsData | undefined
+}
+
 export interface RuleLayer {
   /** Short name, used as the message `source` (`newsld:schema`). */
   name: string
   /** Check a document. */
-  check(document: Record<string, unknown>): Finding[]
+  check(document: Record<string, unknown>, context: LayerContext): Finding[]
+}
+
+/** The `@graph` nodes that are objects, with their index. */
+export function graphNodes(document: Record<string, unknown>): Array<[Record<string, unknown>, number]> {
+  const graph = document['@graph']
+  if (!Array.isArray(graph)) return []
+  const result: Array<[Record<string, unknown>, number]> = []
+  graph.forEach((node: unknown, index) => {
+    if (isRecord(node)) result.push([node, index])
+  })
+  return result
+}
+
+/** Whether `value` is a plain object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 /** Resolve a JSON pointer in `document` (undefined when it points nowhere). */

@@ -1,11 +1,19 @@
 /**
  * Validation stage: check the finished JSON-LD document, layer by layer.
  *
- * Reads: `file.data.jsonLd`, `file.data.provenance`.
- * Writes: messages (every finding is a fatal, not thrown, message with the
- * source place found through the provenance map).
- * Emits: `document-missing`, `graph-id-duplicate`, `graph-ref-dangling`,
- * `schema-*` (one per JSON Schema keyword, see the catalogue).
+ * Reads: `file.data.jsonLd`, `file.data.provenance`, and for the text layer
+ * `file.data.text`, `file.data.article`, `file.data.quotations`.
+ * Writes: messages (every finding is a message with its rule's severity —
+ * errors fatal, not thrown — and the source place found through the
+ * provenance map).
+ * Emits: `document-missing`; schema layer: `schema-*` (one per JSON Schema
+ * keyword, see the catalogue); graph layer: `graph-id-conflict`,
+ * `graph-id-duplicate`, `graph-ref-dangling`, `graph-ref-type`; guidance
+ * layer: `author-missing`, `author-name-byline`, `author-name-multiple`,
+ * `author-url-missing`, `date-timezone-missing`, `headline-too-long`,
+ * `image-missing`, `image-too-small`, `image-url-relative`,
+ * `publisher-logo-missing`, `publisher-missing`; text layer:
+ * `headline-not-visible`, `person-not-in-text`, `quotation-not-in-text`.
  */
 import type {Root} from 'mdast'
 import type {Position} from 'unist'
@@ -13,8 +21,10 @@ import type {VFile} from 'vfile'
 import type {ProvenanceMap} from '../data.js'
 import {report} from '../diagnostics.js'
 import {graphLayer} from './graph-layer.js'
-import type {RuleLayer} from './layer.js'
+import {guidanceLayer} from './guidance-layer.js'
+import type {LayerContext, RuleLayer} from './layer.js'
 import {schemaLayer} from './schema-layer.js'
+import {textLayer} from './text-layer.js'
 
 export interface ValidateOptions {
   /** Rule layers to run, in order (default: `defaultLayers`). */
@@ -22,7 +32,7 @@ export interface ValidateOptions {
 }
 
 /** The layers every document goes through. */
-export const defaultLayers: readonly RuleLayer[] = [schemaLayer, graphLayer]
+export const defaultLayers: readonly RuleLayer[] = [schemaLayer, graphLayer, guidanceLayer, textLayer]
 
 const emptyOptions: ValidateOptions = {}
 
@@ -42,8 +52,13 @@ export function remarkValidate(options?: Readonly<ValidateOptions> | null) {
       return
     }
     const provenance = file.data.provenance ?? {}
+    const context: LayerContext = {
+      text: file.data.text,
+      article: file.data.article,
+      quotations: file.data.quotations
+    }
     for (const layer of layers) {
-      for (const finding of layer.check(document)) {
+      for (const finding of layer.check(document, context)) {
         report(file, finding.ruleId, finding.reason, {
           place: placeOf(provenance, finding.instancePath),
           source: 'remark-validate',

@@ -8,8 +8,12 @@ import {exitCodeFor, isPlainFileName, run} from '../../pipeline/cli/run.js'
 import {writeAtomically} from '../../pipeline/cli/write.js'
 import {processArticle} from '../../pipeline/index.js'
 
+// Complete metadata, so the article has no warning (Google's guidance included).
 const good =
-  '---\ndatePublished: 2024-05-07\n---\n\n# Ada Lane wins the harbour race\n\nAda Lane won the race on Sunday.\n'
+  '---\ndatePublished: 2024-05-07T09:30:00+02:00\nauthor: {name: Sam Reed, url: https://news.example/sam}\n' +
+  'publisher: {name: Example News, url: https://news.example/, logo: https://news.example/logo.png}\n' +
+  'image: {url: https://news.example/race.jpg, width: 1200, height: 800}\n---\n\n' +
+  '# Ada Lane wins the harbour race\n\nAda Lane won the race on Sunday.\n'
 
 let cwd: string
 

@@ -6,7 +6,8 @@ import {processArticle} from '../../pipeline/index.js'
 import {schemas} from '../../pipeline/validate/ajv.js'
 import type {RuleLayer} from '../../pipeline/validate/layer.js'
 import {placeOf, remarkValidate, type ValidateOptions} from '../../pipeline/validate/remark-validate.js'
-import {schemaRuleId} from '../../pipeline/validate/schema-layer.js'
+import {graphLayer} from '../../pipeline/validate/graph-layer.js'
+import {schemaLayer, schemaRuleId} from '../../pipeline/validate/schema-layer.js'
 
 const tree: Root = {type: 'root', children: []}
 
@@ -21,7 +22,10 @@ function article(extra: Record<string, unknown> = {}): Record<string, unknown> {
   }
 }
 
-function validate(graph: unknown[], provenance: Record<string, unknown> = {}, options?: ValidateOptions): VFile {
+/** Schema and graph layers only (the guidance and text layers have tests of their own). */
+const structural: ValidateOptions = {layers: [schemaLayer, graphLayer]}
+
+function validate(graph: unknown[], provenance: Record<string, unknown> = {}, options = structural): VFile {
   const file = new VFile({path: 't.md'})
   file.data.jsonLd = {'@context': 'https://schema.org', '@graph': graph}
   file.data.provenance = provenance as VFile['data']['provenance'] & object

@@ -1,0 +1,128 @@
+/**
+ * The text layer: the document must say what the page shows.
+ *
+ * * every Quotation's text occurs in the article text
+ *   (`quotation-not-in-text`, an error: it would put words in someone's
+ *   mouth);
+ * * every Person's name occurs in the article text or front matter
+ *   (`person-not-in-text`);
+ * * the `headline` is the visible headline, when the article shows one
+ *   (`headline-not-visible`).
+ *
+ * Texts are compared folded: Unicode NFKC, lower case, quote marks and soft
+ * hyphens dropped, white space collapsed — so a quotation whose pieces span
+ * paragraphs, or a name broken over a line, still matches.
+ */
+import {isRecord, type Finding, type LayerContext, type RuleLayer} from './layer.js'
+
+const quoteMarks = /["'`´«»‹›‘’‚‛“”„‟\u00AD]/g
+const whiteSpace = /\s+/g
+
+/** Fold text for comparison. */
+export function fold(value: string): string {
+  return value.normalize('NFKC').toLowerCase().replace(quoteMarks, '').replace(whiteSpace, ' ').trim()
+}
+
+export const textLayer: RuleLayer = {
+  name: 'text',
+  check(document, context) {
+    const graph = document['@graph']
+    if (!Array.isArray(graph)) return []
+    const visible = visibleText(document, context)
+    if (visible === undefined) return []
+    const findings: Finding[] = []
+    let folded: string | undefined
+    const contains = (value: string): boolean => {
+      folded ??= fold(visible)
+      return folded.includes(fold(value))
+    }
+
+    // Quotations the quotations stage located, by text: checked through their offsets.
+    const located = new Map<string, string>()
+    if (context.text && context.quotations) {
+      const value = context.text.value
+      for (const quotation of context.quotations.quotations) {
+        if (quotation.mentions.length === 0) continue
+        located.set(quotation.text, quotation.mentions.map((mention) => value.slice(mention.start, mention.end)).join(' '))
+      }
+    }
+
+    graph.forEach((node: unknown, index) => {
+      if (!isRecord(node)) return
+      const pointer = '/@graph/' + index
+      if (node['@type'] === 'Quotation' && typeof node['text'] === 'string') {
+        const text = node['text']
+        const span = located.get(text)
+        if (span !== undefined && fold(span) === fold(text)) return
+        if (contains(text)) return
+        findings.push({
+          ruleId: 'quotation-not-in-text',
+          reason: 'Unexpected Quotation `' + truncate(text) + '` that is not in the article text, expected words quoted in it',
+          instancePath: pointer + '/text',
+          actual: truncate(text)
+        })
+      } else if (node['@type'] === 'Person' && typeof node['name'] === 'string') {
+        const name = node['name']
+        if (contains(name)) return
+        findings.push({
+          ruleId: 'person-not-in-text',
+          reason: 'Unexpected Person `' + truncate(name) + '` whose name is not in the article, expected a name from the text',
+          instancePath: pointer + '/name',
+          actual: truncate(name)
+        })
+      }
+    })
+
+    // The headline: the JSON-LD one against the one the page shows.
+    const article = graph.find((node): node is Record<string, unknown> => isRecord(node) && node['@type'] === 'NewsArticle')
+    const headline = article?.['headline']
+    const block = context.text?.blocksWithRole('headline')[0]
+    if (typeof headline === 'string' && block !== undefined && context.text) {
+      const shown = context.text.value.slice(block.start, block.end)
+      if (fold(shown) !== fold(headline)) {
+        findings.push({
+          ruleId: 'headline-not-visible',
+          reason:
+            'Unexpected `headline` `' + truncate(headline) + '`, expected the visible headline `' + truncate(shown) + '`',
+          instancePath: '/@graph/' + graph.indexOf(article) + '/headline',
+          actual: truncate(headline),
+          expected: [truncate(shown)]
+        })
+      }
+    }
+    return findings
+  }
+}
+
+/**
+ * What a reader can see: the article text (every block) and the front-matter
+ * text the page shows (headline, standfirst, byline, caption, credit); without
+ * the text, the document's own headline, description and body.
+ */
+function visibleText(document: Record<string, unknown>, context: LayerContext): string | undefined {
+  const parts: string[] = []
+  if (context.text) parts.push(context.text.value)
+  const article = context.article
+  if (article) {
+    if (article.headline) parts.push(article.headline.value)
+    if (article.description) parts.push(article.description.value)
+    for (const author of article.authors) parts.push(author.name.value)
+    if (article.image?.caption) parts.push(article.image.caption.value)
+    if (article.image?.creditText) parts.push(article.image.creditText.value)
+  }
+  if (parts.length === 0) {
+    const graph = document['@graph']
+    const node: unknown = Array.isArray(graph) ? graph.find((item) => isRecord(item) && item['@type'] === 'NewsArticle') : undefined
+    if (!isRecord(node)) return undefined
+    for (const key of ['headline', 'description', 'articleBody']) {
+      const value = node[key]
+      if (typeof value === 'string') parts.push(value)
+    }
+    if (parts.length === 0) return undefined
+  }
+  return parts.join('\n\n')
+}
+
+function truncate(value: string): string {
+  return value.length > 60 ? value.slice(0, 59) + '…' : value
+}
