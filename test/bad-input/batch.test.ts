@@ -126,7 +126,7 @@ describe('a batch with broken articles', () => {
   it('should build every good article, and only those', async () => {
     const names = (await readdir(join(cwd, 'dist'))).sort()
     expect(names).toEqual(
-      ['good', 'many-quotes', 'unbalanced'].flatMap((slug) => [slug + '.html', slug + '.jsonld', slug + '.snippet.html']).sort()
+      ['good', 'many-quotes', 'unbalanced'].flatMap((slug) => [slug + '.html', slug + '.jsonld', slug + '.review.html', slug + '.snippet.html']).sort()
     )
     const good = await processArticle({value: inputs['good.md']![0] as string, path: 'source/good.md'})
     expect(await readFile(join(cwd, 'dist/good.jsonld'), 'utf8')).toBe(JSON.stringify(good.document, null, 2) + '\n')

@@ -137,9 +137,10 @@ describe.skipIf(!available)('every built page in Chromium', () => {
     await page.close()
   })
 
-  it('should have built the seed, the hostile articles and their snippets', () => {
+  it('should have built the seed, the hostile articles, their snippets and review pages', () => {
     expect(pages).toContain('witkoff-article.html')
     expect(pages).toContain('witkoff-article.snippet.html')
+    expect(pages).toContain('witkoff-article.review.html')
     expect(pages.filter((name) => name.startsWith('text-') && !name.includes('snippet')).length).toBeGreaterThan(payloads.length / 2)
   })
 
@@ -160,9 +161,14 @@ describe.skipIf(!available)('every built page in Chromium', () => {
       const response = await page.goto(base + encodeURIComponent(name), {waitUntil: 'load'})
       expect(response?.status(), name).toBe(200)
       const seen = await look(page)
-      const jsonld: unknown = JSON.parse(await readFile(join(folder, 'dist', name.replace(/(\.snippet)?\.html$/, '.jsonld')), 'utf8'))
-      expect(seen.scripts.map((script) => script.type), name).toEqual(['application/ld+json'])
-      expect(JSON.parse(seen.scripts[0]!.text), name).toEqual(jsonld)
+      if (name.endsWith('.review.html')) {
+        // The review page carries no script at all, article text included.
+        expect(seen.scripts, name).toEqual([])
+      } else {
+        const jsonld: unknown = JSON.parse(await readFile(join(folder, 'dist', name.replace(/(\.snippet)?\.html$/, '.jsonld')), 'utf8'))
+        expect(seen.scripts.map((script) => script.type), name).toEqual(['application/ld+json'])
+        expect(JSON.parse(seen.scripts[0]!.text), name).toEqual(jsonld)
+      }
       expect(seen.pwned, name).toBeUndefined()
       expect(seen.handlers, name).toEqual([])
       expect(dialogs, name).toEqual([])

@@ -18,7 +18,10 @@ async function withCorrections(corrections: string) {
   const result = await processArticle({value, path: 'bridge.md'})
   const graph = (result.document?.['@graph'] ?? []) as Array<Record<string, unknown>>
   const node = (id: string) => graph.find((item) => item['@id'] === 'urn:newsld:bridge#' + id)
-  const messages = result.diagnostics.map((message) => `${message.ruleId}@${message.line}:${message.column}`)
+  // Only this stage's rules: the guidance layer also warns (no author, no image…).
+  const messages = result.diagnostics
+    .filter((message) => /^correction/.test(message.ruleId ?? ''))
+    .map((message) => `${message.ruleId}@${message.line}:${message.column}`)
   return {result, graph, node, messages}
 }
 
