@@ -303,7 +303,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     return words.join(' ')
   }
-  const keyOf = (name: string): string => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')
+  const keyOf = (name: string): string => {
+    let key = name.toLowerCase()
+    if (key.includes('’')) key = key.replace(/[’]/g, "'")
+    // Only white space other than a single space changes under the collapse.
+    if (irregularSpace.test(key)) key = key.replace(/\s+/g, ' ')
+    return key
+  }
 
   // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
   const joined = new Set(tokens.filter((t) => t.cap && !/[@#]/.test(value[t.start - 1] ?? '')).map((t) => t.lower))
@@ -1191,6 +1197,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }))
   return {persons: personList, organizations: organizationList, places: placeList, roles, genders}
 }
+
+/** White space that is not a single plain space. */
+const irregularSpace = /[^\S ]| {2}/
 
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
 
