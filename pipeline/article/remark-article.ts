@@ -188,5 +188,11 @@ function located(value: string, position: Position | undefined): Located<string>
 
 /** Words: runs of letters or digits (with inner apostrophes, hyphens, periods). */
 function countWords(value: string): number {
-  return value.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+  // Count with `test` (no array of every word is built).
+  let count = 0
+  wordPattern.lastIndex = 0
+  while (wordPattern.test(value)) count++
+  return count
 }
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu

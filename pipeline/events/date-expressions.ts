@@ -46,30 +46,33 @@ const possessive = "(?:['’]s)?"
 /**
  * One alternation, longest forms first; named groups tell the kinds apart.
  * Months and weekdays must be capitalised (so “may” is never a month).
+ * Every alternative starts at a word boundary: `\b` is checked once, before them all.
  */
 const expression = new RegExp(
-  [
+  '\\b(?:' +
+    [
     // “Sept. 11, 2012”, “Dec. 12”, “January 7th”.
-    `(?<calendar>\\b${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d{2}\\b)?)`,
+    `(?<calendar>${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d{2}\\b)?)`,
     // “11 September 2012”, “4 June”.
-    `(?<calendarDayFirst>\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+(?:19|20)\\d{2}\\b)?)`,
+    `(?<calendarDayFirst>\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+(?:19|20)\\d{2}\\b)?)`,
     // “February 2019”.
-    `(?<monthYear>\\b${month}\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b)`,
+    `(?<monthYear>${month}\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b)`,
     // “last Friday”, “on Tuesday night”, “Tuesday night’s”, “Monday”.
-    `(?<weekday>\\b(?:(?<weekdayDirection>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming)\\s+)?${weekday}(?:\\s+${partOfDay})?${possessive})`,
+    `(?<weekday>(?:(?<weekdayDirection>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming)\\s+)?${weekday}(?:\\s+${partOfDay})?${possessive})`,
     // “earlier today”, “this morning”, “yesterday afternoon”, “last night”.
-    `(?<relativeDay>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]oday|[Tt]onight|[Tt]his\\s+${partOfDay}|[Yy]esterday(?:\\s+${partOfDay})?|[Tt]omorrow(?:\\s+${partOfDay})?|[Ll]ast\\s+night)${possessive}\\b)`,
+    `(?<relativeDay>(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]oday|[Tt]onight|[Tt]his\\s+${partOfDay}|[Yy]esterday(?:\\s+${partOfDay})?|[Tt]omorrow(?:\\s+${partOfDay})?|[Ll]ast\\s+night)${possessive}\\b)`,
     // “last month”, “next year”, “this year”, “earlier this month”.
-    `(?<relativePeriod>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+(?:week|month|year|fall|autumn|spring|summer|winter|weekend)${possessive}\\b)`,
+    `(?<relativePeriod>(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+(?:week|month|year|fall|autumn|spring|summer|winter|weekend)${possessive}\\b)`,
     // “a couple hours earlier”, “one night after”, “in three days”.
-    `(?<offset>\\b(?:(?:[Aa] couple(?: of)?|[Aa] few|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d+)\\s+(?:hours?|days?|nights?)\\s+(?:earlier|later|after|before)|in\\s+(?:one|two|three|four|five|six|seven|\\d+)\\s+days?)\\b)`,
+    `(?<offset>(?:(?:[Aa] couple(?: of)?|[Aa] few|[Ss]everal|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d+)\\s+(?:hours?|days?|nights?)\\s+(?:earlier|later|after|before)|in\\s+(?:one|two|three|four|five|six|seven|\\d+)\\s+days?)\\b)`,
     // “recently”, “over the weekend”, “in recent days”.
-    `(?<vague>\\b(?:[Rr]ecently|over the weekend|in recent (?:days|weeks|months)|earlier this (?:week|month|year))\\b)`,
+    `(?<vague>(?:[Rr]ecently|over the weekend|in recent (?:days|weeks|months)|earlier this (?:week|month|year))\\b)`,
     // “in February” (a month with no day).
-    `(?<month>\\b(?:in|In|since|Since|during|until|by)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,?\\s+(?:of\\s+)?\\d))`,
+    `(?<month>(?:in|In|since|Since|during|until|by)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!,?\\s+(?:of\\s+)?\\d))`,
     // “in 2022”, “since 2022”, “2022” (a year standing alone).
-    `(?<year>(?<![\\d,.-])\\b(?:19|20)\\d{2}\\b(?![\\d-]|,\\d))`
-  ].join('|'),
+    `(?<year>(?<![\\d,.-])(?:19|20)\\d{2}\\b(?![\\d-]|,\\d))`
+  ].join('|') +
+    ')',
   'g'
 )
 

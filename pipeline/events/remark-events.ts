@@ -452,7 +452,36 @@ function recordedIn(text: ArticleText, events: Working[], quotations: readonly Q
   mentions.sort((a, b) => a.candidate.start - b.candidate.start)
   const blockOf = (offset: number): number => {
     const block = text.blockAt(offset)
-    return block ? text.blocks.indexOf(block) : -1
+    return block ? (blockIndex.get(block) ?? -1) : -1
+  }
+  const blockIndex = new Map<object, number>()
+  text.blocks.forEach((block, index) => {
+    if (!blockIndex.has(block)) blockIndex.set(block, index)
+  })
+  // The sentences that hold a mention (one sentence split: disjoint, in text order),
+  // each with the indexes of its mentions.
+  const sentences: Array<{start: number; end: number; indexes: number[]}> = []
+  const sentenceOf = new Map<object, {start: number; end: number; indexes: number[]}>()
+  mentions.forEach(({candidate}, index) => {
+    let entry = sentenceOf.get(candidate.sentence)
+    if (!entry) {
+      entry = {start: candidate.sentence.start, end: candidate.sentence.end, indexes: []}
+      sentenceOf.set(candidate.sentence, entry)
+      sentences.push(entry)
+    }
+    entry.indexes.push(index)
+  })
+  sentences.sort((a, b) => a.start - b.start)
+  const sentenceAt = (offset: number): {start: number; end: number; indexes: number[]} | undefined => {
+    let low = 0
+    let high = sentences.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (sentences[middle]!.start <= offset) low = middle + 1
+      else high = middle
+    }
+    const sentence = sentences[low - 1]
+    return sentence !== undefined && offset < sentence.end ? sentence : undefined
   }
   for (const quotation of quotations) {
     const at = quotation.attribution?.start ?? quotation.mentions[0]?.start
@@ -461,20 +490,33 @@ function recordedIn(text: ArticleText, events: Working[], quotations: readonly Q
     const spokeAt = (event: Working): boolean =>
       event.participants.some((p) => p.key === speaker) || (event.participants.length === 0 && event.cls !== 'interview')
     let chosen: Working | undefined
-    // Same sentence as a mention.
-    for (const {event, candidate} of mentions) {
-      const sentence = candidate.sentence
-      const inSentence = quotation.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end) || (at >= sentence.start && at < sentence.end)
-      if (inSentence && spokeAt(event)) chosen = event
+    // Same sentence as a mention: the last such mention (in text order) wins.
+    let best = -1
+    for (const offset of [...quotation.mentions.map((m) => m.start), at]) {
+      const sentence = sentenceAt(offset)
+      if (!sentence) continue
+      for (const index of sentence.indexes) if (index > best && spokeAt(mentions[index]!.event)) best = index
     }
+    if (best >= 0) chosen = mentions[best]!.event
     // Otherwise the last mention before it, in the same block or up to two before, with the speaker taking part.
     if (!chosen) {
       const block = blockOf(at)
-      for (const {event, candidate} of mentions) {
-        if (candidate.start > at) break
+      // A mention before the block two back lies in an earlier block or none: too far.
+      const floor = block >= 2 ? text.blocks[block - 2]!.start : -Infinity
+      let low = 0
+      let high = mentions.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (mentions[middle]!.candidate.start <= at) low = middle + 1
+        else high = middle
+      }
+      for (let last = low - 1; last >= 0 && mentions[last]!.candidate.start >= floor; last--) {
+        const {event, candidate} = mentions[last]!
         const distance = block - blockOf(candidate.start)
-        if (distance >= 0 && distance <= 2 && event.participants.some((p) => p.key === speaker)) chosen = event
-        else if (distance >= 0 && distance <= 2 && chosen && !chosen.participants.some((p) => p.key === speaker)) chosen = undefined
+        if (distance >= 0 && distance <= 2 && event.participants.some((p) => p.key === speaker)) {
+          chosen = event
+          break
+        }
       }
     }
     if (chosen) {

@@ -303,7 +303,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     return words.join(' ')
   }
-  const keyOf = (name: string): string => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')
+  const keyOf = (name: string): string => {
+    let key = name.toLowerCase()
+    if (key.includes('’')) key = key.replace(/[’]/g, "'")
+    // Only white space other than a single space changes under the collapse.
+    if (irregularSpace.test(key)) key = key.replace(/\s+/g, ' ')
+    return key
+  }
 
   // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
   const joined = new Set(tokens.filter((t) => t.cap && !/[@#]/.test(value[t.start - 1] ?? '')).map((t) => t.lower))
@@ -376,20 +382,38 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   // Names that end another, longer name are the same person ("Van Der Beek").
   const drafts = [...persons.values()]
+  // Every shorter tail of every name, by word count and key (drafts in order).
+  const byTail = new Map<string, PersonDraft[]>()
+  for (const other of drafts) {
+    for (let size = 1; size < other.words.length; size++) {
+      const tailKey = `${size} ${keyOf(other.words.slice(-size).join(' '))}`
+      const list = byTail.get(tailKey)
+      if (list) list.push(other)
+      else byTail.set(tailKey, [other])
+    }
+  }
+  const partsOf = new Map<PersonDraft, NamePart[]>()
+  for (const [part, person] of personOf) {
+    const list = partsOf.get(person)
+    if (list) list.push(part)
+    else partsOf.set(person, [part])
+  }
   for (const short of drafts) {
-    const longer = drafts.filter(
-      (other) =>
-        other !== short &&
-        other.words.length > short.words.length &&
-        keyOf(other.words.slice(-short.words.length).join(' ')) === keyOf(short.name)
-    )
+    const longer = (byTail.get(`${short.words.length} ${keyOf(short.name)}`) ?? []).filter((other) => other !== short)
     if (longer.length === 1) {
       const target = longer[0]!
       target.mentions.push(...short.mentions)
       target.aliases.add(short.name)
       target.first = Math.min(target.first, short.first)
       persons.delete(keyOf(short.name))
-      for (const [part, person] of personOf) if (person === short) personOf.set(part, target)
+      const moved = partsOf.get(short)
+      if (moved) {
+        for (const part of moved) personOf.set(part, target)
+        partsOf.delete(short)
+        const list = partsOf.get(target)
+        if (list) list.push(...moved)
+        else partsOf.set(target, moved)
+      }
     }
   }
 
@@ -410,10 +434,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   // A short form shared by several persons goes to the one named most recently,
   // not counting a name inside a relation ("Ada Lane, mother of Tom Lane").
+  const embeddedAt = new Map<number, boolean>()
   const embeddedIn = (mention: Mention): boolean => {
-    const before = value.slice(Math.max(0, mention.start - 60), mention.start)
-    const match = relationOf.exec(before)
-    return match !== null && relationSet.has(match[1]!.toLowerCase())
+    let embedded = embeddedAt.get(mention.start)
+    if (embedded === undefined) {
+      const before = value.slice(Math.max(0, mention.start - 60), mention.start)
+      const match = relationOf.exec(before)
+      embedded = match !== null && relationSet.has(match[1]!.toLowerCase())
+      embeddedAt.set(mention.start, embedded)
+    }
+    return embedded
   }
   const nearest = (list: PersonDraft[], offset: number): PersonDraft => {
     if (list.length === 1) return list[0]!
@@ -582,6 +612,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   for (let index = 0; index < tokens.length; index++) if (runStart[index] === -1) runStart[index] = index
   const personToken = new Uint8Array(tokens.length)
   for (const part of personOf.keys()) for (let index = part.from; index < part.to; index++) personToken[index] = 1
+  // Named parts by the token their name ends at (in `personOf` order), for owners.
+  const personPartsByEnd = new Map<number, Array<[NamePart, PersonDraft]>>()
+  for (const entry of personOf) {
+    const list = personPartsByEnd.get(entry[0].to)
+    if (list) list.push(entry)
+    else personPartsByEnd.set(entry[0].to, [entry])
+  }
 
   // 5. Titles and affiliations, first role stated wins.
   const listTitle = new Map<NamePart, Found>()
@@ -828,8 +865,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   function ownerAt(from: number, to: number): {type: 'person'; person: PersonDraft; name: string} | {type: 'organization' | 'place'; name: string} {
-    for (const [part, person] of personOf) {
-      if (part.run.from <= to - 1 && to - 1 < part.run.to && part.to === to) return {type: 'person', person, name: person.name}
+    for (const [part, person] of personPartsByEnd.get(to) ?? []) {
+      if (part.run.from <= to - 1 && to - 1 < part.run.to) return {type: 'person', person, name: person.name}
     }
     let start = from
     while (start < to - 1 && (nonNameSet.has(tokens[start]!.lower) || (tokens[start]!.sentenceStart && isCommon(tokens[start]!)))) start++
@@ -1046,17 +1083,21 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
   // Acronyms paired with long forms by their initials ("European Union" / "EU").
   const orgList = [...organizations.entries()]
+  // Organisations by the initials of their capitalised words (list order kept).
+  const byInitials = new Map<string, Array<(typeof orgList)[number]>>()
+  for (const entry of orgList) {
+    const initials = entry[1].name
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('')
+    const list = byInitials.get(initials)
+    if (list) list.push(entry)
+    else byInitials.set(initials, [entry])
+  }
   for (const [key, org] of orgList) {
     if (!/^[A-Z]{2,6}$/.test(org.name)) continue
-    const long = orgList.find(
-      ([, other]) =>
-        other !== org &&
-        other.name
-          .split(/\s+/)
-          .filter((word) => /^\p{Lu}/u.test(word))
-          .map((word) => word[0])
-          .join('') === org.name
-    )
+    const long = byInitials.get(org.name)?.find(([, other]) => other !== org)
     if (long) {
       long[1].alternate.add(org.name)
       long[1].mentions.push(...org.mentions)
@@ -1081,18 +1122,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // 8. Role references: every place the text uses a role tied to a person.
   const roles: RoleReference[] = []
   const personKey = (person: PersonDraft): string => `person:${slug(person.name)}`
+  // Where each title is written (one scan of the text per distinct title).
+  const titleSpans = new Map<string, Array<[number, number]>>()
   for (const person of persons.values()) {
     for (const role of person.roles) {
-      const pattern = new RegExp(`\\b${escape(role.title)}\\b`, 'g')
-      const mentions: Mention[] = []
-      let match: RegExpExecArray | null
-      while ((match = pattern.exec(value))) {
-        // Take the possessor in too when it is written ("Lane’s deputy").
-        const head = value.slice(Math.max(0, match.index - 40), match.index)
-        const owner = /(\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)$/u.exec(head)
-        const start = owner ? match.index - owner[1]!.length : match.index
-        mentions.push(text.mention(start, match.index + match[0].length))
+      let spans = titleSpans.get(role.title)
+      if (!spans) {
+        spans = []
+        const pattern = new RegExp(`\\b${escape(role.title)}\\b`, 'g')
+        let match: RegExpExecArray | null
+        while ((match = pattern.exec(value))) {
+          // Take the possessor in too when it is written ("Lane’s deputy").
+          const head = value.slice(Math.max(0, match.index - 40), match.index)
+          const owner = /(\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)$/u.exec(head)
+          const start = owner ? match.index - owner[1]!.length : match.index
+          spans.push([start, match.index + match[0].length])
+        }
+        titleSpans.set(role.title, spans)
       }
+      const mentions = spans.map(([start, end]) => text.mention(start, end))
       if (mentions.length > 0) roles.push({phrase: role.phrase, entity: personKey(person), mentions})
     }
   }
@@ -1149,6 +1197,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }))
   return {persons: personList, organizations: organizationList, places: placeList, roles, genders}
 }
+
+/** White space that is not a single plain space. */
+const irregularSpace = /[^\S ]| {2}/
 
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
 

@@ -18,7 +18,7 @@ import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
 import {sentenceSpans} from '../text/sentences.js'
-import {indexEntities, normalizeForm, type EntityIndex, type EntityMention, type Gender} from './entity-mentions.js'
+import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
   definiteDeterminers,
@@ -105,6 +105,15 @@ class Analyser {
   readonly #cues = new Map<string, Cue | undefined>()
   readonly #pronouns = new Map<string, Resolution>()
   #starts: Map<string, number[]> | undefined
+  /** Every mention (and every mention outside quotes) by its end offset, in index order. */
+  readonly #mentionsByEnd = new Map<number, EntityMention[]>()
+  readonly #outsideByEnd = new Map<number, EntityMention[]>()
+  /** Index of each block in `text.blocks`. */
+  readonly #blockIndex = new Map<object, number>()
+  /** Entities by the last word of their normalised descriptions, built on first use. */
+  #byDescription: Map<string, Array<{entity: EntityInfo; normal: string}>> | undefined
+  /** Each organisation's name forms cut into words, built on first use. */
+  #formWords: Array<{entity: EntityInfo; words: string[][]}> | undefined
 
   constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex) {
     this.text = text
@@ -115,6 +124,11 @@ class Analyser {
       this.allTokens.push({start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase()})
     }
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
+    for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)
+    for (const mention of this.outside) pushTo(this.#outsideByEnd, mention.end, mention)
+    text.blocks.forEach((block, index) => {
+      if (!this.#blockIndex.has(block)) this.#blockIndex.set(block, index)
+    })
     const starts: number[] = []
     for (const block of text.blocks) {
       if (block.role === 'headline') continue
@@ -339,12 +353,12 @@ class Analyser {
     const previousClose = previous ? previous.pieces.at(-1)!.close : 0
     // Only text from this paragraph and the paragraph before it.
     let from = block ? block.start : 0
-    const blockIndex = block ? this.text.blocks.indexOf(block) : -1
+    const blockIndex = block ? this.blockIndexOf(block) : -1
     if (blockIndex > 0) from = this.text.blocks[blockIndex - 1]!.start
     from = Math.max(from, previousClose)
     if (from >= open) return undefined
     // Sentence by sentence, latest first.
-    const starts = this.sentenceStarts.filter((start) => start >= from && start < open)
+    const starts = this.sentenceStarts.slice(lowerBound(this.sentenceStarts, from), lowerBound(this.sentenceStarts, open))
     if (starts[0] !== from) starts.unshift(from)
     for (let s = starts.length - 1; s >= 0; s--) {
       const start = starts[s]!
@@ -396,14 +410,14 @@ class Analyser {
       return {start: subject.start, end: token.end, resolution, strong, borrowed: true}
     }
     const previous = this.results.at(-1)
-    if (previous?.speaker && previous.span.lastBlock === this.text.blocks.indexOf(this.text.blockAt(token.start)!)) {
+    if (previous?.speaker && previous.span.lastBlock === this.blockIndexOf(this.text.blockAt(token.start))) {
       return {start: token.start, end: token.end, resolution: {status: 'found', key: previous.speaker}, strong, borrowed: true}
     }
     return undefined
   }
 
   cue(start: number, end: number, subject: [number, number], strong: boolean): Cue {
-    const named = this.index.mentions.some((mention) => mention.start >= subject[0] && mention.end <= subject[1] && !mention.possessive)
+    const named = this.mentionsWithin(this.index.mentions, subject[0], subject[1]).some((mention) => !mention.possessive)
     return {start, end, resolution: this.resolvePhrase(subject[0], subject[1]), strong, named}
   }
 
@@ -442,7 +456,7 @@ class Analyser {
     // `Ada Lane, head of research at Ode Bank, said`: the name before the apposition.
     const head = this.appositionHead(from, verb)
     if (head) return [head.start, head.end]
-    const named = this.index.mentions.find((mention) => mention.end === tokens[t]!.end && !mention.possessive)
+    const named = this.#mentionsByEnd.get(tokens[t]!.end)?.find((mention) => !mention.possessive)
     if (named && named.start >= from) return [named.start, named.end]
     let end = tokens[t]!.end
     // `Mr Smith, the head of X, said`: skip the apposition between commas.
@@ -467,7 +481,7 @@ class Analyser {
       if (/[,;:()\[\]—–]/.test(between)) break
       if ((token.lower === 'who' || token.lower === 'which') && u > 0 && /,\s*$/.test(this.value.slice(tokens[u - 1]!.end, token.start))) {
         // `Smith, who has long said …`: the subject is before the relative clause.
-        const named = this.index.mentions.find((mention) => mention.end === tokens[u - 1]!.end && !mention.possessive)
+        const named = this.#mentionsByEnd.get(tokens[u - 1]!.end)?.find((mention) => !mention.possessive)
         if (named) return [named.start, named.end]
         return this.subjectBefore(from, tokens[u - 1]!.end)
       }
@@ -509,7 +523,7 @@ class Analyser {
       if (inner.some((token) => token.lower === 'who' || token.lower === 'which')) return undefined
       let end = comma
       while (end > from && /\s/.test(this.value[end - 1]!)) end--
-      const mention = this.outside.find((item) => item.end === end && item.kind === 'person' && !item.possessive && item.start >= from)
+      const mention = this.#outsideByEnd.get(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
       if (mention) return mention
     }
     return undefined
@@ -561,7 +575,7 @@ class Analyser {
     if (!head) return {status: 'none'}
     if (tokens.length === 1 && subjectPronouns.has(head.lower)) return this.resolvePronoun(head.lower, head.start)
 
-    const mentions = this.index.mentions.filter((mention) => mention.start >= start && mention.end <= end)
+    const mentions = this.mentionsWithin(this.index.mentions, start, end)
     const role = mentions.find((mention) => mention.role)
     if (role) return {status: 'found', key: role.key}
     const phrase = this.value.slice(start, end)
@@ -629,12 +643,14 @@ class Analyser {
     const phrase = normalizeForm(words.join(' '))
     let best: string | undefined
     let bestAt = -2
-    for (const entity of this.index.entities.values()) {
-      const matches = entity.descriptions.some((description) => {
-        const normal = normalizeForm(description).replace(/^(?:the|a|an)\s+/, '')
-        return normal === phrase || normal.endsWith(` ${phrase}`) || phrase.endsWith(` ${normal}`)
-      })
-      if (!matches) continue
+    // Every match ends in the same word as the phrase: only those descriptions are tried.
+    const candidates = this.descriptionIndex().get(lastWord(phrase))
+    if (!candidates) return undefined
+    let previous: EntityInfo | undefined
+    for (const {entity, normal} of candidates) {
+      if (entity === previous) continue
+      if (!(normal === phrase || normal.endsWith(` ${phrase}`) || phrase.endsWith(` ${normal}`))) continue
+      previous = entity
       const seen = this.lastMentionBefore(entity.key, at)
       if (seen > bestAt) {
         best = entity.key
@@ -653,9 +669,11 @@ class Analyser {
     for (const word of [...words]) for (const synonym of groupSynonyms.get(word) ?? []) words.add(synonym)
     let best: string | undefined
     let bestAt = -1
-    for (const entity of this.index.entities.values()) {
-      if (entity.kind !== 'organization') continue
-      const shares = entity.forms.some((form) => form.split(/\s+/).some((word) => words.has(word)))
+    this.#formWords ??= [...this.index.entities.values()]
+      .filter((entity) => entity.kind === 'organization')
+      .map((entity) => ({entity, words: entity.forms.map((form) => form.split(/\s+/))}))
+    for (const {entity, words: forms} of this.#formWords) {
+      const shares = forms.some((form) => form.some((word) => words.has(word)))
       if (!shares) continue
       const seen = this.lastMentionBefore(entity.key, at)
       if (seen > bestAt) {
@@ -674,7 +692,8 @@ class Analyser {
   recentOrganization(at: number, from = 0): string | undefined {
     let found: EntityMention | undefined
     let sentence = -1
-    for (let m = this.outside.length - 1; m >= 0; m--) {
+    // Mentions at or after `at` are skipped anyway: start just before it.
+    for (let m = lowerBoundBy(this.outside, at) - 1; m >= 0; m--) {
       const mention = this.outside[m]!
       if (mention.start < from) break
       if (mention.start >= at || mention.kind !== 'organization') continue
@@ -691,7 +710,7 @@ class Analyser {
   nearbyStart(offset: number): number {
     const block = this.text.blockAt(offset)
     if (!block) return 0
-    const index = this.text.blocks.indexOf(block)
+    const index = this.blockIndexOf(block)
     return index > 0 ? this.text.blocks[index - 1]!.start : block.start
   }
 
@@ -753,7 +772,7 @@ class Analyser {
     if (wantOrganization) {
       // "it" / "they": the nearest organisation named before it in its sentence.
       const start = this.sentenceStarts[sentence] ?? 0
-      const nearest = this.outside.findLast((mention) => mention.start >= start && mention.end <= at && fits(mention))
+      const nearest = this.mentionsWithin(this.outside, start, at).findLast(fits)
       if (nearest) return {status: 'found', key: nearest.key}
     }
     for (; sentence >= stop; sentence--) {
@@ -765,9 +784,7 @@ class Analyser {
           return reported.resolution
         }
       }
-      const quote = this.results.findLast(
-        (result) => result.speaker !== undefined && result.span.pieces[0]!.open >= start && result.span.pieces[0]!.open < end
-      )
+      const quote = this.lastSpeakerBetween(start, end)
       if (quote?.speaker && fitsKey(quote.speaker)) return {status: 'found', key: quote.speaker}
       const subject = this.sentenceSubject(start, end)
       if (subject?.mention && fits(subject.mention)) return {status: 'found', key: subject.mention.key}
@@ -779,7 +796,7 @@ class Analyser {
         end = start
         continue
       }
-      const candidates = this.outside.filter((mention) => mention.start >= start && mention.end <= end && fits(mention))
+      const candidates = this.mentionsWithin(this.outside, start, end).filter(fits)
       if (candidates.length > 0) return {status: 'found', key: candidates[0]!.key}
       end = start
     }
@@ -814,7 +831,8 @@ class Analyser {
       }
     }
     const head = tokens[0]!
-    const mention = this.outside.find((item) => item.start >= head.start && item.start < end)
+    const nextMention = this.outside[lowerBoundBy(this.outside, head.start)]
+    const mention = nextMention !== undefined && nextMention.start < end ? nextMention : undefined
     if (subjectPronouns.has(head.lower)) {
       if (mention && mention.start === head.start) return {start: mention.start, end: mention.end, mention}
       return {start: head.start, end: head.end}
@@ -837,10 +855,49 @@ class Analyser {
   mentionEndingAt(from: number, open: number): EntityMention | undefined {
     const gap = this.value.slice(from, open).trimEnd()
     const endAt = from + gap.length
-    return this.outside.find((mention) => mention.end === endAt && !mention.possessive)
+    return this.#outsideByEnd.get(endAt)?.find((mention) => !mention.possessive)
   }
 
   // --- Text helpers -------------------------------------------------------
+
+  /** The mentions of a start-sorted list that lie wholly within `from`–`to`, in order. */
+  mentionsWithin(list: readonly EntityMention[], from: number, to: number): EntityMention[] {
+    const within: EntityMention[] = []
+    // A mention ending by `to` starts by `to`: stop at the first one starting after it.
+    for (let m = lowerBoundBy(list, from); m < list.length && list[m]!.start <= to; m++) {
+      if (list[m]!.end <= to) within.push(list[m]!)
+    }
+    return within
+  }
+
+  /** The latest quote with a speaker that opens within `from`–`to` (results are in text order). */
+  lastSpeakerBetween(from: number, to: number): AnalysedQuote | undefined {
+    for (let r = this.results.length - 1; r >= 0; r--) {
+      const result = this.results[r]!
+      const open = result.span.pieces[0]!.open
+      if (open < from) return undefined
+      if (result.speaker !== undefined && open < to) return result
+    }
+    return undefined
+  }
+
+  blockIndexOf(block: object | undefined): number {
+    return block === undefined ? -1 : (this.#blockIndex.get(block) ?? -1)
+  }
+
+  /** Entities by the last word of each normalised description (entity order kept). */
+  descriptionIndex(): Map<string, Array<{entity: EntityInfo; normal: string}>> {
+    if (this.#byDescription) return this.#byDescription
+    const index = new Map<string, Array<{entity: EntityInfo; normal: string}>>()
+    for (const entity of this.index.entities.values()) {
+      for (const description of entity.descriptions) {
+        const normal = normalizeForm(description).replace(/^(?:the|a|an)\s+/, '')
+        pushTo(index, lastWord(normal), {entity, normal})
+      }
+    }
+    this.#byDescription = index
+    return index
+  }
 
   /** The words that lie wholly within `from`–`to` (from the one tokenisation of the text). */
   tokens(from: number, to: number): Token[] {
@@ -920,4 +977,39 @@ export function isLabelLike(quoted: string): boolean {
   const trimmed = quoted.trim()
   if (/\s/.test(trimmed)) return false
   return /^[@#]\w/.test(trimmed) || /^\p{Ll}+\p{Lu}/u.test(trimmed)
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key)
+  if (list) list.push(item)
+  else map.set(key, [item])
+}
+
+/** What follows the last space (the whole string without one). */
+function lastWord(value: string): string {
+  return value.slice(value.lastIndexOf(' ') + 1)
+}
+
+/** The first index of a sorted list whose value is `>= at`. */
+function lowerBound(list: readonly number[], at: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]! < at) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The first index of a start-sorted mention list whose start is `>= at`. */
+function lowerBoundBy(list: readonly EntityMention[], at: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]!.start < at) low = middle + 1
+    else high = middle
+  }
+  return low
 }
