@@ -188,7 +188,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   const parts: NamePart[] = []
   const groupRuns: Token[][] = []
-  /** Single capitalised words dropped as sentence openers ("Brown said …" may still be a surname). */
+  /** Single capitalised words dropped as sentence openers ("Reed said …" may still be a surname). */
   const droppedWords: number[] = []
   let previousCue: {end: number; cue: Cue} | undefined
   for (const run of runs) {

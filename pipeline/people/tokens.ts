@@ -77,7 +77,7 @@ export function tokenize(text: ArticleText): Token[] {
         end = start + word.length
         outerEnd = start + match[0].length
       } else if ((value[end] === '’' || value[end] === "'") && word.endsWith('s') && !isLetter(value[end + 1])) {
-        // "James’ hands": a bare apostrophe after a final s.
+        // "Jonas’ hands": a bare apostrophe after a final s.
         const before = value[start - 1]
         if (before !== '‘' && before !== "'") {
           possessive = true

@@ -162,7 +162,7 @@ class Analyser {
     // A title in quote marks ("the “Pose” actor said") does not end the frame.
     const bound = this.nextBound(i)
     if (bound && bound.block === span.lastBlock) afterEnd = Math.min(afterEnd, bound.pieces[0]!.open)
-    // `“Done?” Smith asked.`: the attribution is the start of the next sentence.
+    // `“Done?” Hale asked.`: the attribution is the start of the next sentence.
     let extended = false
     if (
       /[?!]['’]?\s*$/.test(this.value.slice(last.start, last.end)) &&
@@ -372,11 +372,11 @@ class Analyser {
   cueForVerb(from: number, to: number, tokens: Token[], t: number, lemma: string): Cue | undefined {
     const token = tokens[t]!
     const strong = isStrongLemma(lemma)
-    // Inversion: `said Smith`, `said the senator`.
+    // Inversion: `said Hale`, `said the senator`.
     const before = this.value.slice(from, token.start)
     const onlyFillers = this.tokens(from, token.start).every((word) => this.isFiller(word))
     if (onlyFillers && /^[\s,]*$/.test(before.replace(/[\p{L}]+/gu, ''))) {
-      // Only plain speech verbs invert ("said Smith", not "intended the audience").
+      // Only plain speech verbs invert ("said Hale", not "intended the audience").
       if (!strong) return this.participleCue(token, strong)
       const subject = this.subjectAfter(token.end, to)
       if (subject) return this.cue(token.start, subject[1], subject, strong)
@@ -459,7 +459,7 @@ class Analyser {
     const named = this.#mentionsByEnd.get(tokens[t]!.end)?.find((mention) => !mention.possessive)
     if (named && named.start >= from) return [named.start, named.end]
     let end = tokens[t]!.end
-    // `Mr Smith, the head of X, said`: skip the apposition between commas.
+    // `Mr Hale, the head of X, said`: skip the apposition between commas.
     const gap = this.value.slice(end, t + 1 < tokens.length ? tokens[t + 1]!.start : verb)
     if (/^\s*,\s*$/.test(gap) || /^[^,]*,\s*$/.test(this.value.slice(end, verb))) {
       const comma = this.value.lastIndexOf(',', tokens[t]!.start)
@@ -480,7 +480,7 @@ class Analyser {
       const between = this.value.slice(token.end, start)
       if (/[,;:()\[\]—–]/.test(between)) break
       if ((token.lower === 'who' || token.lower === 'which') && u > 0 && /,\s*$/.test(this.value.slice(tokens[u - 1]!.end, token.start))) {
-        // `Smith, who has long said …`: the subject is before the relative clause.
+        // `Hale, who has long said …`: the subject is before the relative clause.
         const named = this.#mentionsByEnd.get(tokens[u - 1]!.end)?.find((mention) => !mention.possessive)
         if (named) return [named.start, named.end]
         return this.subjectBefore(from, tokens[u - 1]!.end)
@@ -547,7 +547,7 @@ class Analyser {
     return previous !== undefined && spokespersonWords.test(previous.lower)
   }
 
-  /** The subject phrase right after a verb (`said Smith`, `according to the agency`). */
+  /** The subject phrase right after a verb (`said Hale`, `according to the agency`). */
   subjectAfter(from: number, to: number): [number, number] | undefined {
     const tokens = this.tokens(from, to)
     const first = tokens[0]

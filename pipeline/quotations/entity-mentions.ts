@@ -20,7 +20,7 @@ export interface EntityMention {
   kind: EntityKind
   /** Followed by `’s` / `'s` (the name modifies another noun). */
   possessive: boolean
-  /** Came from a role reference ("Trump’s Middle East envoy"). */
+  /** Came from a role reference ("the mayor’s chief of staff"). */
   role: boolean
 }
 
