@@ -36,6 +36,11 @@ export const catalogue = {
     description: 'Front matter `author` is not a name, a `{name, url}` mapping, or a list of those.',
     fix: 'Write `author: Ada Lane`, `author: {name: Ada Lane, url: https://…}` or a list of those.'
   },
+  'config-invalid': {
+    severity: 'error',
+    description: 'The config (`newsld.config.json` or `"newsld"` in `package.json`) is not valid JSON or breaks `schemas/config.schema.json`.',
+    fix: 'Fix the value at the given line and column; the README lists the config keys.'
+  },
   'date-modified-before-published': {
     severity: 'warning',
     description: '`dateModified` is earlier than `datePublished`.',
@@ -100,6 +105,11 @@ export const catalogue = {
     severity: 'error',
     description: 'Front matter `inLanguage` is not a BCP 47 language tag.',
     fix: 'Write a language tag such as `en` or `en-GB`.'
+  },
+  'input-invalid': {
+    severity: 'error',
+    description: 'An NDJSON input line is not a JSON object with an `id` and a string `text` or `markdown`.',
+    fix: 'Write one object per line, such as `{"id": "a1", "markdown": "# Headline…"}`.'
   },
   'keywords-invalid': {
     severity: 'error',

@@ -1,0 +1,275 @@
+/**
+ * `newsld build`: stream every article through the pool and write its
+ * outputs as it finishes, then the site outputs (manifest, news sitemap)
+ * and the cache index.
+ *
+ * Memory stays flat as the article count grows: at most a few jobs per
+ * worker are in flight, and only small per-article summaries (slug,
+ * headline, date, URL, counts) are kept for the manifest, the sitemap and
+ * the cache.
+ */
+import {readdir, readFile, stat} from 'node:fs/promises'
+import {basename, join, relative} from 'node:path'
+import {VFile} from 'vfile'
+import {report} from '../diagnostics.js'
+import type {ProcessorOptions} from '../processor.js'
+import {cacheKey, cachePath, contentHash, readCache, writeCache, type CacheEntry, type CacheIndex} from './cache.js'
+import type {OutputKind} from './config.js'
+import type {JobResult} from './job.js'
+import type {Pool} from './pool.js'
+import {createProgress} from './progress.js'
+import {countRecords, formatCounts, formatJson, formatLines, plural, toRecord, type Counts, type FileReport, type MessageRecord} from './report.js'
+import type {RunContext} from './run.js'
+import {renderManifest, renderNewsSitemaps, type ManifestEntry} from './site.js'
+import {writeAtomically, type OutputFile} from './write.js'
+
+export interface BuildSettings {
+  /** Absolute, sorted source paths. */
+  paths: readonly string[]
+  /** Absolute output folder. */
+  outputFolder: string
+  outputs: ReadonlySet<OutputKind>
+  processorOptions: ProcessorOptions
+  /** Whether to trust the cache index (`--no-cache`: rebuild all, then write a fresh index). */
+  useCache: boolean
+  /** News sitemap window in days. */
+  sitemapDays: number | undefined
+  report: 'text' | 'json'
+  frail: boolean
+  version: string
+}
+
+export interface BuildStats {
+  total: number
+  built: number
+  skipped: number
+  failed: number
+  counts: Counts
+  /** Whether the exit code is a failure (errors, or warnings when frail). */
+  failing: boolean
+  ms: number
+}
+
+/** Per-article output files, by kind. */
+const articleOutputs: ReadonlyArray<{kind: OutputKind; suffix: string; key: 'jsonld' | 'page' | 'snippet'}> = [
+  {kind: 'jsonld', suffix: '.jsonld', key: 'jsonld'},
+  {kind: 'html', suffix: '.html', key: 'page'},
+  {kind: 'snippet', suffix: '.snippet.html', key: 'snippet'}
+]
+
+/** Build once. Never throws for a bad article. */
+export async function build(settings: BuildSettings, pool: Pool, context: RunContext): Promise<BuildStats> {
+  const started = performance.now()
+  const {outputFolder} = settings
+  const display = (path: string) => relative(context.cwd, path).replace(/\\/g, '/')
+  const key = cacheKey(settings.version, {options: settings.processorOptions, outputs: [...settings.outputs].sort()})
+  const indexPath = cachePath(context.cwd, outputFolder)
+  const previous: CacheIndex = settings.useCache ? await readCache(indexPath, key) : {key, entries: {}}
+  const next: CacheIndex = {key, entries: {}}
+  const existing = new Set(await readdir(outputFolder).catch(() => [] as string[]))
+  const sources = new Set(settings.paths)
+  const claimed = new Map<string, string>()
+  const manifest: ManifestEntry[] = []
+  const jsonReports: FileReport[] = []
+  const counts: Counts = {errors: 0, warnings: 0, infos: 0}
+  const stats = {built: 0, skipped: 0, failed: 0}
+  let failing = false
+  const progress = createProgress(context.stderr, settings.paths.length, context.stderrIsTTY === true && settings.report === 'text')
+
+  const finish = (name: string, messages: MessageRecord[], written: string[], entry: ManifestEntry): void => {
+    countRecords(messages, counts)
+    if (messages.some((message) => message.severity === 'error' || (settings.frail && message.severity === 'warning'))) {
+      failing = true
+    }
+    manifest.push(entry)
+    if (settings.report === 'json') jsonReports.push({path: name, written, messages})
+    else if (messages.length > 0) progress.print(formatLines(name, messages))
+    progress.tick()
+  }
+
+  const one = async (path: string): Promise<void> => {
+    const name = display(path)
+    const cached = previous.entries[name]
+    const outputsExist = (entry: CacheEntry) => entry.outputs.every((output) => existing.has(output))
+    let value: string | undefined
+    let hash: string | undefined
+    let size = 0
+    let mtimeMs = 0
+    try {
+      const info = await stat(path)
+      size = info.size
+      mtimeMs = info.mtimeMs
+      if (cached && cached.size === size && cached.mtimeMs === mtimeMs && outputsExist(cached)) {
+        hash = cached.hash
+      } else {
+        value = await readFile(path, 'utf8')
+        hash = contentHash(key, value)
+      }
+    } catch {
+      // Unreadable: the job reports it.
+    }
+
+    if (cached && hash === cached.hash && outputsExist(cached) && claim(cached.outputs, name)) {
+      stats.skipped++
+      next.entries[name] = {...cached, size, mtimeMs}
+      const {errors, warnings, infos} = cached.counts
+      counts.errors += errors
+      counts.warnings += warnings
+      counts.infos += infos
+      if (settings.frail && warnings > 0) failing = true
+      manifest.push({source: name, outputs: cached.outputs, article: cached.summary, errors, warnings, infos})
+      if (settings.report === 'json') jsonReports.push({path: name, written: [], messages: [], skipped: true})
+      progress.tick()
+      return
+    }
+
+    const result: JobResult = await pool.run({
+      name,
+      path,
+      value,
+      options: settings.processorOptions,
+      render: true
+    })
+    const messages = result.messages
+    const written: string[] = []
+    const fail = (entry: Omit<ManifestEntry, 'errors' | 'warnings' | 'infos'>) => {
+      stats.failed++
+      const own = countRecords(messages)
+      finish(name, messages, written, {...entry, ...own})
+    }
+    if (!result.valid || result.outputs === undefined || result.summary === undefined) {
+      fail({source: name, outputs: [], article: result.summary})
+      return
+    }
+    const slug = result.summary.slug
+    const file = new VFile({path: name})
+    // The slug may come from front matter: never let it leave the output folder.
+    if (!isPlainFileName(slug)) {
+      report(file, 'output-slug-unsafe', 'Unexpected slug `' + slug + '`, expected a plain file name', {
+        source: 'newsld',
+        actual: slug
+      })
+      messages.push(...file.messages.map((message) => toRecord(message)))
+      fail({source: name, outputs: [], article: result.summary})
+      return
+    }
+    const files: OutputFile[] = []
+    for (const output of articleOutputs) {
+      if (settings.outputs.has(output.kind)) {
+        files.push({path: join(outputFolder, slug + output.suffix), content: result.outputs[output.key]})
+      }
+    }
+    const conflict = files.find((output) => sources.has(output.path) || claimed.has(output.path))
+    if (conflict !== undefined) {
+      const other = claimed.get(conflict.path)
+      report(
+        file,
+        'output-conflict',
+        other === undefined
+          ? 'Unexpected output `' + display(conflict.path) + '` over a source file, expected a separate output folder'
+          : 'Unexpected output `' + display(conflict.path) + '`, already written for `' + other + '`',
+        {source: 'newsld', note: 'Give the article its own `slug` in front matter, or rename the file.'}
+      )
+      messages.push(...file.messages.map((message) => toRecord(message)))
+      fail({source: name, outputs: [], article: result.summary})
+      return
+    }
+    const names = files.map((output) => basename(output.path))
+    claim(names, name)
+    try {
+      await writeAtomically(files)
+    } catch (error) {
+      report(file, 'output-unwritable', 'Cannot write outputs to `' + (display(outputFolder) || '.') + '`', {
+        source: 'newsld',
+        cause: error
+      })
+      messages.push(...file.messages.map((message) => toRecord(message)))
+      fail({source: name, outputs: [], article: result.summary})
+      return
+    }
+    for (const output of files) written.push(display(output.path))
+    stats.built++
+    const own = countRecords(messages)
+    if (hash !== undefined && own.errors === 0) {
+      next.entries[name] = {hash, size, mtimeMs, outputs: names, summary: result.summary, counts: own}
+    }
+    finish(name, messages, written, {source: name, outputs: names, article: result.summary, ...own})
+  }
+
+  /** Claim output names for a source; false when another source has one. */
+  function claim(names: readonly string[], source: string): boolean {
+    const paths = names.map((name) => join(outputFolder, name))
+    if (paths.some((path) => sources.has(path) || claimed.has(path))) return false
+    for (const path of paths) claimed.set(path, source)
+    return true
+  }
+
+  await forEachBounded(settings.paths, pool.size * 4, one)
+  progress.done()
+
+  // Site outputs and the cache index.
+  const site: OutputFile[] = []
+  const notes: string[] = []
+  if (settings.outputs.has('manifest')) {
+    site.push({path: join(outputFolder, 'index.json'), content: renderManifest(manifest, settings.version)})
+  }
+  if (settings.outputs.has('sitemap')) {
+    const siteUrl = settings.processorOptions.siteUrl
+    if (siteUrl === undefined) {
+      notes.push('newsld: no news sitemap without a site URL (set `siteUrl` in newsld.config.json, or `--site-url`)')
+    } else {
+      const sitemap = renderNewsSitemaps(
+        manifest.flatMap((entry) => (entry.article && entry.outputs.length > 0 ? [entry.article] : [])),
+        {siteUrl, now: context.now?.() ?? new Date(), days: settings.sitemapDays}
+      )
+      for (const file of sitemap.files) site.push({path: join(outputFolder, file.name), content: file.content})
+      if (sitemap.incomplete > 0) {
+        notes.push(
+          'newsld: ' + plural(sitemap.incomplete, 'recent article') + ' left out of the news sitemap for lack of a page URL, publisher name or language'
+        )
+      }
+    }
+  }
+  let siteError: string | undefined
+  try {
+    if (site.length > 0) await writeAtomically(site)
+    await writeCache(indexPath, next)
+  } catch (error) {
+    siteError = 'newsld: Cannot write site outputs to `' + (display(outputFolder) || '.') + '`: ' + (error instanceof Error ? error.message : String(error))
+    failing = true
+  }
+
+  const ms = performance.now() - started
+  const total = settings.paths.length
+  if (settings.report === 'json') {
+    jsonReports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    context.stderr.write(formatJson(jsonReports))
+  } else {
+    let text = formatCounts(counts)
+    for (const note of notes) text += note + '\n'
+    if (siteError) text += siteError + '\n'
+    text +=
+      'Built ' + stats.built + ', skipped ' + stats.skipped + ', failed ' + stats.failed + ' of ' + plural(total, 'article') +
+      ' into `' + (display(outputFolder) || '.') + '` in ' + formatDuration(ms) + '\n'
+    context.stderr.write(text)
+  }
+  return {total, ...stats, counts, failing, ms}
+}
+
+/** Run `task` over `items` with at most `limit` running at once. */
+export async function forEachBounded<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const iterator = items[Symbol.iterator]()
+  const lanes = Array.from({length: Math.max(1, limit)}, async () => {
+    for (let step = iterator.next(); step.done !== true; step = iterator.next()) await task(step.value)
+  })
+  await Promise.all(lanes)
+}
+
+/** Whether a slug can be used as a file name inside the output folder. */
+export function isPlainFileName(name: string): boolean {
+  return name !== '' && !name.startsWith('.') && !/[/\\\0]/.test(name) && basename(name) === name
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1) + ' s'
+}

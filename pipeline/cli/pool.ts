@@ -1,0 +1,59 @@
+/**
+ * The worker pool: `--jobs N` worker threads (piscina), or the jobs run
+ * in-process with `--jobs 1`.
+ *
+ * The worker file is resolved next to this module: `worker.js` in the
+ * compiled `lib/`; under TypeScript sources (vitest, tsx) `worker.ts`,
+ * loaded through tsx. A worker that throws or dies gives the job an
+ * `article-unreadable` diagnostic: the other jobs go on.
+ */
+import {availableParallelism} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Piscina} from 'piscina'
+import {failedResult, runJob, type Job, type JobResult} from './job.js'
+
+export interface Pool {
+  /** Number of jobs that run at the same time. */
+  readonly size: number
+  run(job: Job): Promise<JobResult>
+  close(): Promise<void>
+}
+
+/** Default number of jobs: the cores available. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism())
+}
+
+/** Create a pool of `jobs` workers (`1`: in-process). */
+export function createPool(jobs: number): Pool {
+  if (jobs <= 1) {
+    return {size: 1, run: runJob, close: async () => {}}
+  }
+  const fromSource = import.meta.url.endsWith('.ts')
+  // Workers start on the first job: a build that skips everything starts none.
+  let piscina: Piscina<Job, JobResult> | undefined
+  const start = () => new Piscina<Job, JobResult>({
+    filename: fileURLToPath(new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url)),
+    minThreads: jobs,
+    maxThreads: jobs,
+    // A job waits in the queue rather than in main memory: callers bound
+    // how many jobs are in flight.
+    maxQueue: 'auto',
+    idleTimeout: 30_000,
+    ...(fromSource ? {execArgv: ['--import', 'tsx']} : {})
+  })
+  return {
+    size: jobs,
+    async run(job) {
+      try {
+        piscina ??= start()
+        return await piscina.run(job)
+      } catch (error) {
+        return failedResult(job.name, error)
+      }
+    },
+    close: async () => {
+      await piscina?.destroy()
+    }
+  }
+}
