@@ -204,7 +204,9 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     return true
   }
 
-  await forEachBounded(settings.paths, pool.size * 4, one)
+  // In-process (`--jobs 1`) articles run one after the other, so which of two
+  // conflicting articles wins is the sorted order; with workers, the first to finish.
+  await forEachBounded(settings.paths, pool.size === 1 ? 1 : pool.size * 4, one)
   progress.done()
 
   // Site outputs and the cache index.
