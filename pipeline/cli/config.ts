@@ -104,7 +104,9 @@ export function parseConfig(
     }
   }
   if (error !== undefined || data instanceof Error) {
-    const start = error ? lineCounter.linePos(error.pos[0]) : undefined
+    // YAML accepts more than JSON: for JSON's own errors, its offset.
+    const offset = error ? error.pos[0] : /position (\d+)/.exec(String(data))?.[1]
+    const start = offset === undefined ? undefined : lineCounter.linePos(Number(offset))
     report(file, 'config-invalid', 'Cannot parse config `' + name + '` as JSON', {
       place: start ? {line: start.line, column: start.col} : undefined,
       cause: error ?? data
