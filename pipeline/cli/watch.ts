@@ -61,7 +61,7 @@ export async function watchAndRebuild(options: WatchOptions, extensions: readonl
         pending = true
         return
       }
-      running = options.rebuild().finally(() => {
+      running = options.rebuild().catch(() => {}).finally(() => {
         running = undefined
         if (pending) {
           pending = false
@@ -80,16 +80,21 @@ export async function watchAndRebuild(options: WatchOptions, extensions: readonl
     if (options.signal.aborted) return close()
     options.signal.addEventListener('abort', close, {once: true})
     for (const root of roots) {
-      const watcher = watch(root, {recursive: true}, (_event, name) => {
+      const onChange = (_event: string, name: string | null) => {
         if (name === null) return schedule()
-        const path = resolve(root, name.toString())
+        const path = resolve(root, name)
         if (options.ignore.some((folder) => path === folder || path.startsWith(folder + '/'))) return
         // A folder event (rename of a folder) has no extension: rebuild too.
         const extension = extname(path).toLowerCase()
         if (extension === '' || extensions.includes(extension)) schedule()
-      })
-      watcher.on('error', () => {})
-      watchers.push(watcher)
+      }
+      try {
+        const watcher = watch(root, {recursive: true, encoding: 'utf8'}, onChange)
+        watcher.on('error', () => {})
+        watchers.push(watcher)
+      } catch {
+        // A folder that does not exist (yet): nothing to watch there.
+      }
     }
   })
 }
