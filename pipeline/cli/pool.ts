@@ -36,9 +36,8 @@ export function createPool(jobs: number): Pool {
     filename: fileURLToPath(new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url)),
     minThreads: jobs,
     maxThreads: jobs,
-    // A job waits in the queue rather than in main memory: callers bound
-    // how many jobs are in flight.
-    maxQueue: 'auto',
+    // Callers bound how many jobs are in flight (a few per worker), so the
+    // queue stays short without a limit of its own.
     idleTimeout: 30_000,
     ...(fromSource ? {execArgv: ['--import', 'tsx']} : {})
   })
