@@ -8,7 +8,7 @@
  * headline, date, URL, counts) are kept for the manifest, the sitemap and
  * the cache.
  */
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {mkdir, readdir, readFile, stat} from 'node:fs/promises'
 import {basename, join, relative} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
@@ -76,18 +76,13 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   let failing = false
   const progress = createProgress(context.stderr, settings.paths.length, context.stderrIsTTY === true && settings.report === 'text')
 
-  const finish = (name: string, messages: MessageRecord[], written: string[], entry: ManifestEntry): void => {
-    countRecords(messages, counts)
-    if (messages.some((message) => message.severity === 'error' || (settings.frail && message.severity === 'warning'))) {
-      failing = true
-    }
-    manifest.push(entry)
-    if (settings.report === 'json') jsonReports.push({path: name, written, messages})
-    else if (messages.length > 0) progress.print(formatLines(name, messages))
-    progress.tick()
-  }
+  // Articles are processed in parallel but committed in sorted order (a
+  // bounded reorder window): which of two conflicting articles gets the
+  // outputs, and the order of the report, do not depend on timing.
+  const turns = createTurns()
+  await mkdir(outputFolder, {recursive: true}).catch(() => {})
 
-  const one = async (path: string): Promise<void> => {
+  const one = async (path: string, index: number): Promise<void> => {
     const name = display(path)
     const cached = previous.entries[name]
     const outputsExist = (entry: CacheEntry) => entry.outputs.every((output) => existing.has(output))
@@ -109,91 +104,101 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
       // Unreadable: the job reports it.
     }
 
-    if (cached && hash === cached.hash && outputsExist(cached) && claim(cached.outputs, name)) {
-      stats.skipped++
-      next.entries[name] = {...cached, size, mtimeMs}
-      const {errors, warnings, infos} = cached.counts
-      counts.errors += errors
-      counts.warnings += warnings
-      counts.infos += infos
-      if (settings.frail && warnings > 0) failing = true
-      manifest.push({source: name, outputs: cached.outputs, article: cached.summary, errors, warnings, infos})
-      if (settings.report === 'json') jsonReports.push({path: name, written: [], messages: [], skipped: true})
-      progress.tick()
-      return
+    if (cached && hash === cached.hash && outputsExist(cached)) {
+      await turns.wait(index)
+      const free = claim(cached.outputs, name)
+      if (free) {
+        turns.done(index)
+        stats.skipped++
+        next.entries[name] = {...cached, size, mtimeMs}
+        const {errors, warnings, infos} = cached.counts
+        counts.errors += errors
+        counts.warnings += warnings
+        counts.infos += infos
+        if (settings.frail && warnings > 0) failing = true
+        manifest.push({source: name, outputs: cached.outputs, article: cached.summary, errors, warnings, infos})
+        if (settings.report === 'json') jsonReports.push({path: name, written: [], messages: [], skipped: true})
+        progress.tick()
+        return
+      }
+      turns.done(index)
     }
 
-    const result: JobResult = await pool.run({
-      name,
-      path,
-      value,
-      options: settings.processorOptions,
-      render: true
-    })
+    const result: JobResult = await pool.run({name, path, value, options: settings.processorOptions, render: true})
     const messages = result.messages
-    const written: string[] = []
-    const fail = (entry: Omit<ManifestEntry, 'errors' | 'warnings' | 'infos'>) => {
-      stats.failed++
-      const own = countRecords(messages)
-      finish(name, messages, written, {...entry, ...own})
-    }
-    if (!result.valid || result.outputs === undefined || result.summary === undefined) {
-      fail({source: name, outputs: [], article: result.summary})
-      return
-    }
-    const slug = result.summary.slug
     const file = new VFile({path: name})
-    // The slug may come from front matter: never let it leave the output folder.
-    if (!isPlainFileName(slug)) {
-      report(file, 'output-slug-unsafe', 'Unexpected slug `' + slug + '`, expected a plain file name', {
-        source: 'newsld',
-        actual: slug
-      })
+    const add = () => {
       messages.push(...file.messages.map((message) => toRecord(message)))
-      fail({source: name, outputs: [], article: result.summary})
-      return
+      file.messages.length = 0
     }
-    const files: OutputFile[] = []
-    for (const output of articleOutputs) {
-      if (settings.outputs.has(output.kind)) {
-        files.push({path: join(outputFolder, slug + output.suffix), content: result.outputs[output.key]})
+    let files: OutputFile[] = []
+    await turns.wait(index)
+    try {
+      const slug = result.summary?.slug
+      if (!result.valid || result.outputs === undefined || slug === undefined) {
+        // Failed in the pipeline: reported below.
+      } else if (!isPlainFileName(slug)) {
+        // The slug may come from front matter: never let it leave the output folder.
+        report(file, 'output-slug-unsafe', 'Unexpected slug `' + slug + '`, expected a plain file name', {
+          source: 'newsld',
+          actual: slug
+        })
+      } else {
+        const outputs = result.outputs
+        files = articleOutputs
+          .filter((output) => settings.outputs.has(output.kind))
+          .map((output) => ({path: join(outputFolder, slug + output.suffix), content: outputs[output.key]}))
+        const conflict = files.find((output) => sources.has(output.path) || claimed.has(output.path))
+        if (conflict === undefined) {
+          claim(files.map((output) => basename(output.path)), name)
+        } else {
+          const other = claimed.get(conflict.path)
+          report(
+            file,
+            'output-conflict',
+            other === undefined
+              ? 'Unexpected output `' + display(conflict.path) + '` over a source file, expected a separate output folder'
+              : 'Unexpected output `' + display(conflict.path) + '`, already written for `' + other + '`',
+            {source: 'newsld', note: 'Give the article its own `slug` in front matter, or rename the file.'}
+          )
+          files = []
+        }
+      }
+      add()
+      if (settings.report === 'text' && messages.length > 0) progress.print(formatLines(name, messages))
+    } finally {
+      turns.done(index)
+    }
+
+    const written: string[] = []
+    if (files.length > 0) {
+      try {
+        await writeAtomically(files, process.pid, {createFolders: false})
+        for (const output of files) written.push(display(output.path))
+      } catch (error) {
+        report(file, 'output-unwritable', 'Cannot write outputs to `' + (display(outputFolder) || '.') + '`', {
+          source: 'newsld',
+          cause: error
+        })
+        const before = messages.length
+        add()
+        if (settings.report === 'text') progress.print(formatLines(name, messages.slice(before)))
       }
     }
-    const conflict = files.find((output) => sources.has(output.path) || claimed.has(output.path))
-    if (conflict !== undefined) {
-      const other = claimed.get(conflict.path)
-      report(
-        file,
-        'output-conflict',
-        other === undefined
-          ? 'Unexpected output `' + display(conflict.path) + '` over a source file, expected a separate output folder'
-          : 'Unexpected output `' + display(conflict.path) + '`, already written for `' + other + '`',
-        {source: 'newsld', note: 'Give the article its own `slug` in front matter, or rename the file.'}
-      )
-      messages.push(...file.messages.map((message) => toRecord(message)))
-      fail({source: name, outputs: [], article: result.summary})
-      return
-    }
-    const names = files.map((output) => basename(output.path))
-    claim(names, name)
-    try {
-      await writeAtomically(files)
-    } catch (error) {
-      report(file, 'output-unwritable', 'Cannot write outputs to `' + (display(outputFolder) || '.') + '`', {
-        source: 'newsld',
-        cause: error
-      })
-      messages.push(...file.messages.map((message) => toRecord(message)))
-      fail({source: name, outputs: [], article: result.summary})
-      return
-    }
-    for (const output of files) written.push(display(output.path))
-    stats.built++
     const own = countRecords(messages)
-    if (hash !== undefined && own.errors === 0) {
+    countRecords(messages, counts)
+    if (messages.some((message) => message.severity === 'error' || (settings.frail && message.severity === 'warning'))) {
+      failing = true
+    }
+    const names = written.length > 0 ? files.map((output) => basename(output.path)) : []
+    if (written.length > 0) stats.built++
+    else stats.failed++
+    if (written.length > 0 && hash !== undefined && own.errors === 0 && result.summary) {
       next.entries[name] = {hash, size, mtimeMs, outputs: names, summary: result.summary, counts: own}
     }
-    finish(name, messages, written, {source: name, outputs: names, article: result.summary, ...own})
+    manifest.push({source: name, outputs: names, article: result.summary, ...own})
+    if (settings.report === 'json') jsonReports.push({path: name, written, messages})
+    progress.tick()
   }
 
   /** Claim output names for a source; false when another source has one. */
@@ -204,9 +209,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     return true
   }
 
-  // In-process (`--jobs 1`) articles run one after the other, so which of two
-  // conflicting articles wins is the sorted order; with workers, the first to finish.
-  await forEachBounded(settings.paths, pool.size === 1 ? 1 : pool.size * 4, one)
+  await forEachBounded(settings.paths, pool.size * 8, one)
   progress.done()
 
   // Site outputs and the cache index.
@@ -258,13 +261,39 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   return {total, ...stats, counts, failing, ms}
 }
 
-/** Run `task` over `items` with at most `limit` running at once. */
-export async function forEachBounded<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+/** Run `task` over `items` (with their index) with at most `limit` running at once. */
+export async function forEachBounded<T>(
+  items: Iterable<T>,
+  limit: number,
+  task: (item: T, index: number) => Promise<void>
+): Promise<void> {
   const iterator = items[Symbol.iterator]()
+  let index = 0
   const lanes = Array.from({length: Math.max(1, limit)}, async () => {
-    for (let step = iterator.next(); step.done !== true; step = iterator.next()) await task(step.value)
+    for (let step = iterator.next(); step.done !== true; step = iterator.next()) await task(step.value, index++)
   })
   await Promise.all(lanes)
+}
+
+/** Turns in index order: `wait(i)` resolves once `done` was called for every index below `i`. */
+export function createTurns(): {wait(index: number): Promise<void>; done(index: number): void} {
+  let current = 0
+  const waiting = new Map<number, () => void>()
+  return {
+    wait(index) {
+      if (index <= current) return Promise.resolve()
+      return new Promise((resolve) => waiting.set(index, resolve))
+    },
+    done(index) {
+      if (index !== current) return
+      current++
+      const next = waiting.get(current)
+      if (next) {
+        waiting.delete(current)
+        next()
+      }
+    }
+  }
 }
 
 /** Whether a slug can be used as a file name inside the output folder. */

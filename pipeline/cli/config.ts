@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
 import {report} from '../diagnostics.js'
 import type {ProcessorOptions} from '../processor.js'
-import {validatorFor, type ErrorObject} from '../validate/ajv.js'
+import type {ErrorObject} from '../validate/ajv.js'
 
 /** Outputs `build` can write. */
 export type OutputKind = 'jsonld' | 'html' | 'snippet' | 'manifest' | 'sitemap'
@@ -41,8 +41,6 @@ export type LoadedConfig =
   | {ok: true; config: Config; path: string | undefined}
   | {ok: false; file: VFile}
 
-const validateConfig = validatorFor('config.schema.json')
-
 /**
  * Find and read the config. `explicit` is the `--config` path (relative to
  * `cwd`); without it a missing config is an empty one.
@@ -65,7 +63,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
       report(file, 'config-invalid', 'Cannot read config `' + name + '`', {cause: error})
       return {ok: false, file}
     }
-    const result = parseConfig(value, name, candidate.key)
+    const result = await parseConfig(value, name, candidate.key)
     if (result === undefined) continue
     return result.ok ? {ok: true, config: result.config, path: name} : result
   }
@@ -76,11 +74,11 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
  * Parse and validate config text. With `key` (`package.json`), the config is
  * that key's value; resolves to undefined when the key is absent.
  */
-export function parseConfig(
+export async function parseConfig(
   value: string,
   name: string,
   key?: string
-): {ok: true; config: Config} | {ok: false; file: VFile} | undefined {
+): Promise<{ok: true; config: Config} | {ok: false; file: VFile} | undefined> {
   const file = new VFile({path: name, value})
   const lineCounter = new LineCounter()
   const document = parseDocument(value, {lineCounter, prettyErrors: false, uniqueKeys: true})
@@ -121,6 +119,9 @@ export function parseConfig(
     root = isMap(root) ? (root.get(key, true) as YamlNode | undefined) : undefined
     prefix = key + '.'
   }
+  // Ajv (and every schema) loads only when there is a config to check.
+  const {validatorFor} = await import('../validate/ajv.js')
+  const validateConfig = validatorFor('config.schema.json')
   if (validateConfig(data)) return {ok: true, config: data as Config}
 
   for (const problem of validateConfig.errors ?? []) {

@@ -10,7 +10,7 @@
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
-import {failedResult, runJob, type Job, type JobResult} from './job.js'
+import {failedResult, type Job, type JobResult} from './result.js'
 
 export interface Pool {
   /** Number of jobs that run at the same time. */
@@ -27,7 +27,8 @@ export function defaultJobs(): number {
 /** Create a pool of `jobs` workers (`1`: in-process). */
 export function createPool(jobs: number): Pool {
   if (jobs <= 1) {
-    return {size: 1, run: runJob, close: async () => {}}
+    // The pipeline loads on the first job: a build that skips everything never loads it.
+    return {size: 1, run: async (job) => (await import('./job.js')).runJob(job), close: async () => {}}
   }
   const fromSource = import.meta.url.endsWith('.ts')
   // Workers start on the first job: a build that skips everything starts none.

@@ -15,7 +15,6 @@ import {help, parseCliArgs, type CliOptions} from './args.js'
 import {build, isPlainFileName} from './build.js'
 import {cacheFolderName} from './cache.js'
 import {loadConfig, outputKinds, processorOptionsOf} from './config.js'
-import {runJob} from './job.js'
 import {extractNdjson} from './ndjson.js'
 import {createPool, defaultJobs} from './pool.js'
 import {countRecords, formatCounts, formatJson, formatLines, toRecord} from './report.js'
@@ -132,6 +131,7 @@ export async function run(argv: readonly string[], context: RunContext): Promise
 
 async function extract(path: string, options: CliOptions, processorOptions: ProcessorOptions, context: RunContext): Promise<number> {
   const name = relative(context.cwd, path).replace(/\\/g, '/')
+  const {runJob} = await import('./job.js')
   const result = await runJob({name, path, options: processorOptions, render: true})
   // An invalid document is never output, on stdout or anywhere else.
   if (result.valid && result.outputs) context.stdout.write(result.outputs.jsonld)

@@ -104,14 +104,14 @@ describe('config', () => {
     expect(missing.stderr).toMatch(/^nope\.json:1:1 {2}error {2}Cannot read config `nope\.json` {2}config-invalid$/m)
   })
 
-  it('should position problems of the "newsld" key of package.json inside package.json', () => {
-    const result = parseConfig('{\n  "name": "site",\n  "newsld": {\n    "inLanguage": "English"\n  }\n}\n', 'package.json', 'newsld')
+  it('should position problems of the "newsld" key of package.json inside package.json', async () => {
+    const result = await parseConfig('{\n  "name": "site",\n  "newsld": {\n    "inLanguage": "English"\n  }\n}\n', 'package.json', 'newsld')
     expect(result?.ok).toBe(false)
     const message = result && !result.ok ? result.file.messages[0] : undefined
     expect(message?.reason).toBe('Unexpected `newsld.inLanguage` "English", expected a BCP 47 language tag such as `en-GB`')
     expect(message?.line).toBe(4)
     expect(message?.column).toBe(19)
-    expect(parseConfig('{"name": "site"}', 'package.json', 'newsld')).toBeUndefined()
+    expect(await parseConfig('{"name": "site"}', 'package.json', 'newsld')).toBeUndefined()
   })
 
   it('should turn a config into processor options that processArticle honours', async () => {

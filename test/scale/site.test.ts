@@ -1,7 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
-import type {ArticleSummary} from '../../pipeline/cli/job.js'
+import type {ArticleSummary} from '../../pipeline/cli/result.js'
 import {escapeXml, renderManifest, renderNewsSitemaps} from '../../pipeline/cli/site.js'
 import {article, sandbox, type Sandbox} from './helpers.js'
 

@@ -1,0 +1,11 @@
+// Loaded with `node --import` by the benchmark: writes the process's peak
+// resident set size (KiB; worker threads included, they share the process)
+// to the file named by NEWSLD_BENCH_RSS when the process exits.
+import {writeFileSync} from 'node:fs'
+
+const target = process.env.NEWSLD_BENCH_RSS
+if (target) {
+  process.on('exit', () => {
+    writeFileSync(target, String(process.resourceUsage().maxRSS))
+  })
+}
