@@ -70,7 +70,7 @@ ${optionsHelp}
 
 Diagnostics go to stderr as \`file:line:col  severity  reason  rule-id\`.
 Exit codes: 0 success (warnings allowed), 1 an article has an error,
-2 bad usage.
+2 bad usage or an invalid config.
 
 Examples:
   newsld build
