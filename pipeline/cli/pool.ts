@@ -27,8 +27,19 @@ export function defaultJobs(): number {
 /** Create a pool of `jobs` workers (`1`: in-process). */
 export function createPool(jobs: number): Pool {
   if (jobs <= 1) {
-    // The pipeline loads on the first job: a build that skips everything never loads it.
-    return {size: 1, run: async (job) => (await import('./job.js')).runJob(job), close: async () => {}}
+    // One job at a time (reading and writing still overlap with it), so only
+    // one article's trees are alive; the pipeline loads on the first job: a
+    // build that skips everything never loads it.
+    let queue: Promise<unknown> = Promise.resolve()
+    return {
+      size: 1,
+      run(job) {
+        const result = queue.then(async () => (await import('./job.js')).runJob(job))
+        queue = result.catch(() => {})
+        return result
+      },
+      close: async () => {}
+    }
   }
   const fromSource = import.meta.url.endsWith('.ts')
   // Workers start on the first job: a build that skips everything starts none.
