@@ -8,14 +8,17 @@
  * headline, date, URL, counts) are kept for the manifest, the sitemap and
  * the cache.
  */
-import {mkdir, readdir, readFile, stat} from 'node:fs/promises'
+import {renameSync} from 'node:fs'
+import {mkdir, readdir, stat} from 'node:fs/promises'
 import {basename, join, relative} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {ProcessorOptions} from '../processor.js'
-import {cacheKey, cachePath, contentHash, readCache, writeCache, type CacheEntry, type CacheIndex} from './cache.js'
+import {cacheKey, cachePath, readCache, writeCache, type CacheIndex} from './cache.js'
 import type {OutputKind} from './config.js'
-import type {JobResult} from './job.js'
+import {failedResult, isPlainFileName, removeQuietly, type JobResult} from './result.js'
+
+export {isPlainFileName} from './result.js'
 import type {Pool} from './pool.js'
 import {createProgress} from './progress.js'
 import {countRecords, formatCounts, formatJson, formatLines, plural, toRecord, type Counts, type FileReport, type MessageRecord} from './report.js'
@@ -51,7 +54,7 @@ export interface BuildStats {
 }
 
 /** Per-article output files, by kind. */
-const articleOutputs: ReadonlyArray<{kind: OutputKind; suffix: string; key: 'jsonld' | 'page' | 'snippet'}> = [
+const articleOutputs: ReadonlyArray<{kind: OutputKind; suffix: '.jsonld' | '.html' | '.snippet.html'; key: 'jsonld' | 'page' | 'snippet'}> = [
   {kind: 'jsonld', suffix: '.jsonld', key: 'jsonld'},
   {kind: 'html', suffix: '.html', key: 'page'},
   {kind: 'snippet', suffix: '.snippet.html', key: 'snippet'}
@@ -82,33 +85,41 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   const turns = createTurns()
   await mkdir(outputFolder, {recursive: true}).catch(() => {})
 
+  const suffixes = articleOutputs.filter((output) => settings.outputs.has(output.kind)).map((output) => output.suffix)
+
   const one = async (path: string, index: number): Promise<void> => {
     const name = display(path)
     const cached = previous.entries[name]
-    const outputsExist = (entry: CacheEntry) => entry.outputs.every((output) => existing.has(output))
-    let value: string | undefined
-    let hash: string | undefined
+    const reusable = cached !== undefined && cached.outputs.every((output) => existing.has(output))
     let size = 0
     let mtimeMs = 0
+    let result: JobResult | undefined
     try {
       const info = await stat(path)
       size = info.size
       mtimeMs = info.mtimeMs
-      if (cached && cached.size === size && cached.mtimeMs === mtimeMs && outputsExist(cached)) {
-        hash = cached.hash
-      } else {
-        value = await readFile(path, 'utf8')
-        hash = contentHash(key, value)
-      }
     } catch {
       // Unreadable: the job reports it.
     }
+    // Same size and mtime: trust the cached hash without reading the text.
+    // Otherwise the job reads and hashes it, and stops if the hash is the cached one.
+    if (!(reusable && cached.size === size && cached.mtimeMs === mtimeMs)) {
+      result = await pool.run({
+        name,
+        path,
+        options: settings.processorOptions,
+        render: true,
+        cacheKey: key,
+        previousHash: reusable ? cached.hash : undefined,
+        write: {folder: outputFolder, suffixes, tag: process.pid + '-' + index}
+      })
+    }
 
-    if (cached && hash === cached.hash && outputsExist(cached)) {
+    if (reusable && (result === undefined || result.unchanged === true)) {
       await turns.wait(index)
       const free = claim(cached.outputs, name)
+      turns.done(index)
       if (free) {
-        turns.done(index)
         stats.skipped++
         next.entries[name] = {...cached, size, mtimeMs}
         const {errors, warnings, infos} = cached.counts
@@ -121,37 +132,66 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
         progress.tick()
         return
       }
-      turns.done(index)
+      // Another article has taken its outputs: build it to report why.
+      result = await pool.run({
+        name,
+        path,
+        options: settings.processorOptions,
+        render: true,
+        cacheKey: key,
+        write: {folder: outputFolder, suffixes, tag: process.pid + '-' + index}
+      })
     }
+    result ??= failedResult(name, new Error('No result'))
 
-    const result: JobResult = await pool.run({name, path, value, options: settings.processorOptions, render: true})
     const messages = result.messages
     const file = new VFile({path: name})
     const add = () => {
       messages.push(...file.messages.map((message) => toRecord(message)))
       file.messages.length = 0
     }
-    let files: OutputFile[] = []
+    const pending = result.pending ?? []
+    const written: string[] = []
+    let ok = false
+    const discard = () => {
+      for (const output of pending) removeQuietly(output.temp)
+    }
     await turns.wait(index)
     try {
       const slug = result.summary?.slug
-      if (!result.valid || result.outputs === undefined || slug === undefined) {
-        // Failed in the pipeline: reported below.
+      if (!result.valid || slug === undefined) {
+        // Failed in the pipeline: its messages say why.
+        discard()
       } else if (!isPlainFileName(slug)) {
         // The slug may come from front matter: never let it leave the output folder.
         report(file, 'output-slug-unsafe', 'Unexpected slug `' + slug + '`, expected a plain file name', {
           source: 'newsld',
           actual: slug
         })
+      } else if (result.writeError !== undefined || pending.length !== suffixes.length) {
+        discard()
+        report(file, 'output-unwritable', 'Cannot write outputs to `' + (display(outputFolder) || '.') + '`', {
+          source: 'newsld',
+          cause: result.writeError
+        })
       } else {
-        const outputs = result.outputs
-        files = articleOutputs
-          .filter((output) => settings.outputs.has(output.kind))
-          .map((output) => ({path: join(outputFolder, slug + output.suffix), content: outputs[output.key]}))
-        const conflict = files.find((output) => sources.has(output.path) || claimed.has(output.path))
+        const conflict = pending.find((output) => sources.has(output.path) || claimed.has(output.path))
         if (conflict === undefined) {
-          claim(files.map((output) => basename(output.path)), name)
+          claim(pending.map((output) => basename(output.path)), name)
+          try {
+            // Renames are quick and atomic: the outputs appear whole.
+            for (const output of pending) renameSync(output.temp, output.path)
+            for (const output of pending) written.push(display(output.path))
+            ok = true
+          } catch (error) {
+            discard()
+            report(file, 'output-unwritable', 'Cannot write outputs to `' + (display(outputFolder) || '.') + '`', {
+              source: 'newsld',
+              cause: error
+            })
+          }
         } else {
+          discard()
           const other = claimed.get(conflict.path)
           report(
             file,
@@ -161,7 +201,6 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
               : 'Unexpected output `' + display(conflict.path) + '`, already written for `' + other + '`',
             {source: 'newsld', note: 'Give the article its own `slug` in front matter, or rename the file.'}
           )
-          files = []
         }
       }
       add()
@@ -170,31 +209,16 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
       turns.done(index)
     }
 
-    const written: string[] = []
-    if (files.length > 0) {
-      try {
-        await writeAtomically(files, process.pid, {createFolders: false})
-        for (const output of files) written.push(display(output.path))
-      } catch (error) {
-        report(file, 'output-unwritable', 'Cannot write outputs to `' + (display(outputFolder) || '.') + '`', {
-          source: 'newsld',
-          cause: error
-        })
-        const before = messages.length
-        add()
-        if (settings.report === 'text') progress.print(formatLines(name, messages.slice(before)))
-      }
-    }
     const own = countRecords(messages)
     countRecords(messages, counts)
     if (messages.some((message) => message.severity === 'error' || (settings.frail && message.severity === 'warning'))) {
       failing = true
     }
-    const names = written.length > 0 ? files.map((output) => basename(output.path)) : []
-    if (written.length > 0) stats.built++
+    const names = ok ? pending.map((output) => basename(output.path)) : []
+    if (ok) stats.built++
     else stats.failed++
-    if (written.length > 0 && hash !== undefined && own.errors === 0 && result.summary) {
-      next.entries[name] = {hash, size, mtimeMs, outputs: names, summary: result.summary, counts: own}
+    if (ok && result.hash !== undefined && own.errors === 0 && result.summary) {
+      next.entries[name] = {hash: result.hash, size, mtimeMs, outputs: names, summary: result.summary, counts: own}
     }
     manifest.push({source: name, outputs: names, article: result.summary, ...own})
     if (settings.report === 'json') jsonReports.push({path: name, written, messages})
@@ -296,10 +320,6 @@ export function createTurns(): {wait(index: number): Promise<void>; done(index: 
   }
 }
 
-/** Whether a slug can be used as a file name inside the output folder. */
-export function isPlainFileName(name: string): boolean {
-  return name !== '' && !name.startsWith('.') && !/[/\\\0]/.test(name) && basename(name) === name
-}
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1) + ' s'

@@ -5,13 +5,15 @@
  * Error), so the same function runs in-process (`--jobs 1`) and in a worker
  * thread. `runJob` never throws: anything thrown becomes a diagnostic.
  */
-import {readFile} from 'node:fs/promises'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import {renderOutputs} from '../emit/render.js'
 import {processArticle} from '../index.js'
 import {toRecord} from './report.js'
-import {failed, failedResult, type ArticleSummary, type Job, type JobResult} from './result.js'
+import {contentHash} from './cache.js'
+import {failed, failedResult, isPlainFileName, removeQuietly, type ArticleSummary, type Job, type JobResult, type PendingOutput} from './result.js'
 
 export type {ArticleSummary, Job, JobResult} from './result.js'
 export {failedResult} from './result.js'
@@ -22,29 +24,51 @@ export async function runJob(job: Job): Promise<JobResult> {
     let value = job.value
     if (value === undefined) {
       try {
-        value = await readFile(job.path ?? job.name, 'utf8')
+        // Synchronous: a worker thread has nothing else to do meanwhile.
+        value = readFileSync(job.path ?? job.name, 'utf8')
       } catch (error) {
         const file = new VFile({path: job.name})
         report(file, 'article-unreadable', 'Cannot read article', {cause: error})
         return failed(job.name, file)
       }
     }
+    const hash = job.cacheKey === undefined ? undefined : contentHash(job.cacheKey, value)
+    if (hash !== undefined && hash === job.previousHash) {
+      return {name: job.name, valid: true, document: undefined, outputs: undefined, summary: undefined, messages: [], hash, unchanged: true}
+    }
     const result = await processArticle({value, path: job.name}, job.options)
     const file = result.file
     const document = result.valid ? result.document : undefined
     const rendered = document !== undefined && job.render ? renderOutputs(file) : undefined
     const article = file.data.article
-    return {
+    const done: JobResult = {
       name: job.name,
       valid: document !== undefined,
-      document,
-      outputs: rendered ? {jsonld: rendered.jsonld, page: rendered.page, snippet: rendered.snippet} : undefined,
+      document: job.write ? undefined : document,
+      outputs: rendered && !job.write ? {jsonld: rendered.jsonld, page: rendered.page, snippet: rendered.snippet} : undefined,
       summary: article && document ? summarize(document, article.slug) : undefined,
-      messages: file.messages.map((message) => toRecord(message))
+      messages: file.messages.map((message) => toRecord(message)),
+      hash
     }
+    if (rendered && job.write && isPlainFileName(rendered.slug)) {
+      const contents = {'.jsonld': rendered.jsonld, '.html': rendered.page, '.snippet.html': rendered.snippet}
+      const pending: PendingOutput[] = []
+      try {
+        for (const suffix of job.write.suffixes) {
+          const path = join(job.write.folder, rendered.slug + suffix)
+          const temp = path + '.tmp-' + job.write.tag
+          pending.push({path, temp})
+          writeFileSync(temp, contents[suffix], 'utf8')
+        }
+        done.pending = pending
+      } catch (error) {
+        for (const output of pending) removeQuietly(output.temp)
+        done.writeError = error instanceof Error ? error.message : String(error)
+      }
+    }
+    return done
   } catch (error) {
     // A bug in a stage or the renderer: report it on this article only.
-    const file = new VFile({path: job.name})
     return failedResult(job.name, error)
   }
 }
