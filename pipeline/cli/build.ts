@@ -8,8 +8,8 @@
  * headline, date, URL, counts) are kept for the manifest, the sitemap and
  * the cache.
  */
-import {renameSync} from 'node:fs'
-import {mkdir, readdir, stat} from 'node:fs/promises'
+import {existsSync, renameSync, statSync} from 'node:fs'
+import {mkdir, readdir} from 'node:fs/promises'
 import {basename, join, relative} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
@@ -77,6 +77,8 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   const counts: Counts = {errors: 0, warnings: 0, infos: 0}
   const stats = {built: 0, skipped: 0, failed: 0}
   let failing = false
+  /** Whether a cached entry got a new size or mtime. */
+  let touched = false
   const progress = createProgress(context.stderr, settings.paths.length, context.stderrIsTTY === true && settings.report === 'text')
 
   // Articles are processed in parallel but committed in sorted order (a
@@ -94,12 +96,11 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     let size = 0
     let mtimeMs = 0
     let result: JobResult | undefined
-    try {
-      const info = await stat(path)
+    // Synchronous: a stat is a few microseconds, less than a trip to the thread pool.
+    const info = statSync(path, {throwIfNoEntry: false})
+    if (info) {
       size = info.size
       mtimeMs = info.mtimeMs
-    } catch {
-      // Unreadable: the job reports it.
     }
     // Same size and mtime: trust the cached hash without reading the text.
     // Otherwise the job reads and hashes it, and stops if the hash is the cached one.
@@ -121,6 +122,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
       turns.done(index)
       if (free) {
         stats.skipped++
+        if (cached.size !== size || cached.mtimeMs !== mtimeMs) touched = true
         next.entries[name] = {...cached, size, mtimeMs}
         const {errors, warnings, infos} = cached.counts
         counts.errors += errors
@@ -239,7 +241,14 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   // Site outputs and the cache index.
   const site: OutputFile[] = []
   const notes: string[] = []
-  if (settings.outputs.has('manifest')) {
+  // Nothing built, failed, removed or touched: the manifest and the cache index are as they were.
+  const unchanged =
+    stats.built === 0 &&
+    stats.failed === 0 &&
+    !touched &&
+    Object.keys(previous.entries).length === stats.skipped &&
+    existsSync(indexPath)
+  if (settings.outputs.has('manifest') && !(unchanged && existing.has('index.json'))) {
     site.push({path: join(outputFolder, 'index.json'), content: renderManifest(manifest, settings.version)})
   }
   if (settings.outputs.has('sitemap')) {
@@ -262,7 +271,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   let siteError: string | undefined
   try {
     if (site.length > 0) await writeAtomically(site)
-    await writeCache(indexPath, next)
+    if (!unchanged) await writeCache(indexPath, next)
   } catch (error) {
     siteError = 'newsld: Cannot write site outputs to `' + (display(outputFolder) || '.') + '`: ' + (error instanceof Error ? error.message : String(error))
     failing = true
