@@ -97,10 +97,12 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     let mtimeMs = 0
     let result: JobResult | undefined
     // Synchronous: a stat is a few microseconds, less than a trip to the thread pool.
-    const info = statSync(path, {throwIfNoEntry: false})
-    if (info) {
+    try {
+      const info = statSync(path)
       size = info.size
       mtimeMs = info.mtimeMs
+    } catch {
+      // Gone or unreadable: the job reports it.
     }
     // Same size and mtime: trust the cached hash without reading the text.
     // Otherwise the job reads and hashes it, and stops if the hash is the cached one.
