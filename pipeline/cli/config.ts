@@ -21,17 +21,12 @@ export type OutputKind = 'jsonld' | 'html' | 'snippet' | 'manifest' | 'sitemap'
 
 export const outputKinds: readonly OutputKind[] = ['jsonld', 'html', 'snippet', 'manifest', 'sitemap']
 
-export interface AuthorConfig {
-  name: string
-  url?: string
-}
-
 /** The config, as `schemas/config.schema.json` describes it. */
 export interface Config {
   siteUrl?: string
   publisher?: {name: string; url?: string; logo?: string}
   inLanguage?: string
-  author?: string | AuthorConfig | Array<string | AuthorConfig>
+  author?: string
   output?: string
   outputs?: OutputKind[]
   sitemap?: {days?: number}
@@ -125,7 +120,7 @@ export async function parseConfig(
   if (validateConfig(data)) return {ok: true, config: data as Config}
 
   for (const problem of validateConfig.errors ?? []) {
-    if (problem.keyword === 'oneOf' || problem.keyword === 'if') continue
+    if (problem.keyword === 'if') continue
     const path = pointerSegments(problem.instancePath)
     const extra = problem.keyword === 'additionalProperties' ? String(problem.params['additionalProperty']) : undefined
     const node = nodeAt(root, extra === undefined ? path : [...path, extra], extra !== undefined)
