@@ -76,6 +76,11 @@ export const catalogue = {
     description: 'An author has no `url` (or `sameAs`) identifying them, as Google recommends.',
     fix: 'Give the author a profile page: `author: {name: Ada Lane, url: https://…}`.'
   },
+  'config-invalid': {
+    severity: 'error',
+    description: 'The config (`newsld.config.json` or `"newsld"` in `package.json`) is not valid JSON or breaks `schemas/config.schema.json`.',
+    fix: 'Fix the value at the given line and column; the README lists the config keys.'
+  },
   'correction-ambiguous': {
     severity: 'warning',
     description: 'A front matter correction names more than one entity or quotation, so it was not applied.',
@@ -195,6 +200,11 @@ export const catalogue = {
     severity: 'error',
     description: 'Front matter `inLanguage` is not a BCP 47 language tag.',
     fix: 'Write a language tag such as `en` or `en-GB`.'
+  },
+  'input-invalid': {
+    severity: 'error',
+    description: 'An NDJSON input line is not a JSON object with an `id` and a string `text` or `markdown`.',
+    fix: 'Write one object per line, such as `{"id": "a1", "markdown": "# Headline…"}`.'
   },
   'keywords-invalid': {
     severity: 'error',

@@ -33,6 +33,11 @@ export interface ProcessorOptions {
   format?: ArticleFormat | undefined
   /** Metadata handed over by a CMS, merged over the front matter (optional). */
   matter?: Record<string, unknown> | undefined
+  /**
+   * Site-wide defaults (publisher, inLanguage, author…) used only where the
+   * article does not say (optional).
+   */
+  defaults?: Record<string, unknown> | undefined
   /** Base URL for `@id`s when an article has no `url` (optional). */
   siteUrl?: string | undefined
   /**
@@ -59,7 +64,7 @@ export function createProcessor(options?: Readonly<ProcessorOptions> | null): Pr
       // Front matter first (CMS metadata merged over it): the article stage
       // narrows it to fields, decides which blocks are headline, standfirst,
       // caption, credit and body, and builds the text every extractor reads.
-      .use(remarkArticleMatter, {matter: settings.matter})
+      .use(remarkArticleMatter, {matter: settings.matter, defaults: settings.defaults})
       .use(remarkArticle)
       // People first: quotations attribute to them and events list them.
       .use(remarkPeople)

@@ -42,7 +42,7 @@ export interface MatterFields {
 const source = 'remark-article'
 
 /** Keys newsld reads, each with the key it stands for. */
-const keys = new Map<string, string>([
+export const matterKeys: ReadonlyMap<string, string> = new Map<string, string>([
   ['headline', 'headline'],
   ['title', 'headline'],
   ['description', 'description'],
@@ -77,13 +77,13 @@ export function readMatter(file: VFile): MatterFields {
   // The first key of each meaning wins (`headline` over `title`).
   const chosen = new Map<string, string>()
   for (const key of Object.keys(matter)) {
-    const meaning = keys.get(key)
+    const meaning = matterKeys.get(key)
     if (meaning === undefined) {
       report(file, 'matter-unknown-key', `Unexpected front matter key \`${key}\`, it is not used`, {
         place: at(key),
         source,
         actual: key,
-        expected: [...new Set(keys.keys())]
+        expected: [...new Set(matterKeys.keys())]
       })
     } else if (!chosen.has(meaning)) {
       chosen.set(meaning, key)

@@ -20,6 +20,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
 import {report} from '../diagnostics.js'
+import {matterKeys} from './read-matter.js'
 
 export interface ArticleMatterOptions {
   /**
@@ -27,6 +28,13 @@ export interface ArticleMatterOptions {
    * matter key by key (optional). Its values have no source position.
    */
   matter?: Record<string, unknown> | undefined
+  /**
+   * Site-wide defaults (from the config: publisher, language, author), used
+   * only for what neither the front matter nor `matter` gives, by meaning:
+   * a default `inLanguage` is not used when the article says `lang`
+   * (optional). Its values have no source position.
+   */
+  defaults?: Record<string, unknown> | undefined
 }
 
 const emptyOptions: ArticleMatterOptions = {}
@@ -48,6 +56,14 @@ export function remarkArticleMatter(options?: Readonly<ArticleMatterOptions> | n
         for (const path of Object.keys(positions)) {
           if (path === key || path.startsWith(key + '/')) delete positions[path]
         }
+      }
+    }
+
+    if (settings.defaults) {
+      const given = new Set<string>()
+      for (const key of Object.keys(matter)) given.add(matterKeys.get(key) ?? key)
+      for (const [key, value] of Object.entries(settings.defaults)) {
+        if (value !== undefined && !given.has(matterKeys.get(key) ?? key)) matter[key] = value
       }
     }
 

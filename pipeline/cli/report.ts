@@ -2,14 +2,41 @@
  * Reports on stderr: one line per message,
  * `file:line:col  severity  reason  rule-id`, then a summary; or, with
  * `--report json`, one JSON object.
+ *
+ * Messages cross worker threads as plain `MessageRecord`s, so reporting
+ * works on those.
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
+export type SeverityName = 'error' | 'warning' | 'info'
+
+/** A message as plain data (the JSON report's shape, plus the cause's text). */
+export interface MessageRecord {
+  line: number | null
+  column: number | null
+  endLine: number | null
+  endColumn: number | null
+  severity: SeverityName
+  reason: string
+  ruleId: string | null
+  source: string | null
+  actual: string | null
+  expected: string[] | null
+  note: string | null
+  url: string | null
+  /** The message of the error that caused it, if any. */
+  cause: string | null
+}
+
+/** One article in the JSON report. */
 export interface FileReport {
-  file: VFile
+  path: string
   /** Paths of the outputs written for this file (relative to the cwd). */
   written: string[]
+  messages: MessageRecord[]
+  /** Whether the article was unchanged and not rebuilt (its messages are not repeated). */
+  skipped?: boolean
 }
 
 export interface Counts {
@@ -19,75 +46,92 @@ export interface Counts {
 }
 
 /** Severity of a message, as unified-engine counts it. */
-export function severityOf(message: VFileMessage): 'error' | 'warning' | 'info' {
+export function severityOf(message: VFileMessage): SeverityName {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 
-export function countMessages(files: readonly VFile[]): Counts {
-  const counts: Counts = {errors: 0, warnings: 0, infos: 0}
-  for (const file of files) {
-    for (const message of file.messages) {
-      const severity = severityOf(message)
-      if (severity === 'error') counts.errors++
-      else if (severity === 'warning') counts.warnings++
-      else counts.infos++
-    }
+/** A VFile message as plain data. */
+export function toRecord(message: VFileMessage): MessageRecord {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : undefined
+  const end = place && 'end' in place ? place.end : undefined
+  return {
+    line: start ? start.line : (message.line ?? null),
+    column: start ? start.column : (message.column ?? null),
+    endLine: end ? end.line : null,
+    endColumn: end ? end.column : null,
+    severity: severityOf(message),
+    reason: message.reason,
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    actual: message.actual ?? null,
+    expected: message.expected ?? null,
+    note: message.note ?? null,
+    url: message.url ?? null,
+    cause: message.cause instanceof Error ? message.cause.message : null
+  }
+}
+
+/** Count messages by severity. */
+export function countRecords(messages: readonly MessageRecord[], counts: Counts = {errors: 0, warnings: 0, infos: 0}): Counts {
+  for (const message of messages) {
+    if (message.severity === 'error') counts.errors++
+    else if (message.severity === 'warning') counts.warnings++
+    else counts.infos++
   }
   return counts
 }
 
+export function countMessages(files: readonly VFile[]): Counts {
+  const counts: Counts = {errors: 0, warnings: 0, infos: 0}
+  for (const file of files) countRecords(file.messages.map((message) => toRecord(message)), counts)
+  return counts
+}
+
 /** One line for one message (without a final newline). */
-export function formatMessage(file: VFile, message: VFileMessage): string {
-  const line = message.line ?? 1
-  const column = message.column ?? 1
-  const path = file.path ? file.path.replace(/\\/g, '/') : '<stdin>'
-  let text = path + ':' + line + ':' + column + '  ' + severityOf(message) + '  ' + message.reason
+export function formatRecord(path: string, message: MessageRecord): string {
+  const name = path ? path.replace(/\\/g, '/') : '<stdin>'
+  let text = name + ':' + (message.line ?? 1) + ':' + (message.column ?? 1) + '  ' + message.severity + '  ' + message.reason
   if (message.ruleId) text += '  ' + message.ruleId
-  const cause = message.cause instanceof Error ? message.cause.message : undefined
-  if (cause) text += '\n  [cause]: ' + cause
+  if (message.cause) text += '\n  [cause]: ' + message.cause
   return text
 }
 
-/** The text report: every message of every file, then the counts (empty when there are none). */
-export function formatText(files: readonly VFile[]): string {
-  const lines: string[] = []
-  for (const file of files) {
-    for (const message of file.messages) lines.push(formatMessage(file, message))
-  }
-  if (lines.length === 0) return ''
-  const counts = countMessages(files)
+/** One line for one VFile message (without a final newline). */
+export function formatMessage(file: VFile, message: VFileMessage): string {
+  return formatRecord(file.path, toRecord(message))
+}
+
+/** Every message of one file, one line each with a final newline (empty without messages). */
+export function formatLines(path: string, messages: readonly MessageRecord[]): string {
+  let text = ''
+  for (const message of messages) text += formatRecord(path, message) + '\n'
+  return text
+}
+
+/** The count line after the messages (`3 messages (1 error, 2 warnings)`), or empty. */
+export function formatCounts(counts: Counts): string {
+  const total = counts.errors + counts.warnings + counts.infos
+  if (total === 0) return ''
   const parts: string[] = []
   if (counts.errors > 0) parts.push(plural(counts.errors, 'error'))
   if (counts.warnings > 0) parts.push(plural(counts.warnings, 'warning'))
   if (counts.infos > 0) parts.push(plural(counts.infos, 'info'))
-  lines.push('', plural(lines.length, 'message') + ' (' + parts.join(', ') + ')')
-  return lines.join('\n') + '\n'
+  return '\n' + plural(total, 'message') + ' (' + parts.join(', ') + ')\n'
 }
 
 /** The JSON report. */
 export function formatJson(reports: readonly FileReport[]): string {
-  const counts = countMessages(reports.map((report) => report.file))
+  const counts: Counts = {errors: 0, warnings: 0, infos: 0}
+  for (const entry of reports) countRecords(entry.messages, counts)
   return (
     JSON.stringify(
       {
-        files: reports.map(({file, written}) => ({
-          path: file.path,
+        files: reports.map(({path, written, messages, skipped}) => ({
+          path,
           written,
-          messages: file.messages.map((message) => ({
-            line: message.place && 'start' in message.place ? message.place.start.line : (message.line ?? null),
-            column:
-              message.place && 'start' in message.place ? message.place.start.column : (message.column ?? null),
-            endLine: message.place && 'end' in message.place ? message.place.end.line : null,
-            endColumn: message.place && 'end' in message.place ? message.place.end.column : null,
-            severity: severityOf(message),
-            reason: message.reason,
-            ruleId: message.ruleId ?? null,
-            source: message.source ?? null,
-            actual: message.actual ?? null,
-            expected: message.expected ?? null,
-            note: message.note ?? null,
-            url: message.url ?? null
-          }))
+          skipped: skipped ?? false,
+          messages: messages.map(({cause: _cause, ...rest}) => rest)
         })),
         ...counts
       },

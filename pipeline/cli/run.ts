@@ -1,24 +1,32 @@
 /**
- * The CLI: read → process → write → report.
+ * The CLI: read the config, find the articles, run them through the pool,
+ * write and report.
  *
- * `run` takes its arguments, output streams and working directory as
- * parameters and returns the exit code, so tests call it in-process; only
- * `bin.ts` touches `process`.
+ * `run` takes its arguments, streams, working directory (and, for tests,
+ * the clock and an abort signal) as parameters and returns the exit code,
+ * so tests call it in-process; only `bin.ts` touches `process`.
  */
 import {readFile, stat} from 'node:fs/promises'
-import {basename, extname, join, relative, resolve} from 'node:path'
+import {extname, join, relative, resolve} from 'node:path'
+import {Readable} from 'node:stream'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {renderOutputs} from '../emit/render.js'
 import {processArticle} from '../index.js'
+import type {ProcessorOptions} from '../processor.js'
 import {decodeArticle} from '../validate/check-input.js'
 import {help, parseCliArgs, type CliOptions} from './args.js'
+import {build, isPlainFileName} from './build.js'
+import {cacheFolderName} from './cache.js'
+import {loadConfig, outputKinds, processorOptionsOf} from './config.js'
+import {extractNdjson} from './ndjson.js'
+import {createPool, defaultJobs} from './pool.js'
 import {formatEntities, loadRegistry, tallyEntities} from './registry.js'
-import {formatJson, formatText, plural, type FileReport} from './report.js'
-import {renderReview} from '../review/render-review.js'
-import type {RegistryEntry} from '../data.js'
-import {writeAtomically, type OutputFile} from './write.js'
+import {countRecords, formatCounts, formatJson, formatLines, toRecord} from './report.js'
+import {packageVersion} from './version.js'
+import {watchAndRebuild} from './watch.js'
+
+export {isPlainFileName}
 
 export interface Writer {
   write(chunk: string): unknown
@@ -29,6 +37,14 @@ export interface RunContext {
   stderr: Writer
   /** Directory relative paths are resolved against. */
   cwd: string
+  /** Input of `extract --ndjson` (default: none, an empty input). */
+  stdin?: Readable | undefined
+  /** Whether stderr is a terminal (shows the progress bar). */
+  stderrIsTTY?: boolean | undefined
+  /** The clock, for the news sitemap's window (default: the current time). */
+  now?: (() => Date) | undefined
+  /** Stops `build --watch` (the binary aborts it on SIGINT). */
+  signal?: AbortSignal | undefined
 }
 
 /** Exit codes. */
@@ -46,7 +62,7 @@ export async function run(argv: readonly string[], context: RunContext): Promise
       return exitCodes.success
     }
     case 'version': {
-      context.stdout.write((await version()) + '\n')
+      context.stdout.write(packageVersion() + '\n')
       return exitCodes.success
     }
     case 'usage-error': {
@@ -55,128 +71,139 @@ export async function run(argv: readonly string[], context: RunContext): Promise
     default:
   }
   const options = parsed.options
+  const loaded = await loadConfig(context.cwd, options.config)
+  if (!loaded.ok) {
+    const records = loaded.file.messages.map((message) => toRecord(message))
+    context.stderr.write(formatLines(loaded.file.path, records) + '\nnewsld: Invalid config, nothing built\n')
+    return exitCodes.usage
+  }
+  const config = loaded.config
+  const processorOptions = processorOptionsOf(config, options.siteUrl)
+
+  if (options.command === 'extract' && options.ndjson) {
+    const pool = createPool(options.jobs ?? defaultJobs())
+    try {
+      const stats = await extractNdjson(context.stdin ?? Readable.from([]), context.stdout, pool, processorOptions, options.frail)
+      return stats.failing > 0 ? exitCodes.failure : exitCodes.success
+    } finally {
+      await pool.close()
+    }
+  }
+
   const found = await findArticles(options.inputs, context.cwd)
   if (typeof found === 'string') return usageError(context, found)
   // The site's entity registry: a broken registry stops the run before any article.
-  const registry = await loadRegistry(options, context.cwd, (path) => display(context, path))
-  if (registry.file?.messages.some((message) => message.fatal === true)) {
-    writeReport(context, options, [{file: registry.file, written: []}])
-    return exitCodes.failure
+  const registry = await loadRegistry(options, context.cwd, (path) => relative(context.cwd, path).replace(/\\/g, '/'))
+  if (registry.file !== undefined && registry.file.messages.length > 0) {
+    const records = registry.file.messages.map((message) => toRecord(message))
+    if (options.report === 'json') {
+      context.stderr.write(formatJson([{path: registry.file.path, written: [], messages: records}]))
+    } else {
+      context.stderr.write(formatLines(registry.file.path, records) + formatCounts(countRecords(records)))
+    }
+    if (registry.file.messages.some((message) => message.fatal === true)) return exitCodes.failure
   }
-  entitiesOf.set(options, registry.entries)
-  if (options.command === 'entities') return entities(found, options, context)
-  return options.command === 'extract' ? extract(found[0]!, options, context) : build(found, options, context)
-}
+  // Plain data, so workers get the entries with the rest of the options.
+  if (registry.entries.length > 0) processorOptions.entities = registry.entries
+  if (options.command === 'entities') return entities(found, options, processorOptions, context)
+  if (options.command === 'extract') return extract(found[0]!, options, processorOptions, context)
 
-/** Registry entries of a run (kept beside the parsed options). */
-const entitiesOf = new WeakMap<CliOptions, RegistryEntry[]>()
-
-async function entities(paths: readonly string[], options: CliOptions, context: RunContext): Promise<number> {
-  const results = []
-  for (const path of paths) results.push(await processPath(path, options, context))
-  context.stdout.write(formatEntities(tallyEntities(results, options.unknown), options.unknown, results.length))
-  writeReport(context, options, results.map(({file}) => ({file, written: []})))
-  return exitCodeFor(results.map(({file}) => file), options.frail)
-}
-
-async function extract(path: string, options: CliOptions, context: RunContext): Promise<number> {
-  const {file, valid} = await processPath(path, options, context)
-  // An invalid document is never output, on stdout or anywhere else.
-  if (valid && file.data.jsonLd !== undefined) {
-    const outputs = renderOutputs(file)
-    if (outputs) context.stdout.write(outputs.jsonld)
+  const outputFolder = resolve(context.cwd, options.output ?? config.output ?? 'dist')
+  // No more workers than articles (one article runs in-process), except when watching.
+  const pool = createPool(options.watch ? (options.jobs ?? defaultJobs()) : Math.min(options.jobs ?? defaultJobs(), found.length))
+  const settings = {
+    paths: found,
+    outputFolder,
+    // `--no-review` drops the review page from whatever the config asks for.
+    outputs: new Set((config.outputs ?? outputKinds).filter((kind) => options.review || kind !== 'review')),
+    processorOptions,
+    useCache: options.cache,
+    sitemapDays: config.sitemap?.days,
+    report: options.report,
+    frail: options.frail,
+    version: packageVersion()
   }
-  writeReport(context, options, [{file, written: []}])
-  return exitCodeFor([file], options.frail)
-}
+  try {
+    const stats = await build(settings, pool, context)
+    if (!options.watch) return stats.failing ? exitCodes.failure : exitCodes.success
 
-async function build(paths: readonly string[], options: CliOptions, context: RunContext): Promise<number> {
-  const outputFolder = resolve(context.cwd, options.output)
-  const sources = new Set(paths)
-  const claimed = new Map<string, string>()
-  const reports: FileReport[] = []
-
-  // One article after the other: a broken article is reported and the rest still build.
-  for (const path of paths) {
-    const {file, valid} = await processPath(path, options, context)
-    const written: string[] = []
-    reports.push({file, written})
-    const outputs = valid ? renderOutputs(file) : undefined
-    if (outputs === undefined) continue
-
-    // The slug may come from front matter: never let it leave the output folder.
-    if (!isPlainFileName(outputs.slug)) {
-      report(file, 'output-slug-unsafe', 'Unexpected slug `' + outputs.slug + '`, expected a plain file name', {
-        source: 'newsld',
-        actual: outputs.slug
-      })
-      continue
-    }
-    const files: OutputFile[] = [
-      {path: join(outputFolder, outputs.slug + '.jsonld'), content: outputs.jsonld},
-      {path: join(outputFolder, outputs.slug + '.html'), content: outputs.page},
-      {path: join(outputFolder, outputs.slug + '.snippet.html'), content: outputs.snippet}
-    ]
-    const review = options.review ? renderReview(file) : undefined
-    if (review !== undefined) files.push({path: join(outputFolder, outputs.slug + '.review.html'), content: review})
-    const conflict = files.find((output) => sources.has(output.path) || claimed.has(output.path))
-    if (conflict !== undefined) {
-      const other = claimed.get(conflict.path)
-      report(
-        file,
-        'output-conflict',
-        other === undefined
-          ? 'Unexpected output `' + display(context, conflict.path) + '` over a source file, expected a separate output folder'
-          : 'Unexpected output `' + display(context, conflict.path) + '`, already written for `' + other + '`',
-        {source: 'newsld', note: 'Give the article its own `slug` in front matter, or rename the file.'}
-      )
-      continue
-    }
-    try {
-      await writeAtomically(files)
-    } catch (error) {
-      report(file, 'output-unwritable', 'Cannot write outputs to `' + display(context, outputFolder) + '`', {
-        source: 'newsld',
-        cause: error
-      })
-      continue
-    }
-    for (const output of files) {
-      claimed.set(output.path, display(context, path))
-      written.push(display(context, output.path))
-    }
-  }
-
-  writeReport(context, options, reports)
-  if (options.report === 'text') {
-    const built = reports.filter((entry) => entry.written.length > 0).length
-    context.stderr.write(
-      'Built ' + built + ' of ' + plural(reports.length, 'article') + ' into `' +
-        (display(context, outputFolder) || '.') + '`\n'
+    const signal = context.signal ?? new AbortController().signal
+    context.stderr.write('Watching… (press CTRL+C to exit)\n')
+    await watchAndRebuild(
+      {
+        inputs: options.inputs,
+        cwd: context.cwd,
+        ignore: [outputFolder, join(context.cwd, cacheFolderName)],
+        signal,
+        rebuild: async () => {
+          const paths = await findArticles(options.inputs, context.cwd)
+          // Every article of an input may be gone for a moment: build none then.
+          await build({...settings, paths: typeof paths === 'string' ? [] : paths, useCache: true}, pool, context)
+        }
+      },
+      articleExtensions
     )
+    return exitCodes.success
+  } finally {
+    await pool.close()
   }
-  return exitCodeFor(
-    reports.map((entry) => entry.file),
-    options.frail
-  )
 }
 
-async function processPath(path: string, options: CliOptions, context: RunContext) {
-  const name = display(context, path)
+/** `newsld entities`: the persons, organizations and places found, with registry matches. */
+async function entities(
+  paths: readonly string[],
+  options: CliOptions,
+  processorOptions: ProcessorOptions,
+  context: RunContext
+): Promise<number> {
+  const results: Array<{file: VFile}> = []
+  let failing = false
+  for (const path of paths) {
+    const name = relative(context.cwd, path).replace(/\\/g, '/')
+    const file = await processEntities(path, name, processorOptions)
+    results.push({file})
+    const records = file.messages.map((message) => toRecord(message))
+    if (records.some((record) => record.severity === 'error' || (options.frail && record.severity === 'warning'))) {
+      failing = true
+    }
+    if (options.report === 'text' && records.some((record) => record.severity === 'error')) {
+      context.stderr.write(formatLines(name, records.filter((record) => record.severity === 'error')))
+    }
+  }
+  context.stdout.write(formatEntities(tallyEntities(results, options.unknown), options.unknown, results.length))
+  return failing ? exitCodes.failure : exitCodes.success
+}
+
+/** Read, decode and process one article in-process (the entities listing needs its `file.data`). */
+async function processEntities(path: string, name: string, processorOptions: ProcessorOptions): Promise<VFile> {
+  const file = new VFile({path: name})
   let bytes: Uint8Array
   try {
     bytes = await readFile(path)
   } catch (error) {
-    const file = new VFile({path: name})
     report(file, 'article-unreadable', 'Cannot read article', {cause: error})
-    return {file, valid: false}
+    return file
   }
-  // Bytes that are not UTF-8 are reported at their place, not replaced.
-  const undecoded = new VFile({path: name})
-  const value = decodeArticle(undecoded, bytes)
-  if (value === undefined) return {file: undecoded, valid: false}
-  const result = await processArticle({value, path: name}, {siteUrl: options.siteUrl, entities: entitiesOf.get(options)})
-  return {file: result.file, valid: result.valid}
+  const value = decodeArticle(file, bytes)
+  if (value === undefined) return file
+  return (await processArticle({value, path: name}, processorOptions)).file
+}
+
+async function extract(path: string, options: CliOptions, processorOptions: ProcessorOptions, context: RunContext): Promise<number> {
+  const name = relative(context.cwd, path).replace(/\\/g, '/')
+  const {runJob} = await import('./job.js')
+  const result = await runJob({name, path, options: processorOptions, render: true})
+  // An invalid document is never output, on stdout or anywhere else.
+  if (result.valid && result.outputs) context.stdout.write(result.outputs.jsonld)
+  if (options.report === 'json') {
+    context.stderr.write(formatJson([{path: name, written: [], messages: result.messages}]))
+  } else if (result.messages.length > 0) {
+    context.stderr.write(formatLines(name, result.messages) + formatCounts(countRecords(result.messages)))
+  }
+  const failing = result.messages.some(
+    (message) => message.severity === 'error' || (options.frail && message.severity === 'warning')
+  )
+  return failing ? exitCodes.failure : exitCodes.success
 }
 
 /**
@@ -184,18 +211,19 @@ async function processPath(path: string, options: CliOptions, context: RunContex
  * itself, anything else is a glob. Returns sorted absolute paths, or the
  * reason when an input matches no article.
  */
-async function findArticles(inputs: readonly string[], cwd: string): Promise<string[] | string> {
+export async function findArticles(inputs: readonly string[], cwd: string): Promise<string[] | string> {
   const found = new Set<string>()
+  const ignore = ['**/node_modules/**', '**/' + cacheFolderName + '/**']
   for (const input of inputs) {
     const absolute = resolve(cwd, input)
     const stats = await stat(absolute).catch(() => undefined)
     let matches: string[]
     if (stats?.isDirectory()) {
-      matches = await glob('**/*', {cwd: absolute, absolute: true, ignore: ['**/node_modules/**']})
+      matches = await glob('**/*', {cwd: absolute, absolute: true, ignore})
     } else if (stats?.isFile()) {
       matches = [absolute]
     } else if (isDynamicPattern(input)) {
-      matches = await glob(input, {cwd, absolute: true, ignore: ['**/node_modules/**']})
+      matches = await glob(input, {cwd, absolute: true, ignore})
     } else {
       return 'Cannot find `' + input + '`, expected a file, folder or glob'
     }
@@ -208,27 +236,16 @@ async function findArticles(inputs: readonly string[], cwd: string): Promise<str
   return [...found].sort()
 }
 
-/** Whether a slug can be used as a file name inside the output folder. */
-export function isPlainFileName(name: string): boolean {
-  return name !== '' && !name.startsWith('.') && !/[/\\\0]/.test(name) && basename(name) === name
-}
-
 function isArticlePath(path: string): boolean {
   return (articleExtensions as readonly string[]).includes(extname(path).toLowerCase())
 }
 
-/** Exit code for processed files: failure on a fatal message, or on a warning when `frail`. */
-export function exitCodeFor(files: readonly VFile[], frail: boolean): number {
+/** Exit code for a set of messages: failure on an error, or on a warning when `frail`. */
+export function exitCodeFor(files: ReadonlyArray<{messages: ReadonlyArray<{fatal?: boolean | null | undefined}>}>, frail: boolean): number {
   const failed = files.some((file) =>
     file.messages.some((message) => message.fatal === true || (frail && message.fatal === false))
   )
   return failed ? exitCodes.failure : exitCodes.success
-}
-
-function writeReport(context: RunContext, options: CliOptions, reports: readonly FileReport[]): void {
-  const text =
-    options.report === 'json' ? formatJson(reports) : formatText(reports.map((entry) => entry.file))
-  if (text) context.stderr.write(text)
 }
 
 function usageError(context: RunContext, reason: string): number {
@@ -236,12 +253,3 @@ function usageError(context: RunContext, reason: string): number {
   return exitCodes.usage
 }
 
-/** Path relative to the cwd, with forward slashes. */
-function display(context: RunContext, path: string): string {
-  return relative(context.cwd, path).replace(/\\/g, '/')
-}
-
-async function version(): Promise<string> {
-  const pack: unknown = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'))
-  return pack && typeof pack === 'object' && 'version' in pack ? String(pack.version) : 'unknown'
-}

@@ -12,19 +12,29 @@ export interface OutputFile {
   content: string
 }
 
-/** Write all `files` or, on failure, none of the temporary files remain. */
-export async function writeAtomically(files: readonly OutputFile[], pid = process.pid): Promise<void> {
-  const temporary: string[] = []
+export interface WriteOptions {
+  /** Whether to create the folders first (default: `true`). */
+  createFolders?: boolean | undefined
+}
+
+/**
+ * Write all `files` or, on failure, none of the temporary files remain.
+ * The files are written, then renamed, in parallel.
+ */
+export async function writeAtomically(
+  files: readonly OutputFile[],
+  pid = process.pid,
+  options: WriteOptions = {}
+): Promise<void> {
+  if (options.createFolders !== false) {
+    for (const folder of new Set(files.map((file) => dirname(file.path)))) await mkdir(folder, {recursive: true})
+  }
+  const temporary = files.map((file) => file.path + '.tmp-' + pid)
   try {
-    for (const file of files) {
-      await mkdir(dirname(file.path), {recursive: true})
-      const temp = file.path + '.tmp-' + pid
-      temporary.push(temp)
-      await writeFile(temp, file.content, 'utf8')
-    }
-    for (const [index, file] of files.entries()) {
-      await rename(temporary[index]!, file.path)
-    }
+    const written = await Promise.allSettled(files.map((file, index) => writeFile(temporary[index]!, file.content, 'utf8')))
+    const failed = written.find((result) => result.status === 'rejected')
+    if (failed) throw failed.reason
+    await Promise.all(files.map((file, index) => rename(temporary[index]!, file.path)))
   } catch (error) {
     await Promise.all(temporary.map((temp) => rm(temp, {force: true})))
     throw error

@@ -1,7 +1,9 @@
-import {execFileSync, spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const bin = fileURLToPath(new URL('../../lib/cli/bin.js', import.meta.url))
@@ -41,4 +43,87 @@ describe('the built `newsld` binary', () => {
     const headline = readFileSync(seed, 'utf8').split('\n')[0]
     expect(document['@graph'][0]!['headline']).toBe(headline)
   })
+})
+
+describe('the worker pool (compiled)', () => {
+  let cwd: string
+
+  beforeAll(() => {
+    cwd = mkdtempSync(join(tmpdir(), 'newsld-pool-'))
+    mkdirSync(join(cwd, 'source'))
+    const seedText = readFileSync(seed, 'utf8')
+    writeFileSync(join(cwd, 'source/seed.txt'), seedText)
+    for (let index = 0; index < 8; index++) {
+      writeFileSync(
+        join(cwd, 'source/story-' + index + '.md'),
+        '---\ndatePublished: 2024-05-0' + (index + 1) + '\n---\n\n# Harbour story ' + index + '\n\n' +
+          'Governor Ines Ruiz opened pier ' + index + ' on Monday, Ada Lane said.\n'
+      )
+    }
+    writeFileSync(join(cwd, 'source/broken.md'), '---\ndatePublished: May 1st\n---\n\n# Broken\n\nText.\n')
+  })
+
+  afterAll(() => {
+    rmSync(cwd, {recursive: true, force: true})
+  })
+
+  function cli(...argv: string[]) {
+    return spawnSync(process.execPath, [bin, ...argv], {cwd, encoding: 'utf8'})
+  }
+
+  it('should write byte-identical outputs with --jobs 2 and --jobs 1', () => {
+    const one = cli('build', '--jobs', '1', '-o', 'one', '--no-cache')
+    const two = cli('build', '--jobs', '2', '-o', 'two', '--no-cache')
+    expect(one.status).toBe(1)
+    expect(two.status).toBe(1)
+    expect(two.stderr).toMatch(/Built 9, skipped 0, failed 1 of 10 articles into `two`/)
+    const names = readdirSync(join(cwd, 'one')).sort()
+    expect(names).toHaveLength(9 * 3 + 1)
+    expect(readdirSync(join(cwd, 'two')).sort()).toEqual(names)
+    for (const name of names) {
+      expect(readFileSync(join(cwd, 'two', name), 'utf8'), name).toBe(readFileSync(join(cwd, 'one', name), 'utf8'))
+    }
+  })
+
+  it('should answer NDJSON with --jobs 2, one line per input', () => {
+    const lines = Array.from({length: 6}, (_, index) =>
+      JSON.stringify({id: 'n' + index, markdown: '# Story ' + index + '\n\nAda Lane spoke on Monday.\n'})
+    )
+    const result = spawnSync(process.execPath, [bin, 'extract', '--ndjson', '--jobs', '2'], {
+      cwd,
+      encoding: 'utf8',
+      input: [...lines, 'oops'].join('\n') + '\n'
+    })
+    expect(result.status).toBe(1)
+    const results = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as {id: string | null; document: unknown})
+    expect(results.map((entry) => String(entry.id)).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'null'])
+    expect(results.filter((entry) => entry.document !== null)).toHaveLength(6)
+  })
+
+  it('should turn a job the worker cannot take into a diagnostic, not a crash', async () => {
+    const {createPool} = (await import(pathToFileURL(join(root, 'lib/cli/pool.js')).href)) as typeof import('../../pipeline/cli/pool.js')
+    const pool = createPool(2)
+    try {
+      // A function cannot be sent to a worker thread.
+      const result = await pool.run({name: 'odd.md', value: '# Odd\n', options: {matter: {x: () => 1}}, render: false})
+      expect(result.valid).toBe(false)
+      expect(result.messages).toMatchObject([{severity: 'error', ruleId: 'article-unreadable', reason: 'Cannot process article'}])
+      const fine = await pool.run({name: 'fine.md', value: '# Fine\n\nAda Lane spoke.\n', options: {}, render: false})
+      expect(fine.valid).toBe(true)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('should stop `build --watch` cleanly on SIGINT', async () => {
+    const child = spawn(process.execPath, [bin, 'build', '--watch', '--jobs', '2', '-o', 'watched'], {cwd})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+      if (stderr.includes('Watching… (press CTRL+C to exit)')) child.kill('SIGINT')
+    })
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)))
+    expect(stderr).toContain('Watching… (press CTRL+C to exit)')
+    expect(code).toBe(0)
+  }, 20_000)
 })

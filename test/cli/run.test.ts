@@ -25,9 +25,11 @@ afterEach(async () => {
   await rm(cwd, {recursive: true, force: true})
 })
 
+/** Run the CLI in-process (with `--jobs 1` unless given). */
 async function cli(...argv: string[]) {
   const out: string[] = []
   const err: string[] = []
+  if (argv[0] === 'build' && !argv.includes('--jobs')) argv = ['build', '--jobs', '1', ...argv.slice(1)]
   const code = await run(argv, {stdout: {write: (chunk) => out.push(chunk)}, stderr: {write: (chunk) => err.push(chunk)}, cwd})
   return {code, stdout: out.join(''), stderr: err.join('')}
 }
@@ -87,8 +89,16 @@ describe('newsld build', () => {
     const result = await cli('build')
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('')
-    expect(result.stderr).toBe('Built 1 of 1 article into `dist`\n')
-    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual(['race.html', 'race.jsonld', 'race.review.html', 'race.snippet.html'])
+    expect(result.stderr).toMatch(
+      /^newsld: no news sitemap without a site URL .*\nBuilt 1, skipped 0, failed 0 of 1 article into `dist` in \d+ m?s\n$/
+    )
+    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual([
+      'index.json',
+      'race.html',
+      'race.jsonld',
+      'race.review.html',
+      'race.snippet.html'
+    ])
     const expected = await processArticle({value: good, path: 'source/race.md'})
     expect(await readFile(join(cwd, 'dist/race.jsonld'), 'utf8')).toBe(JSON.stringify(expected.document, null, 2) + '\n')
     // Sources are never written.
@@ -115,11 +125,17 @@ describe('newsld build', () => {
     await write('source/broken.md', '\n')
     const result = await cli('build')
     expect(result.code).toBe(1)
-    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual(['good.html', 'good.jsonld', 'good.review.html', 'good.snippet.html'])
+    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual([
+      'good.html',
+      'good.jsonld',
+      'good.review.html',
+      'good.snippet.html',
+      'index.json'
+    ])
     const lines = result.stderr.split('\n')
     expect(result.stderr).toMatch(/^source\/broken\.md:\d+:\d+ {2}error {2}\S.* {2}[a-z]+(-[a-z\d]+)+$/m)
     expect(result.stderr).not.toContain('good.md')
-    expect(lines.at(-2)).toBe('Built 1 of 2 articles into `dist`')
+    expect(lines.at(-2)).toMatch(/^Built 1, skipped 0, failed 1 of 2 articles into `dist` in \d+ m?s$/)
   })
 
   it('should refuse two articles that would write the same outputs', async () => {

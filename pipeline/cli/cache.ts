@@ -1,0 +1,67 @@
+/**
+ * The incremental cache: `.newsld-cache/<output>.json` in the working
+ * directory, one index per output folder, mapping each source (relative
+ * path) to the hash of what built it and what it wrote.
+ *
+ * The hash is over the newsld version, the build options and the source
+ * text, so a changed article, changed options (config, `--site-url`,
+ * outputs) or another newsld version rebuilds. An article is skipped when
+ * its hash is unchanged and all its outputs still exist. Reading a source is
+ * skipped too when its size and mtime are those recorded with the hash.
+ * Only articles that built without errors are cached.
+ */
+import {createHash} from 'node:crypto'
+import {mkdir, readFile} from 'node:fs/promises'
+import {join, relative} from 'node:path'
+import type {ArticleSummary} from './job.js'
+import type {Counts} from './report.js'
+import {writeAtomically} from './write.js'
+
+export interface CacheEntry {
+  hash: string
+  size: number
+  mtimeMs: number
+  /** Output file names, relative to the output folder. */
+  outputs: string[]
+  summary: ArticleSummary
+  counts: Counts
+}
+
+export interface CacheIndex {
+  /** Hash of the newsld version and the options: another key discards every entry. */
+  key: string
+  entries: Record<string, CacheEntry>
+}
+
+export const cacheFolderName = '.newsld-cache'
+
+/** Where the index of an output folder lives. */
+export function cachePath(cwd: string, outputFolder: string): string {
+  const name = relative(cwd, outputFolder).replace(/\\/g, '/') || '.'
+  return join(cwd, cacheFolderName, createHash('sha256').update(name).digest('hex').slice(0, 16) + '.json')
+}
+
+/** The key of a build: version and options. */
+export function cacheKey(version: string, options: unknown): string {
+  return createHash('sha256').update(version + '\0' + JSON.stringify(options)).digest('hex')
+}
+
+/** Hash of one source under `key`. */
+export function contentHash(key: string, value: string): string {
+  return createHash('sha256').update(key).update('\0').update(value).digest('hex')
+}
+
+/** Read the index, or an empty one when missing, unreadable or built with another key. */
+export async function readCache(path: string, key: string): Promise<CacheIndex> {
+  try {
+    const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheIndex>
+    if (data.key === key && data.entries && typeof data.entries === 'object') return {key, entries: data.entries}
+  } catch {}
+  return {key, entries: {}}
+}
+
+/** Write the index atomically. */
+export async function writeCache(path: string, index: CacheIndex): Promise<void> {
+  await mkdir(join(path, '..'), {recursive: true})
+  await writeAtomically([{path, content: JSON.stringify(index) + '\n'}])
+}
