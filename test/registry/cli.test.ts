@@ -39,7 +39,8 @@ describe('newsld build with an entity registry', () => {
       'bridge.html',
       'bridge.jsonld',
       'bridge.review.html',
-      'bridge.snippet.html'
+      'bridge.snippet.html',
+      'index.json'
     ])
     const document = JSON.parse(await readFile(join(cwd, 'dist/bridge.jsonld'), 'utf8')) as {'@graph': Array<Record<string, unknown>>}
     expect(document['@graph'].find((node) => node['name'] === 'Ines Ruiz')).toMatchObject({
@@ -55,7 +56,7 @@ describe('newsld build with an entity registry', () => {
     await writeFile(join(cwd, 'site.yaml'), registry)
     const result = await cli('build', '--entities', 'site.yaml', '--no-review')
     expect(result.code).toBe(0)
-    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual(['bridge.html', 'bridge.jsonld', 'bridge.snippet.html'])
+    expect((await readdir(join(cwd, 'dist'))).sort()).toEqual(['bridge.html', 'bridge.jsonld', 'bridge.snippet.html', 'index.json'])
     expect(await readFile(join(cwd, 'dist/bridge.jsonld'), 'utf8')).toContain('https://news.example/entity/ines-ruiz')
   })
 

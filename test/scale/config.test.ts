@@ -84,7 +84,7 @@ describe('config', () => {
     )
     expect(result.stderr).toContain('newsld.config.json:3:16  error  Missing `publisher.name` in config  config-invalid\n')
     expect(result.stderr).toContain(
-      'newsld.config.json:4:15  error  Unexpected `outputs.0` "pdf", expected one of `jsonld`, `html`, `snippet`, `manifest`, `sitemap`  config-invalid\n'
+      'newsld.config.json:4:15  error  Unexpected `outputs.0` "pdf", expected one of `jsonld`, `html`, `snippet`, `review`, `manifest`, `sitemap`  config-invalid\n'
     )
     expect(result.stderr).toContain(
       'newsld.config.json:5:3  error  Unexpected key `sitemapDays` in config, expected one of the keys of `schemas/config.schema.json`  config-invalid\n'

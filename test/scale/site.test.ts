@@ -127,9 +127,11 @@ describe('site outputs of newsld build', () => {
       'index.json',
       'new.html',
       'new.jsonld',
+      'new.review.html',
       'new.snippet.html',
       'old.html',
       'old.jsonld',
+      'old.review.html',
       'old.snippet.html',
       'sitemap-news.xml'
     ])
@@ -140,10 +142,10 @@ describe('site outputs of newsld build', () => {
     expect(manifest.count).toBe(3)
     expect(manifest.articles.map((entry) => [entry.source, entry.outputs.length, entry.errors > 0])).toEqual([
       ['source/broken.md', 0, true],
-      ['source/new.md', 3, false],
-      ['source/old.md', 3, false]
+      ['source/new.md', 4, false],
+      ['source/old.md', 4, false]
     ])
-    expect(manifest.articles[1]).toMatchObject({slug: 'new', url: 'https://news.example/new', outputs: ['new.jsonld', 'new.html', 'new.snippet.html']})
+    expect(manifest.articles[1]).toMatchObject({slug: 'new', url: 'https://news.example/new', outputs: ['new.jsonld', 'new.html', 'new.snippet.html', 'new.review.html']})
     const sitemap = await readFile(join(box.cwd, 'dist/sitemap-news.xml'), 'utf8')
     expect(sitemap).toContain('<loc>https://news.example/new</loc>')
     expect(sitemap).toContain('<news:title>New &amp; shiny</news:title>')
