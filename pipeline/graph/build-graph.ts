@@ -293,6 +293,10 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
       record(pointer + '/spokenByCharacter', quotation.attribution?.position)
     }
     value.isPartOf = {'@id': articleId}
+    // schema.org has no property for how complete a quotation is; a quote
+    // woven into the reporter's sentence is marked with the CreativeWork
+    // property `creativeWorkStatus` (free text) set to `partial`.
+    if (quotation.partial) value.creativeWorkStatus = 'partial'
     const event = recordedAt.get(quotation.key)
     if (event !== undefined) value.recordedAt = {'@id': ids.node(event)}
     graph.push(value)

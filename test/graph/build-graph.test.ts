@@ -224,6 +224,8 @@ describe('buildGraph', () => {
     })
     // A speaker key no stage defined is never referenced.
     expect(byId(list, id('quotation-2'))).not.toHaveProperty('spokenByCharacter')
+    // A partial quotation is marked; a full one (above) is not.
+    expect(byId(list, id('quotation-2'))).toMatchObject({creativeWorkStatus: 'partial'})
   })
 
   it('should describe the image with its creator and the credit agency as `sourceOrganization`', () => {
