@@ -1244,14 +1244,27 @@ const multiwordPlaces = new Set([
 
 /** For each block, whether most of its common words are capitalised (a title-case headline). */
 function titleCaseBlocks(tokens: Token[], count: number): boolean[] {
-  const words = new Array<number>(count).fill(0)
-  const capitals = new Array<number>(count).fill(0)
+  // The capitalised tokens of 4+ letters (K) bound the capitalised common
+  // words (C): a block with K < 3 cannot reach C >= 3, and once its
+  // lower-case common words (L) exceed K / 3, C / (C + L) < 0.75 for good —
+  // either way the block is decided without further lexicon lookups.
+  const bound = new Int32Array(count)
+  for (const token of tokens) if (token.cap && token.text.length >= 4) bound[token.block]!++
+  const capitals = new Int32Array(count)
+  const lower = new Int32Array(count)
+  const decided = new Uint8Array(count)
   for (const token of tokens) {
-    if (token.text.length < 4 || !common.has(token.lower)) continue
-    words[token.block]!++
-    if (token.cap) capitals[token.block]!++
+    const block = token.block
+    if (decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !common.has(token.lower)) continue
+    if (token.cap) capitals[block]!++
+    else if (bound[block]! < 3 * ++lower[block]!) decided[block] = 1
   }
-  return words.map((total, index) => total >= 3 && capitals[index]! / total >= 0.75)
+  const flags: boolean[] = []
+  for (let index = 0; index < count; index++) {
+    const total = capitals[index]! + lower[index]!
+    flags.push(decided[index] === 0 && total >= 3 && capitals[index]! / total >= 0.75)
+  }
+  return flags
 }
 
 /** Whether a block is written in capitals ("UP NEXT"). */
