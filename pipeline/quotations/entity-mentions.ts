@@ -103,20 +103,28 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
   if (byFirst.size > 0) {
-    const tokens: Array<{start: number; end: number; word: string}> = []
-    for (const match of value.matchAll(formWord)) {
-      tokens.push({start: match.index, end: match.index + match[0].length, word: normalizeForm(match[0])})
+    // Token offsets only; a token's normalised word is built when a lookup needs it.
+    const tokens: Array<{start: number; end: number; word: string | undefined}> = []
+    formWord.lastIndex = 0
+    for (let match = formWord.exec(value); match; match = formWord.exec(value)) {
+      tokens.push({start: match.index, end: match.index + match[0].length, word: undefined})
+    }
+    const wordAt = (index: number): string => {
+      const token = tokens[index]!
+      return (token.word ??= normalizeForm(value.slice(token.start, token.end)))
     }
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
-      const candidates = byFirst.get(token.word)
       // A lower-case hit of a capitalised name ("bush", "may") is a common word.
-      if (!candidates || !/\p{Lu}/u.test(value[token.start]!)) continue
+      const code = value.charCodeAt(token.start)
+      if (code < 128 ? code < 65 || code > 90 : !/\p{Lu}/u.test(value[token.start]!)) continue
+      const candidates = byFirst.get(wordAt(t))
+      if (!candidates) continue
       for (const candidate of candidates) {
         let u = 1
         for (; u < candidate.words.length; u++) {
           const next = tokens[t + u]
-          if (!next || next.word !== candidate.words[u] || !/^\s+$/.test(value.slice(tokens[t + u - 1]!.end, next.start))) break
+          if (!next || wordAt(t + u) !== candidate.words[u] || !/^\s+$/.test(value.slice(tokens[t + u - 1]!.end, next.start))) break
         }
         if (u === candidate.words.length) {
           raw.push({start: token.start, end: tokens[t + u - 1]!.end, key: candidate.key, role: false})
