@@ -120,12 +120,67 @@ export function inRange<T>(items: readonly T[], from: number, to: number, at: (i
 }
 
 const word = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu
-const nounRegex = new RegExp(
-  // ASCII word boundaries, no lookbehind and no `u` flag: this runs once over the whole text and must be cheap.
-  `\\b(${eventNouns.map(([noun]) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)).join('|')})(s|es)?\\b(?!-)`,
-  'gi'
-)
 const nounInfo = new Map(eventNouns.map(([noun, info]) => [noun.toLowerCase(), info]))
+
+/**
+ * The matches of `\b(noun1|noun2|…)(s|es)?\b(?!-)` (flags `gi`, nouns in
+ * lexicon order), without running the long alternation at every position: a match can only start where an ASCII word starts (every
+ * noun starts with a word character), and a noun whose first ASCII word is
+ * `w` only where the text's word is `w`, `ws` or `wes`. At such a word, the
+ * candidate nouns are tried in alternation order with the same pattern
+ * (sticky), so the first that matches is the one the alternation finds.
+ */
+const nounByFirstWord = new Map<string, Array<{order: number; regex: RegExp}>>()
+eventNouns.forEach(([noun], order) => {
+  const first = /^\w+/.exec(noun)![0].toLowerCase()
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)
+  const list = nounByFirstWord.get(first) ?? []
+  list.push({order, regex: new RegExp(`(${escaped})(s|es)?\\b(?!-)`, 'iy')})
+  nounByFirstWord.set(first, list)
+})
+const nounMatchCache = new WeakMap<DetectContext, RegExpExecArray[]>()
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+}
+
+function nounMatches(context: DetectContext): RegExpExecArray[] {
+  let all = nounMatchCache.get(context)
+  if (all) return all
+  all = []
+  const value = context.text.value
+  const length = value.length
+  let index = 0
+  while (index < length) {
+    if (!isAsciiWordCode(value.charCodeAt(index))) {
+      index++
+      continue
+    }
+    let end = index + 1
+    while (end < length && isAsciiWordCode(value.charCodeAt(end))) end++
+    const word = value.slice(index, end).toLowerCase()
+    const a = nounByFirstWord.get(word)
+    const b = word.endsWith('s') ? nounByFirstWord.get(word.slice(0, -1)) : undefined
+    const c = word.endsWith('es') ? nounByFirstWord.get(word.slice(0, -2)) : undefined
+    let next = end
+    if (a || b || c) {
+      const candidates = [...(a ?? []), ...(b ?? []), ...(c ?? [])]
+      if ((a ? 1 : 0) + (b ? 1 : 0) + (c ? 1 : 0) > 1) candidates.sort((x, y) => x.order - y.order)
+      for (const {regex} of candidates) {
+        regex.lastIndex = index
+        const match = regex.exec(value)
+        if (match) {
+          all.push(match)
+          next = index + match[0].length
+          break
+        }
+      }
+    }
+    index = next
+  }
+  nounMatchCache.set(context, all)
+  return all
+}
 
 const capitalised = /^[\p{Lu}\d]/u
 /** Classes whose subject is the one who speaks at them. */
@@ -157,7 +212,7 @@ export function datesInSentence(context: DetectContext, sentence: Sentence): Dat
 
 function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   const value = context.text.value
-  for (const match of context.matchesIn(nounRegex, sentence)) {
+  for (const match of inRange(nounMatches(context), sentence.start, sentence.end, (match) => match.index)) {
     const start = match.index
     const end = start + match[0].length
     if (context.inMarkup(start)) continue
