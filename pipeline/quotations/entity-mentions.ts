@@ -8,6 +8,7 @@
  * is ambiguous and left out of that lookup.
  */
 import type {PeopleData} from '../data.js'
+import {letterNumberWords} from '../text/chars.js'
 
 export type EntityKind = 'person' | 'organization'
 
@@ -41,6 +42,7 @@ export interface EntityIndex {
 }
 
 /** A word of a name: letters and digits, with inner apostrophes, dots and hyphens. */
+/** Same words as `letterNumberWords(value, true)`. */
 const formWord = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu
 
 const possessiveAfter = /^(?:’s|'s|’|')(?![\p{L}])/u
@@ -105,9 +107,9 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
   if (byFirst.size > 0) {
     // Token offsets only; a token's normalised word is built when a lookup needs it.
     const tokens: Array<{start: number; end: number; word: string | undefined}> = []
-    formWord.lastIndex = 0
-    for (let match = formWord.exec(value); match; match = formWord.exec(value)) {
-      tokens.push({start: match.index, end: match.index + match[0].length, word: undefined})
+    const spans = letterNumberWords(value, true)
+    for (let index = 0; index < spans.length; index += 2) {
+      tokens.push({start: spans[index]!, end: spans[index + 1]!, word: undefined})
     }
     const wordAt = (index: number): string => {
       const token = tokens[index]!
