@@ -18,6 +18,7 @@ import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
 import {sentenceSpans} from '../text/sentences.js'
+import {handleWords} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
@@ -66,7 +67,6 @@ interface Cue {
   named?: boolean
 }
 
-const wordPattern = /[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu
 const clauseWords = new Set([
   'that', 'and', 'but', 'while', 'when', 'after', 'before', 'because', 'as', 'if', 'so', 'where', 'which', 'who',
   'whom', 'whose', 'though', 'although', 'until', 'than', 'whether', 'since', 'or', 'nor', 'yet', 'to', 'by',
@@ -120,8 +120,12 @@ class Analyser {
     this.value = text.value
     this.spans = spans
     this.index = index
-    for (const match of this.value.matchAll(wordPattern)) {
-      this.allTokens.push({start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase()})
+    // Words, handles and hashtags: `[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*`.
+    const words = handleWords(this.value)
+    for (let index = 0; index < words.length; index += 2) {
+      const start = words[index]!
+      const end = words[index + 1]!
+      this.allTokens.push({start, end, lower: this.value.slice(start, end).toLowerCase()})
     }
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)

@@ -97,18 +97,34 @@ export function width(codePoint: number): number {
 }
 
 /**
- * Offsets of the matches of `/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*(\.)?/gu`
+ * Offsets of the matches of `[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*(\.)?` (flags `gu`)
  * over `value` (with the final period when `finalDot`), as pairs in one
  * array: start, end, start, end…
  */
 export function letterNumberWords(value: string, finalDot: boolean): number[] {
+  return scanWords(value, finalDot, false)
+}
+
+/**
+ * Offsets of the matches of `[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*` (flags `gu`)
+ * (words, handles and hashtags), as pairs: start, end, start, end…
+ */
+export function handleWords(value: string): number[] {
+  return scanWords(value, false, true)
+}
+
+function isHandleCode(code: number): boolean {
+  return code === 64 || code === 35
+}
+
+function scanWords(value: string, finalDot: boolean, handles: boolean): number[] {
   const spans: number[] = []
   const length = value.length
   let index = 0
   while (index < length) {
     let code = value.charCodeAt(index)
     if (code < 128) {
-      if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) {
+      if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (handles && isHandleCode(code)))) {
         index++
         continue
       }
@@ -120,14 +136,14 @@ export function letterNumberWords(value: string, finalDot: boolean): number[] {
       }
     }
     const start = index
-    index = skipLetterNumbers(value, index + width(code))
+    index = skipLetterNumbers(value, index + width(code), handles)
     while (index < length) {
       const separator = value.charCodeAt(index)
-      // ' ’ . -
-      if (separator !== 39 && separator !== 0x2019 && separator !== 46 && separator !== 45) break
+      // ' ’ . - (and & for handles)
+      if (separator !== 39 && separator !== 0x2019 && separator !== 46 && separator !== 45 && !(handles && separator === 38)) break
       const next = codePointAt(value, index + 1)
       if (!isLetterOrNumberCode(next)) break
-      index = skipLetterNumbers(value, index + 1 + width(next))
+      index = skipLetterNumbers(value, index + 1 + width(next), false)
     }
     if (finalDot && value.charCodeAt(index) === 46) index++
     spans.push(start, index)
@@ -135,13 +151,13 @@ export function letterNumberWords(value: string, finalDot: boolean): number[] {
   return spans
 }
 
-/** Past the run of `[\p{L}\p{N}]` code points at `index`. */
-function skipLetterNumbers(value: string, index: number): number {
+/** Past the run of `[\p{L}\p{N}]` (with `@#` when `handles`) code points at `index`. */
+function skipLetterNumbers(value: string, index: number, handles: boolean): number {
   const length = value.length
   while (index < length) {
     let code = value.charCodeAt(index)
     if (code < 128) {
-      if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return index
+      if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (handles && isHandleCode(code)))) return index
       index++
     } else {
       code = value.codePointAt(index)!
