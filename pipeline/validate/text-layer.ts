@@ -16,7 +16,8 @@
 import {isRecord, type Finding, type LayerContext, type RuleLayer} from './layer.js'
 
 const quoteMarks = /["'`´«»‹›‘’‚‛“”„‟\u00AD]/g
-const whiteSpace = /\s+/g
+/** Runs of white space other than one plain space (replacing those by a space is replacing every run). */
+const whiteSpace = /\s\s+|(?! )\s/g
 
 /** Fold text for comparison. */
 export function fold(value: string): string {
