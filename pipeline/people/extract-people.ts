@@ -119,7 +119,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   const gapBetween = (a: number, b: number): string => value.slice(tokens[a]!.outerEnd, tokens[b]!.start)
   const isAcronym = (t: Token): boolean => t.allCaps && !credit[t.block]
-  const nameish = (t: Token): boolean => t.cap && !/^\p{N}/u.test(t.text)
+  const nameish = (t: Token): boolean => {
+    if (!t.cap) return false
+    const code = t.text.charCodeAt(0)
+    return code < 128 ? code < 48 || code > 57 : !/^\p{N}/u.test(t.text)
+  }
 
   // 1. Runs of capitalised tokens.
   const runs: Run[] = []
@@ -312,7 +316,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
-  const joined = new Set(tokens.filter((t) => t.cap && !/[@#]/.test(value[t.start - 1] ?? '')).map((t) => t.lower))
+  const joined = new Set(tokens.filter((t) => t.cap && value[t.start - 1] !== '@' && value[t.start - 1] !== '#').map((t) => t.lower))
   for (const part of parts) {
     if (part.to - part.from < 2) continue
     if (!isFullName(part)) continue

@@ -962,7 +962,13 @@ class Analyser {
 
 /** Short Title Case text: a programme, book or film title, a name, a label. */
 export function isTitleLike(quoted: string): boolean {
-  const words = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  const parts = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/)
+  if (parts.length > 6) {
+    // More than six words with a letter or digit: decided without testing them all.
+    let count = 0
+    for (const part of parts) if (/[\p{L}\p{N}]/u.test(part) && ++count > 6) return false
+  }
+  const words = parts.filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (words.length === 0 || words.length > 6) return false
   if (/[.!?]\s/.test(quoted.trim())) return false
   const first = words[0]!.replace(/^[^\p{L}\p{N}]+/u, '')
