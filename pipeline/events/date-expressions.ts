@@ -9,7 +9,7 @@
  * whole text.
  */
 
-import {startsOf, stickyMatches, type WordIndex} from '../text/word-index.js'
+import {indexWords, startsOf, stickyMatches, type WordIndex} from '../text/word-index.js'
 
 /** What kind of expression was found. */
 export type DateExpressionKind =
@@ -103,6 +103,8 @@ const firstLetters = new Set(
   'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun las nex thi ear lat tod ton yes tom sev one two thr fou fiv six rec ove sin dur unt'.split(' ')
 )
 const shortFirstWords = new Set(['a', 'an', 'in', 'by'])
+indexWords(firstLetters, true)
+indexWords(shortFirstWords)
 
 /**
  * Every date expression in the whole of `value`, the same as

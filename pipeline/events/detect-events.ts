@@ -6,7 +6,7 @@
  * participants and place; `remark-events` merges mentions into events.
  */
 import type {ArticleText} from '../text/article-text.js'
-import {startsOf, stickyMatches, toSticky, wordIndex} from '../text/word-index.js'
+import {indexWords, startsOf, stickyMatches, toSticky, wordIndex} from '../text/word-index.js'
 import type {Sentence} from '../text/sentences.js'
 import type {EventType} from '../data.js'
 import {findDateExpressions, type DateExpression} from './date-expressions.js'
@@ -98,6 +98,7 @@ const triggers = new Map<RegExp, {sticky: RegExp; words: readonly string[]}>()
  */
 export function withTriggers(regex: RegExp, words: readonly string[]): RegExp {
   triggers.set(regex, {sticky: toSticky(regex), words})
+  indexWords(words)
   return regex
 }
 
@@ -160,6 +161,7 @@ eventNouns.forEach(([noun], order) => {
   const list = nounByFirstWord.get(first) ?? []
   list.push({order, regex: new RegExp(`(${escaped})(s|es)?\\b(?!-)`, 'iy')})
   nounByFirstWord.set(first, list)
+  indexWords([first, first + 's', first + 'es'])
 })
 const nounMatchCache = new WeakMap<DetectContext, RegExpExecArray[]>()
 

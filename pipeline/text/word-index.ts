@@ -9,18 +9,50 @@
  * `stickyMatches` does that.
  */
 
-/** Lower-cased ASCII word → its start offsets, ascending. */
+/** Lower-cased ASCII word → its start offsets, ascending (only the words registered, see `indexWords`). */
 export type WordIndex = ReadonlyMap<string, readonly number[]>
 
 const cache = new WeakMap<object, Map<string, number[]>>()
+
+/**
+ * Prefixes of the words worth indexing: the first three characters (lower
+ * case) of a longer word, a shorter word whole; see `prefixKey`. Words that
+ * start with a digit are always indexed.
+ */
+const prefixes = new Set<number>()
 
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
 }
 
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code
+}
+
+/** Key of the word `value.slice(start, start + length)` (ASCII word characters) for `prefixes`. */
+function prefixKey(value: string, start: number, length: number): number {
+  const c0 = lowerCode(value.charCodeAt(start))
+  const c1 = length > 1 ? lowerCode(value.charCodeAt(start + 1)) : 0
+  const c2 = length > 2 ? lowerCode(value.charCodeAt(start + 2)) : 0
+  return Math.min(length, 3) * 0x1000000 + c0 * 0x10000 + c1 * 0x100 + c2
+}
+
+/**
+ * Make the index keep `words` (whole ASCII words, any case), and with
+ * `prefix`, every word starting with one of them (then three characters or
+ * more). Called when a module loads, before any text is indexed.
+ */
+export function indexWords(words: Iterable<string>, prefix = false): void {
+  for (const word of words) {
+    if (prefix && word.length < 3) throw new Error('Prefix too short: ' + word)
+    prefixes.add(prefixKey(word, 0, word.length))
+  }
+}
+
 /**
  * The word index of `value`, built once per `owner` (the object the text
- * belongs to, such as the `ArticleText`).
+ * belongs to, such as the `ArticleText`): every word registered with
+ * `indexWords` or starting with a digit.
  */
 export function wordIndex(owner: object, value: string): WordIndex {
   let index = cache.get(owner)
@@ -29,16 +61,19 @@ export function wordIndex(owner: object, value: string): WordIndex {
   const length = value.length
   let offset = 0
   while (offset < length) {
-    if (!isWordCode(value.charCodeAt(offset))) {
+    const code = value.charCodeAt(offset)
+    if (!isWordCode(code)) {
       offset++
       continue
     }
     let end = offset + 1
     while (end < length && isWordCode(value.charCodeAt(end))) end++
-    const word = value.slice(offset, end).toLowerCase()
-    const starts = index.get(word)
-    if (starts) starts.push(offset)
-    else index.set(word, [offset])
+    if ((code >= 48 && code <= 57) || prefixes.has(prefixKey(value, offset, end - offset))) {
+      const word = value.slice(offset, end).toLowerCase()
+      const starts = index.get(word)
+      if (starts) starts.push(offset)
+      else index.set(word, [offset])
+    }
     offset = end
   }
   cache.set(owner, index)
