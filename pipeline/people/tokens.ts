@@ -15,6 +15,7 @@ import {
   isNumberCode,
   isUpperCode,
   isWordCode,
+  toLower,
   width
 } from '../text/chars.js'
 import {splitSentences} from '../text/sentences.js'
@@ -133,7 +134,13 @@ const dotted = new Set([
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'revd', 'mme', 'mlle', 'pres', 'vs'
 ])
 
-const openers = new Set(['"', '“', '‘', "'", '(', '[', '«', ':', '—', '–'])
+/** Opening marks after which a capital says nothing: " “ ‘ ' ( [ « : — –. */
+function isOpener(code: number): boolean {
+  return (
+    code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 40 || code === 91 ||
+    code === 0xab || code === 58 || code === 0x2014 || code === 0x2013
+  )
+}
 
 /** Tokenise the whole article text. */
 export function tokenize(text: ArticleText): Token[] {
@@ -178,7 +185,7 @@ export function tokenize(text: ArticleText): Token[] {
     }
     while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex]!.end <= start) sentenceIndex++
     while (blockIndex < text.blocks.length - 1 && text.blocks[blockIndex]!.end <= start) blockIndex++
-    const lower = word.toLowerCase()
+    const lower = toLower(word)
     const firstCode = word.charCodeAt(0)
     const first = word[0] ?? ''
     const cap = firstCode < 128 ? firstCode >= 65 && firstCode <= 90 : first !== first.toLowerCase()
@@ -187,8 +194,8 @@ export function tokenize(text: ArticleText): Token[] {
     if (!sentenceStart) {
       // After an opening quote mark or a colon, a capital says nothing.
       let index = start - 1
-      while (index >= 0 && (value[index] === ' ' || value[index] === '\t')) index--
-      if (index >= 0 && openers.has(value[index]!)) sentenceStart = true
+      while (index >= 0 && (value.charCodeAt(index) === 32 || value.charCodeAt(index) === 9)) index--
+      if (index >= 0 && isOpener(value.charCodeAt(index))) sentenceStart = true
     }
     lastSentence = sentenceIndex
     tokens.push({

@@ -18,7 +18,7 @@ import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
 import {sentenceSpans} from '../text/sentences.js'
-import {handleWords} from '../text/chars.js'
+import {handleWords, toLower} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
@@ -125,7 +125,7 @@ class Analyser {
     for (let index = 0; index < words.length; index += 2) {
       const start = words[index]!
       const end = words[index + 1]!
-      this.allTokens.push({start, end, lower: this.value.slice(start, end).toLowerCase()})
+      this.allTokens.push({start, end, lower: toLower(this.value.slice(start, end))})
     }
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)

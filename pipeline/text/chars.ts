@@ -91,6 +91,18 @@ export function codePointAt(value: string, index: number): number {
   return index < value.length ? value.codePointAt(index)! : -1
 }
 
+/**
+ * `value.toLowerCase()`, without building a new string when `value` is ASCII
+ * with no capital (most words of running text).
+ */
+export function toLower(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 128 || (code >= 65 && code <= 90)) return value.toLowerCase()
+  }
+  return value
+}
+
 /** Length in UTF-16 units of the code point `codePoint`. */
 export function width(codePoint: number): number {
   return codePoint > 0xffff ? 2 : 1

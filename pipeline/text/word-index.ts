@@ -9,6 +9,8 @@
  * `stickyMatches` does that.
  */
 
+import {toLower} from './chars.js'
+
 /** Lower-cased ASCII word → its start offsets, ascending (only the words registered, see `indexWords`). */
 export type WordIndex = ReadonlyMap<string, readonly number[]>
 
@@ -69,7 +71,7 @@ export function wordIndex(owner: object, value: string): WordIndex {
     let end = offset + 1
     while (end < length && isWordCode(value.charCodeAt(end))) end++
     if ((code >= 48 && code <= 57) || prefixes.has(prefixKey(value, offset, end - offset))) {
-      const word = value.slice(offset, end).toLowerCase()
+      const word = toLower(value.slice(offset, end))
       const starts = index.get(word)
       if (starts) starts.push(offset)
       else index.set(word, [offset])
