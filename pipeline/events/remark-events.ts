@@ -397,7 +397,21 @@ function aboutFromHeadline(text: ArticleText, event: Working, headline: ReturnTy
   const first = event.candidates[0]
   if (!first || first.via !== 'noun') return false
   const noun = text.value.slice(first.start, first.end).toLowerCase()
-  return headline.some((block) => new RegExp(`\\b${noun.replace(/[^\p{L} -]/gu, '')}\\b`, 'iu').test(text.value.slice(block.start, block.end)))
+  const pattern = nounPattern(noun.replace(/[^\p{L} -]/gu, ''))
+  return headline.some((block) => pattern.test(text.value.slice(block.start, block.end)))
+}
+
+/** `\b<noun>\b` (case-insensitive), compiled once per noun: nouns come from a small lexicon. */
+const nounPatterns = new Map<string, RegExp>()
+
+function nounPattern(noun: string): RegExp {
+  let pattern = nounPatterns.get(noun)
+  if (!pattern) {
+    pattern = new RegExp(`\\b${noun}\\b`, 'iu')
+    // Bounded: a noun is a lexicon word with at most a plural ending.
+    if (nounPatterns.size < 1000) nounPatterns.set(noun, pattern)
+  }
+  return pattern
 }
 
 function nameOf(event: Working): string {
