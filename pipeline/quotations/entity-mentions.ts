@@ -8,7 +8,7 @@
  * is ambiguous and left out of that lookup.
  */
 import type {PeopleData} from '../data.js'
-import {letterNumberWords} from '../text/chars.js'
+import {isLetterOrNumberCode, letterNumberWords, toLower} from '../text/chars.js'
 
 export type EntityKind = 'person' | 'organization'
 
@@ -202,7 +202,7 @@ function wordsBefore(value: string, end: number, limit: number): string[] {
   while (words.length < limit && i > 0) {
     while (i > 0 && (value[i - 1] === ' ' || value[i - 1] === '\u00a0')) i--
     let start = i
-    while (start > 0 && /[\p{L}\p{N}’'.-]/u.test(value[start - 1]!)) start--
+    while (start > 0 && isWordUnit(value.charCodeAt(start - 1))) start--
     if (start === i) break
     words.unshift(value.slice(start, i))
     i = start
@@ -211,9 +211,20 @@ function wordsBefore(value: string, end: number, limit: number): string[] {
   return words
 }
 
+/**
+ * Whether one UTF-16 unit matches `[\p{L}\p{N}’'.-]` (u flag) on its own: a
+ * letter, a digit, an apostrophe, a period or a hyphen (never a surrogate).
+ */
+function isWordUnit(code: number): boolean {
+  if (code === 0x2019 || code === 39 || code === 46 || code === 45) return true
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  return isLetterOrNumberCode(code)
+}
+
 /** Lower case, curly apostrophes straightened. */
 export function normalizeForm(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'")
+  const lower = toLower(value)
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
 }
 
 function unique(values: string[]): string[] {
