@@ -17,7 +17,7 @@
 import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
-import {sentenceSpans} from '../text/sentences.js'
+import {splitSentences} from '../text/sentences.js'
 import {handleWords, toLower} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
@@ -134,10 +134,16 @@ class Analyser {
       if (!this.#blockIndex.has(block)) this.#blockIndex.set(block, index)
     })
     const starts: number[] = []
+    // The shared sentence split lists each block's sentences in order, block after block.
+    const sentences = splitSentences(text)
+    let next = 0
     for (const block of text.blocks) {
+      const first = next
+      while (next < sentences.length && sentences[next]!.block === block && (next === first || sentences[next]!.start > sentences[next - 1]!.start)) next++
       if (block.role === 'headline') continue
       starts.push(block.start)
-      for (const [start] of sentenceSpans(this.value, block.start, block.end)) {
+      for (let index = first; index < next; index++) {
+        const start = sentences[index]!.start
         if (start > block.start && !this.inQuote(start - 1)) starts.push(start)
       }
     }
