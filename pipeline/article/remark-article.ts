@@ -23,6 +23,7 @@ import type {ArticleFields, AuthorFields, ImageFields, Located} from '../data.js
 import {report} from '../diagnostics.js'
 import {buildArticleText, type ArticleText, type TextBlock} from '../text/article-text.js'
 import {sentenceSpans} from '../text/sentences.js'
+import {letterNumberWords} from '../text/chars.js'
 import {parseCredit} from './parse-credit.js'
 import {readMatter, type MatterImage} from './read-matter.js'
 import {normalize, parseByline, readStructure, type Figure} from './read-structure.js'
@@ -188,11 +189,6 @@ function located(value: string, position: Position | undefined): Located<string>
 
 /** Words: runs of letters or digits (with inner apostrophes, hyphens, periods). */
 function countWords(value: string): number {
-  // Count with `test` (no array of every word is built).
-  let count = 0
-  wordPattern.lastIndex = 0
-  while (wordPattern.test(value)) count++
-  return count
+  // The matches of `/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu`, by a character scan.
+  return letterNumberWords(value, false).length / 2
 }
-
-const wordPattern = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu

@@ -9,6 +9,8 @@
  * whole text.
  */
 
+import {indexWords, startsOf, stickyMatches, type WordIndex} from '../text/word-index.js'
+
 /** What kind of expression was found. */
 export type DateExpressionKind =
   | 'weekday'
@@ -82,31 +84,71 @@ export function findDateExpressions(value: string, from = 0, to = value.length):
   const slice = value.slice(from, to)
   expression.lastIndex = 0
   for (let match = expression.exec(slice); match; match = expression.exec(slice)) {
-    const groups = match.groups ?? {}
-    const text = match[0]
-    const start = from + match.index
-    const end = start + text.length
-    const isPossessive = /['’]s$/.test(text)
-    let kind: DateExpressionKind
-    let direction: 'past' | 'future' | undefined
-    if (groups['calendar'] !== undefined || groups['calendarDayFirst'] !== undefined) kind = 'calendar'
-    else if (groups['monthYear'] !== undefined) kind = 'month-year'
-    else if (groups['weekday'] !== undefined) {
-      kind = 'weekday'
-      const word = groups['weekdayDirection']?.toLowerCase()
-      if (word === 'last' || word === 'this past') direction = 'past'
-      else if (word === 'next' || word === 'this coming') direction = 'future'
-    } else if (groups['relativeDay'] !== undefined) kind = 'relative-day'
-    else if (groups['relativePeriod'] !== undefined) kind = 'relative-period'
-    else if (groups['vague'] !== undefined) kind = 'vague'
-    else if (groups['offset'] !== undefined) kind = 'offset'
-    else if (groups['month'] !== undefined) kind = 'month'
-    else kind = 'year'
-    const days = kind === 'offset' ? offsetDays(text) : undefined
-    if (kind === 'offset' && days === undefined) continue
-    found.push({kind, start, end, text, direction, possessive: isPossessive, days})
+    const expression1 = toExpression(match, from)
+    if (expression1) found.push(expression1)
   }
   return found
+}
+
+const stickyExpression = new RegExp(expression.source, 'y')
+
+/**
+ * First three letters of every word an expression can start with (months,
+ * weekdays, “last”, “next”, “this”, “earlier”, “later”, “today”, “tonight”,
+ * “yesterday”, “tomorrow”, number words, “recently”, “over”, “since”,
+ * “during”, “until”), and the shorter ones whole; an expression can also
+ * start with a digit.
+ */
+const firstLetters = new Set(
+  'jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun las nex thi ear lat tod ton yes tom sev one two thr fou fiv six rec ove sin dur unt'.split(' ')
+)
+const shortFirstWords = new Set(['a', 'an', 'in', 'by'])
+indexWords(firstLetters, true)
+indexWords(shortFirstWords)
+
+/**
+ * Every date expression in the whole of `value`, the same as
+ * `findDateExpressions(value)`: the expression is tried only at the starts
+ * of the words (from `index`, the word index of `value`) it can start with.
+ */
+export function findDateExpressionsIndexed(value: string, index: WordIndex): DateExpression[] {
+  const words: string[] = []
+  for (const word of index.keys()) {
+    const code = word.charCodeAt(0)
+    if ((code >= 48 && code <= 57) || (word.length < 3 ? shortFirstWords.has(word) : firstLetters.has(word.slice(0, 3)))) words.push(word)
+  }
+  const found: DateExpression[] = []
+  for (const match of stickyMatches(stickyExpression, value, startsOf(index, words))) {
+    const expression1 = toExpression(match, 0)
+    if (expression1) found.push(expression1)
+  }
+  return found
+}
+
+function toExpression(match: RegExpExecArray, from: number): DateExpression | undefined {
+  const groups = match.groups ?? {}
+  const text = match[0]
+  const start = from + match.index
+  const end = start + text.length
+  const isPossessive = /['’]s$/.test(text)
+  let kind: DateExpressionKind
+  let direction: 'past' | 'future' | undefined
+  if (groups['calendar'] !== undefined || groups['calendarDayFirst'] !== undefined) kind = 'calendar'
+  else if (groups['monthYear'] !== undefined) kind = 'month-year'
+  else if (groups['weekday'] !== undefined) {
+    kind = 'weekday'
+    const word = groups['weekdayDirection']?.toLowerCase()
+    if (word === 'last' || word === 'this past') direction = 'past'
+    else if (word === 'next' || word === 'this coming') direction = 'future'
+  } else if (groups['relativeDay'] !== undefined) kind = 'relative-day'
+  else if (groups['relativePeriod'] !== undefined) kind = 'relative-period'
+  else if (groups['vague'] !== undefined) kind = 'vague'
+  else if (groups['offset'] !== undefined) kind = 'offset'
+  else if (groups['month'] !== undefined) kind = 'month'
+  else kind = 'year'
+  const days = kind === 'offset' ? offsetDays(text) : undefined
+  if (kind === 'offset' && days === undefined) return undefined
+  return {kind, start, end, text, direction, possessive: isPossessive, days}
 }
 
 const numberWords: Record<string, number> = {a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7}

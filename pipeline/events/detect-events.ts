@@ -6,6 +6,7 @@
  * participants and place; `remark-events` merges mentions into events.
  */
 import type {ArticleText} from '../text/article-text.js'
+import {indexWords, startsOf, stickyMatches, toSticky, wordIndex} from '../text/word-index.js'
 import type {Sentence} from '../text/sentences.js'
 import type {EventType} from '../data.js'
 import {findDateExpressions, type DateExpression} from './date-expressions.js'
@@ -87,17 +88,40 @@ export interface DetectContext {
   dates: DateExpression[]
 }
 
-/** A `matchesIn` for one text: each regex runs once over the whole value. */
-export function createMatcher(value: string): (regex: RegExp, sentence: Sentence) => RegExpExecArray[] {
+/** Global regexes that start with `\b` and one of a few words: their (lower-case) first words. */
+const triggers = new Map<RegExp, {sticky: RegExp; words: readonly string[]}>()
+
+/**
+ * Declare that every match of `regex` (global, starting with `\b`) starts
+ * with one of `words` (lower case, whole ASCII words): `matchesIn` then runs
+ * it only at those words' starts, with the same matches.
+ */
+export function withTriggers(regex: RegExp, words: readonly string[]): RegExp {
+  triggers.set(regex, {sticky: toSticky(regex), words})
+  indexWords(words)
+  return regex
+}
+
+/**
+ * A `matchesIn` for one text: each regex runs once over the whole value (a
+ * regex with triggers only at its trigger words, found in the word index of
+ * `owner`, the object the text belongs to).
+ */
+export function createMatcher(value: string, owner?: object): (regex: RegExp, sentence: Sentence) => RegExpExecArray[] {
   const cache = new Map<RegExp, RegExpExecArray[]>()
   return (regex, sentence) => {
     let all = cache.get(regex)
     if (!all) {
-      all = []
-      regex.lastIndex = 0
-      for (let match = regex.exec(value); match; match = regex.exec(value)) {
-        all.push(match)
-        if (match[0].length === 0) regex.lastIndex++
+      const trigger = owner ? triggers.get(regex) : undefined
+      if (trigger && owner) {
+        all = stickyMatches(trigger.sticky, value, startsOf(wordIndex(owner, value), trigger.words))
+      } else {
+        all = []
+        regex.lastIndex = 0
+        for (let match = regex.exec(value); match; match = regex.exec(value)) {
+          all.push(match)
+          if (match[0].length === 0) regex.lastIndex++
+        }
       }
       cache.set(regex, all)
     }
@@ -120,12 +144,61 @@ export function inRange<T>(items: readonly T[], from: number, to: number, at: (i
 }
 
 const word = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu
-const nounRegex = new RegExp(
-  // ASCII word boundaries, no lookbehind and no `u` flag: this runs once over the whole text and must be cheap.
-  `\\b(${eventNouns.map(([noun]) => noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)).join('|')})(s|es)?\\b(?!-)`,
-  'gi'
-)
 const nounInfo = new Map(eventNouns.map(([noun, info]) => [noun.toLowerCase(), info]))
+
+/**
+ * The matches of `\b(noun1|noun2|…)(s|es)?\b(?!-)` (flags `gi`, nouns in
+ * lexicon order), without running the long alternation at every position: a match can only start where an ASCII word starts (every
+ * noun starts with a word character), and a noun whose first ASCII word is
+ * `w` only where the text's word is `w`, `ws` or `wes`. At such a word, the
+ * candidate nouns are tried in alternation order with the same pattern
+ * (sticky), so the first that matches is the one the alternation finds.
+ */
+const nounByFirstWord = new Map<string, Array<{order: number; regex: RegExp}>>()
+eventNouns.forEach(([noun], order) => {
+  const first = /^\w+/.exec(noun)![0].toLowerCase()
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, (c) => `\\${c}`)
+  const list = nounByFirstWord.get(first) ?? []
+  list.push({order, regex: new RegExp(`(${escaped})(s|es)?\\b(?!-)`, 'iy')})
+  nounByFirstWord.set(first, list)
+  indexWords([first, first + 's', first + 'es'])
+})
+const nounMatchCache = new WeakMap<DetectContext, RegExpExecArray[]>()
+
+function nounMatches(context: DetectContext): RegExpExecArray[] {
+  let all = nounMatchCache.get(context)
+  if (all) return all
+  all = []
+  const value = context.text.value
+  const index = wordIndex(context.text, value)
+  // Every word start where a noun can match, with the candidates for its word.
+  const at: Array<{start: number; candidates: Array<{order: number; regex: RegExp}>}> = []
+  for (const [word, starts] of index) {
+    const a = nounByFirstWord.get(word)
+    const b = word.endsWith('s') ? nounByFirstWord.get(word.slice(0, -1)) : undefined
+    const c = word.endsWith('es') ? nounByFirstWord.get(word.slice(0, -2)) : undefined
+    if (!a && !b && !c) continue
+    const candidates = [...(a ?? []), ...(b ?? []), ...(c ?? [])]
+    if ((a ? 1 : 0) + (b ? 1 : 0) + (c ? 1 : 0) > 1) candidates.sort((x, y) => x.order - y.order)
+    for (const start of starts) at.push({start, candidates})
+  }
+  at.sort((x, y) => x.start - y.start)
+  let previousEnd = 0
+  for (const {start, candidates} of at) {
+    if (start < previousEnd) continue
+    for (const {regex} of candidates) {
+      regex.lastIndex = start
+      const match = regex.exec(value)
+      if (match) {
+        all.push(match)
+        previousEnd = start + match[0].length
+        break
+      }
+    }
+  }
+  nounMatchCache.set(context, all)
+  return all
+}
 
 const capitalised = /^[\p{Lu}\d]/u
 /** Classes whose subject is the one who speaks at them. */
@@ -157,7 +230,7 @@ export function datesInSentence(context: DetectContext, sentence: Sentence): Dat
 
 function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   const value = context.text.value
-  for (const match of context.matchesIn(nounRegex, sentence)) {
+  for (const match of inRange(nounMatches(context), sentence.start, sentence.end, (match) => match.index)) {
     const start = match.index
     const end = start + match[0].length
     if (context.inMarkup(start)) continue
@@ -459,7 +532,7 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
 // ---------------------------------------------------------------------------
 // Verbs
 
-const meetRegex = /\b(?:met|meet|meets)\s+(?:with\s+)?(?=\p{Lu})/gu
+const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])
 
 function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
@@ -503,7 +576,7 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
   }
 }
 
-const toldRegex = /\btold\s+/g
+const toldRegex = withTriggers(/\btold\s+/g, ['told'])
 const briefingObject = /^(?:the\s+)?(?:reporters|journalists|the press|the media|a news conference|a press conference|a briefing|a news briefing)\b/
 
 function detectTold(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
@@ -538,8 +611,10 @@ function detectTold(context: DetectContext, sentence: Sentence, found: Candidate
   }
 }
 
-const programmeVerb =
-  /\b(?:said|says|speaking|spoke|speaks|appeared|appearing|appears|asked|interviewed|comments?|remarks|admitted|argued|insisted|claimed|stressed)\b/gi
+const programmeVerb = withTriggers(
+  /\b(?:said|says|speaking|spoke|speaks|appeared|appearing|appears|asked|interviewed|comments?|remarks|admitted|argued|insisted|claimed|stressed)\b/gi,
+  'said says speaking spoke speaks appeared appearing appears asked interviewed comment comments remarks admitted argued insisted claimed stressed'.split(' ')
+)
 
 function detectProgrammes(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
@@ -568,7 +643,12 @@ function detectProgrammes(context: DetectContext, sentence: Sentence, found: Can
   }
 }
 
-const remarksRegex = /\b(?:said|spoke|speaking|told\s+(?:supporters|the crowd|a crowd|voters))\s+/g
+const remarksRegex = withTriggers(/\b(?:said|spoke|speaking|told\s+(?:supporters|the crowd|a crowd|voters))\s+/g, [
+  'said',
+  'spoke',
+  'speaking',
+  'told'
+])
 
 /** "X said Sunday in Virginia": remarks at a place on a day. */
 function detectRemarks(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
@@ -596,7 +676,7 @@ function detectRemarks(context: DetectContext, sentence: Sentence, dates: DateEx
   }
 }
 
-const hostedRegex = /\b(?:hosted|presented)\b(?!\s+by)/g
+const hostedRegex = withTriggers(/\b(?:hosted|presented)\b(?!\s+by)/g, ['hosted', 'presented'])
 
 /** "Jan. 7, 2012, when Ada Lane hosted": an occasion a person hosted, on a day the text gives. */
 function detectHosted(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {

@@ -42,17 +42,25 @@ export class EntityIndex {
     this.#names = names
   }
 
+  /** Last person mention of each surname, or null when two persons share it (built on first use). */
+  #surnames: Map<string, IndexedMention | null> | undefined
+
   /** The person whose name ends with the last word of `name`, when only one does. */
   bySurname(name: string): IndexedMention | undefined {
     const last = name.split(/\s+/).at(-1)?.toLowerCase()
     if (!last) return undefined
-    let found: IndexedMention | undefined
-    for (const mention of this.mentions) {
-      if (mention.kind !== 'person' || mention.name.split(/\s+/).at(-1)?.toLowerCase() !== last) continue
-      if (found && found.key !== mention.key) return undefined
-      found = mention
+    if (!this.#surnames) {
+      const surnames = new Map<string, IndexedMention | null>()
+      for (const mention of this.mentions) {
+        if (mention.kind !== 'person') continue
+        const surname = mention.name.split(/\s+/).at(-1)!.toLowerCase()
+        const found = surnames.get(surname)
+        if (found === null) continue
+        surnames.set(surname, found && found.key !== mention.key ? null : mention)
+      }
+      this.#surnames = surnames
     }
-    return found
+    return this.#surnames.get(last) ?? undefined
   }
 
   /** Name of an entity key. */

@@ -21,8 +21,9 @@ import type {VFile} from 'vfile'
 import type {EventEntity, EventType, Mention, QuotationEntity} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {splitSentences, type Sentence} from '../text/sentences.js'
-import {findDateExpressions, type DateExpression} from './date-expressions.js'
-import {createMatcher, datesInSentence, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant} from './detect-events.js'
+import {findDateExpressionsIndexed, type DateExpression} from './date-expressions.js'
+import {wordIndex} from '../text/word-index.js'
+import {createMatcher, datesInSentence, withTriggers, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant} from './detect-events.js'
 import {EntityIndex} from './entity-index.js'
 import type {EventClass} from './lexicon.js'
 import {isFullDate, resolveDate, toDay, type Day} from './resolve-date.js'
@@ -80,8 +81,8 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
       entities,
       masked: (offset) => (mask[offset] ?? 0) !== 0,
       inMarkup: (offset) => mask[offset] === 2,
-      matchesIn: createMatcher(text.value),
-      dates: findDateExpressions(text.value)
+      matchesIn: createMatcher(text.value, text),
+      dates: findDateExpressionsIndexed(text.value, wordIndex(text, text.value))
     }
     const blockIndex = new Map(text.blocks.map((block, index) => [block, index]))
     const sentences = splitSentences(text).filter((sentence) => readRoles.has(sentence.block.role))
@@ -224,8 +225,10 @@ function resolveOffsets(events: Working[]): void {
   }
 }
 
-const speechActVerb =
-  /\b(?:said|says|claimed|told|responded|spoke|argued|insisted|stressed|boasted|added|announced|warned|explained|admitted|declared|revealed)\s+(?:on\s+)?/g
+const speechActVerb = withTriggers(
+  /\b(?:said|says|claimed|told|responded|spoke|argued|insisted|stressed|boasted|added|announced|warned|explained|admitted|declared|revealed)\s+(?:on\s+)?/g,
+  'said says claimed told responded spoke argued insisted stressed boasted added announced warned explained admitted declared revealed'.split(' ')
+)
 
 /** "Ada Lane claimed on Sunday": the days each person is said to have spoken on. */
 function collectSpeakerDays(
@@ -394,7 +397,21 @@ function aboutFromHeadline(text: ArticleText, event: Working, headline: ReturnTy
   const first = event.candidates[0]
   if (!first || first.via !== 'noun') return false
   const noun = text.value.slice(first.start, first.end).toLowerCase()
-  return headline.some((block) => new RegExp(`\\b${noun.replace(/[^\p{L} -]/gu, '')}\\b`, 'iu').test(text.value.slice(block.start, block.end)))
+  const pattern = nounPattern(noun.replace(/[^\p{L} -]/gu, ''))
+  return headline.some((block) => pattern.test(text.value.slice(block.start, block.end)))
+}
+
+/** `\b<noun>\b` (case-insensitive), compiled once per noun: nouns come from a small lexicon. */
+const nounPatterns = new Map<string, RegExp>()
+
+function nounPattern(noun: string): RegExp {
+  let pattern = nounPatterns.get(noun)
+  if (!pattern) {
+    pattern = new RegExp(`\\b${noun}\\b`, 'iu')
+    // Bounded: a noun is a lexicon word with at most a plural ending.
+    if (nounPatterns.size < 1000) nounPatterns.set(noun, pattern)
+  }
+  return pattern
 }
 
 function nameOf(event: Working): string {

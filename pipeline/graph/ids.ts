@@ -46,11 +46,18 @@ export function createIds(url: string | undefined, siteUrl: string | undefined, 
   }
   const pageIsUrl = page !== undefined
   const resolved = page ?? fallbackPrefix + segment
+  // A node is referred to many times: encode each key once.
+  const known = new Map<string, string>()
   return {
     page: resolved,
     pageIsUrl,
     node(key) {
-      return resolved + '#' + toFragment(key)
+      let id = known.get(key)
+      if (id === undefined) {
+        id = resolved + '#' + toFragment(key)
+        known.set(key, id)
+      }
+      return id
     }
   }
 }

@@ -119,7 +119,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   const gapBetween = (a: number, b: number): string => value.slice(tokens[a]!.outerEnd, tokens[b]!.start)
   const isAcronym = (t: Token): boolean => t.allCaps && !credit[t.block]
-  const nameish = (t: Token): boolean => t.cap && !/^\p{N}/u.test(t.text)
+  const nameish = (t: Token): boolean => {
+    if (!t.cap) return false
+    const code = t.text.charCodeAt(0)
+    return code < 128 ? code < 48 || code > 57 : !/^\p{N}/u.test(t.text)
+  }
 
   // 1. Runs of capitalised tokens.
   const runs: Run[] = []
@@ -312,7 +316,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
-  const joined = new Set(tokens.filter((t) => t.cap && !/[@#]/.test(value[t.start - 1] ?? '')).map((t) => t.lower))
+  const joined = new Set(tokens.filter((t) => t.cap && value[t.start - 1] !== '@' && value[t.start - 1] !== '#').map((t) => t.lower))
   for (const part of parts) {
     if (part.to - part.from < 2) continue
     if (!isFullName(part)) continue
@@ -1244,14 +1248,27 @@ const multiwordPlaces = new Set([
 
 /** For each block, whether most of its common words are capitalised (a title-case headline). */
 function titleCaseBlocks(tokens: Token[], count: number): boolean[] {
-  const words = new Array<number>(count).fill(0)
-  const capitals = new Array<number>(count).fill(0)
+  // The capitalised tokens of 4+ letters (K) bound the capitalised common
+  // words (C): a block with K < 3 cannot reach C >= 3, and once its
+  // lower-case common words (L) exceed K / 3, C / (C + L) < 0.75 for good —
+  // either way the block is decided without further lexicon lookups.
+  const bound = new Int32Array(count)
+  for (const token of tokens) if (token.cap && token.text.length >= 4) bound[token.block]!++
+  const capitals = new Int32Array(count)
+  const lower = new Int32Array(count)
+  const decided = new Uint8Array(count)
   for (const token of tokens) {
-    if (token.text.length < 4 || !common.has(token.lower)) continue
-    words[token.block]!++
-    if (token.cap) capitals[token.block]!++
+    const block = token.block
+    if (decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !common.has(token.lower)) continue
+    if (token.cap) capitals[block]!++
+    else if (bound[block]! < 3 * ++lower[block]!) decided[block] = 1
   }
-  return words.map((total, index) => total >= 3 && capitals[index]! / total >= 0.75)
+  const flags: boolean[] = []
+  for (let index = 0; index < count; index++) {
+    const total = capitals[index]! + lower[index]!
+    flags.push(decided[index] === 0 && total >= 3 && capitals[index]! / total >= 0.75)
+  }
+  return flags
 }
 
 /** Whether a block is written in capitals ("UP NEXT"). */

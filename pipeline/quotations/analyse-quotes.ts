@@ -17,7 +17,8 @@
 import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
-import {sentenceSpans} from '../text/sentences.js'
+import {splitSentences} from '../text/sentences.js'
+import {handleWords, toLower} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
@@ -66,7 +67,6 @@ interface Cue {
   named?: boolean
 }
 
-const wordPattern = /[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*/gu
 const clauseWords = new Set([
   'that', 'and', 'but', 'while', 'when', 'after', 'before', 'because', 'as', 'if', 'so', 'where', 'which', 'who',
   'whom', 'whose', 'though', 'although', 'until', 'than', 'whether', 'since', 'or', 'nor', 'yet', 'to', 'by',
@@ -120,8 +120,12 @@ class Analyser {
     this.value = text.value
     this.spans = spans
     this.index = index
-    for (const match of this.value.matchAll(wordPattern)) {
-      this.allTokens.push({start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase()})
+    // Words, handles and hashtags: `[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*`.
+    const words = handleWords(this.value)
+    for (let index = 0; index < words.length; index += 2) {
+      const start = words[index]!
+      const end = words[index + 1]!
+      this.allTokens.push({start, end, lower: toLower(this.value.slice(start, end))})
     }
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)
@@ -130,10 +134,16 @@ class Analyser {
       if (!this.#blockIndex.has(block)) this.#blockIndex.set(block, index)
     })
     const starts: number[] = []
+    // The shared sentence split lists each block's sentences in order, block after block.
+    const sentences = splitSentences(text)
+    let next = 0
     for (const block of text.blocks) {
+      const first = next
+      while (next < sentences.length && sentences[next]!.block === block && (next === first || sentences[next]!.start > sentences[next - 1]!.start)) next++
       if (block.role === 'headline') continue
       starts.push(block.start)
-      for (const [start] of sentenceSpans(this.value, block.start, block.end)) {
+      for (let index = first; index < next; index++) {
+        const start = sentences[index]!.start
         if (start > block.start && !this.inQuote(start - 1)) starts.push(start)
       }
     }
@@ -958,7 +968,13 @@ class Analyser {
 
 /** Short Title Case text: a programme, book or film title, a name, a label. */
 export function isTitleLike(quoted: string): boolean {
-  const words = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  const parts = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/)
+  if (parts.length > 6) {
+    // More than six words with a letter or digit: decided without testing them all.
+    let count = 0
+    for (const part of parts) if (/[\p{L}\p{N}]/u.test(part) && ++count > 6) return false
+  }
+  const words = parts.filter((word) => /[\p{L}\p{N}]/u.test(word))
   if (words.length === 0 || words.length > 6) return false
   if (/[.!?]\s/.test(quoted.trim())) return false
   const first = words[0]!.replace(/^[^\p{L}\p{N}]+/u, '')

@@ -8,6 +8,7 @@
  * is ambiguous and left out of that lookup.
  */
 import type {PeopleData} from '../data.js'
+import {isLetterOrNumberCode, letterNumberWords, toLower} from '../text/chars.js'
 
 export type EntityKind = 'person' | 'organization'
 
@@ -41,6 +42,7 @@ export interface EntityIndex {
 }
 
 /** A word of a name: letters and digits, with inner apostrophes, dots and hyphens. */
+/** Same words as `letterNumberWords(value, true)`. */
 const formWord = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu
 
 const possessiveAfter = /^(?:’s|'s|’|')(?![\p{L}])/u
@@ -103,20 +105,28 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
   if (byFirst.size > 0) {
-    const tokens: Array<{start: number; end: number; word: string}> = []
-    for (const match of value.matchAll(formWord)) {
-      tokens.push({start: match.index, end: match.index + match[0].length, word: normalizeForm(match[0])})
+    // Token offsets only; a token's normalised word is built when a lookup needs it.
+    const tokens: Array<{start: number; end: number; word: string | undefined}> = []
+    const spans = letterNumberWords(value, true)
+    for (let index = 0; index < spans.length; index += 2) {
+      tokens.push({start: spans[index]!, end: spans[index + 1]!, word: undefined})
+    }
+    const wordAt = (index: number): string => {
+      const token = tokens[index]!
+      return (token.word ??= normalizeForm(value.slice(token.start, token.end)))
     }
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!
-      const candidates = byFirst.get(token.word)
       // A lower-case hit of a capitalised name ("bush", "may") is a common word.
-      if (!candidates || !/\p{Lu}/u.test(value[token.start]!)) continue
+      const code = value.charCodeAt(token.start)
+      if (code < 128 ? code < 65 || code > 90 : !/\p{Lu}/u.test(value[token.start]!)) continue
+      const candidates = byFirst.get(wordAt(t))
+      if (!candidates) continue
       for (const candidate of candidates) {
         let u = 1
         for (; u < candidate.words.length; u++) {
           const next = tokens[t + u]
-          if (!next || next.word !== candidate.words[u] || !/^\s+$/.test(value.slice(tokens[t + u - 1]!.end, next.start))) break
+          if (!next || wordAt(t + u) !== candidate.words[u] || !/^\s+$/.test(value.slice(tokens[t + u - 1]!.end, next.start))) break
         }
         if (u === candidate.words.length) {
           raw.push({start: token.start, end: tokens[t + u - 1]!.end, key: candidate.key, role: false})
@@ -192,7 +202,7 @@ function wordsBefore(value: string, end: number, limit: number): string[] {
   while (words.length < limit && i > 0) {
     while (i > 0 && (value[i - 1] === ' ' || value[i - 1] === '\u00a0')) i--
     let start = i
-    while (start > 0 && /[\p{L}\p{N}’'.-]/u.test(value[start - 1]!)) start--
+    while (start > 0 && isWordUnit(value.charCodeAt(start - 1))) start--
     if (start === i) break
     words.unshift(value.slice(start, i))
     i = start
@@ -201,9 +211,20 @@ function wordsBefore(value: string, end: number, limit: number): string[] {
   return words
 }
 
+/**
+ * Whether one UTF-16 unit matches `[\p{L}\p{N}’'.-]` (u flag) on its own: a
+ * letter, a digit, an apostrophe, a period or a hyphen (never a surrogate).
+ */
+function isWordUnit(code: number): boolean {
+  if (code === 0x2019 || code === 39 || code === 46 || code === 45) return true
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  return isLetterOrNumberCode(code)
+}
+
 /** Lower case, curly apostrophes straightened. */
 export function normalizeForm(value: string): string {
-  return value.toLowerCase().replace(/’/g, "'")
+  const lower = toLower(value)
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
 }
 
 function unique(values: string[]): string[] {

@@ -32,14 +32,19 @@ const abbreviations = new Set([
 const closers = new Set(['"', '”', '’', "'", ')', ']', '»'])
 const starters = /[\p{Lu}\p{N}"“‘'(\[«¿¡]/u
 
-/** Split every block of the text into sentences. */
-export function splitSentences(text: ArticleText): Sentence[] {
+const cache = new WeakMap<ArticleText, readonly Sentence[]>()
+
+/** Split every block of the text into sentences (once per text: the stages share the result). */
+export function splitSentences(text: ArticleText): readonly Sentence[] {
+  const known = cache.get(text)
+  if (known) return known
   const sentences: Sentence[] = []
   for (const block of text.blocks) {
     for (const [start, end] of sentenceSpans(text.value, block.start, block.end)) {
       sentences.push({start, end, block})
     }
   }
+  cache.set(text, sentences)
   return sentences
 }
 

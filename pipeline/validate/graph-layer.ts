@@ -144,6 +144,7 @@ function short(value: unknown): string {
 }
 
 function escapePointer(key: string): string {
+  if (!key.includes('~') && !key.includes('/')) return key
   return key.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 
@@ -163,7 +164,11 @@ function walk(
     const [item, path, key] = stack.pop()!
     if (item === null || typeof item !== 'object') continue
     if (Array.isArray(item)) {
-      for (let index = item.length - 1; index >= 0; index--) stack.push([item[index], path + '/' + index, key])
+      for (let index = item.length - 1; index >= 0; index--) {
+        const child: unknown = item[index]
+        // Strings, numbers and the like hold no object: no pointer is built for them.
+        if (child !== null && typeof child === 'object') stack.push([child, path + '/' + index, key])
+      }
       continue
     }
     const record = item as Record<string, unknown>
@@ -171,7 +176,7 @@ function walk(
     const entries = Object.entries(record)
     for (let index = entries.length - 1; index >= 0; index--) {
       const [name, child] = entries[index]!
-      stack.push([child, path + '/' + escapePointer(name), name])
+      if (child !== null && typeof child === 'object') stack.push([child, path + '/' + escapePointer(name), name])
     }
   }
 }

@@ -15,12 +15,69 @@
  */
 import {isRecord, type Finding, type LayerContext, type RuleLayer} from './layer.js'
 
-const quoteMarks = /["'`´«»‹›‘’‚‛“”„‟\u00AD]/g
-const whiteSpace = /\s+/g
+/** " ' ` ´ « » ‹ › ‘ ’ ‚ ‛ “ ” „ ‟ and the soft hyphen. */
+function isQuoteMark(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 96 || code === 0xb4 || code === 0xab || code === 0xbb || code === 0x2039 ||
+    code === 0x203a || (code >= 0x2018 && code <= 0x201f) || code === 0xad
+  )
+}
+
+/** `\s`: the white space and line terminators of JavaScript. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
 
 /** Fold text for comparison. */
 export function fold(value: string): string {
-  return value.normalize('NFKC').toLowerCase().replace(quoteMarks, '').replace(whiteSpace, ' ').trim()
+  return collapse(value.normalize('NFKC').toLowerCase())
+}
+
+/**
+ * `value.replace(quoteMarks, '').replace(/\s+/g, ' ').trim()` in one pass:
+ * quote marks are dropped, and every gap of white space (quote marks in it
+ * gone) between two other characters becomes one space, none at either end.
+ * Stretches that need no change are copied whole.
+ */
+function collapse(value: string): string {
+  const length = value.length
+  let result = ''
+  let segment = -1
+  let index = 0
+  while (index < length) {
+    const code = value.charCodeAt(index)
+    if (!isWhiteSpace(code) && !isQuoteMark(code)) {
+      if (segment < 0) segment = index
+      index++
+      continue
+    }
+    let end = index
+    let space = false
+    while (end < length) {
+      const next = value.charCodeAt(end)
+      if (isWhiteSpace(next)) space = true
+      else if (!isQuoteMark(next)) break
+      end++
+    }
+    if (end === length) {
+      // Trailing: dropped.
+      if (segment >= 0) result += value.slice(segment, index)
+      segment = -1
+      break
+    }
+    // Leading (nothing yet): dropped; one plain space between two characters: kept as is.
+    if (segment >= 0 && !(end - index === 1 && code === 32)) {
+      result += value.slice(segment, index) + (space ? ' ' : '')
+      segment = end
+    }
+    index = end
+  }
+  if (segment >= 0) result += value.slice(segment, length)
+  return result
 }
 
 export const textLayer: RuleLayer = {
