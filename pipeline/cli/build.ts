@@ -25,6 +25,7 @@ import {countRecords, formatCounts, formatJson, formatLines, plural, toRecord, t
 import type {RunContext} from './run.js'
 import {renderManifest, renderNewsSitemaps, type ManifestEntry} from './site.js'
 import {writeAtomically, type OutputFile} from './write.js'
+import {codeFingerprint} from './version.js'
 
 export interface BuildSettings {
   /** Absolute, sorted source paths. */
@@ -66,7 +67,8 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   const started = performance.now()
   const {outputFolder} = settings
   const display = (path: string) => relative(context.cwd, path).replace(/\\/g, '/')
-  const key = cacheKey(settings.version, {options: settings.processorOptions, outputs: [...settings.outputs].sort()})
+  // The cache is keyed on the code that runs too, so a changed pipeline never reuses old outputs.
+  const key = cacheKey(settings.version + '+' + codeFingerprint(), {options: settings.processorOptions, outputs: [...settings.outputs].sort()})
   const indexPath = cachePath(context.cwd, outputFolder)
   const previous: CacheIndex = settings.useCache ? await readCache(indexPath, key) : {key, entries: {}}
   const next: CacheIndex = {key, entries: {}}

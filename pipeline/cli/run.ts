@@ -23,7 +23,7 @@ import {extractNdjson} from './ndjson.js'
 import {createPool, defaultJobs} from './pool.js'
 import {formatEntities, loadRegistry, tallyEntities} from './registry.js'
 import {countRecords, formatCounts, formatJson, formatLines, toRecord} from './report.js'
-import {codeFingerprint, packageVersion} from './version.js'
+import {packageVersion} from './version.js'
 import {watchAndRebuild} from './watch.js'
 
 export {isPlainFileName}
@@ -121,7 +121,7 @@ export async function run(argv: readonly string[], context: RunContext): Promise
     sitemapDays: config.sitemap?.days,
     report: options.report,
     frail: options.frail,
-    version: packageVersion() + '+' + codeFingerprint()
+    version: packageVersion()
   }
   try {
     const stats = await build(settings, pool, context)
