@@ -15,6 +15,7 @@ import {isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'y
 import {report} from '../diagnostics.js'
 import type {ProcessorOptions} from '../processor.js'
 import type {ErrorObject} from '../validate/ajv.js'
+import {yamlRangeToPosition} from '../text/yaml-position.js'
 
 /** Outputs `build` can write. */
 export type OutputKind = 'jsonld' | 'html' | 'snippet' | 'review' | 'manifest' | 'sitemap'
@@ -77,16 +78,7 @@ export async function parseConfig(
   const file = new VFile({path: name, value})
   const lineCounter = new LineCounter()
   const document = parseDocument(value, {lineCounter, prettyErrors: false, uniqueKeys: true})
-  const toPosition = (node: YamlNode | undefined): Position | undefined => {
-    const range = node?.range
-    if (!range) return undefined
-    const start = lineCounter.linePos(range[0])
-    const end = lineCounter.linePos(range[1])
-    return {
-      start: {line: start.line, column: start.col, offset: range[0]},
-      end: {line: end.line, column: end.col, offset: range[1]}
-    }
-  }
+  const toPosition = (node: YamlNode | undefined): Position | undefined => yamlRangeToPosition(lineCounter, node?.range)
   const error = document.errors[0]
   let data: unknown
   if (error === undefined) {

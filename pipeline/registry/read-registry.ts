@@ -27,6 +27,7 @@ import {normalizeName} from '../corrections/edit-slices.js'
 import type {RegistryEntry, RegistryType} from '../data.js'
 import {report} from '../diagnostics.js'
 import {validatorFor} from '../validate/ajv.js'
+import {yamlRangeToPosition} from '../text/yaml-position.js'
 
 export interface RegistryResult {
   /** The entries, normalised (`sameAs` always a list); empty when the file has an error. */
@@ -43,15 +44,8 @@ export function readRegistry(value: string, path?: string): RegistryResult {
   const file = new VFile({value, path})
   const lineCounter = new LineCounter()
   const document = parseDocument(value, {lineCounter, prettyErrors: false})
-  const toPosition = (range: readonly [number, number] | undefined | null): Position | undefined => {
-    if (!range) return undefined
-    const start = lineCounter.linePos(range[0])
-    const end = lineCounter.linePos(range[1])
-    return {
-      start: {line: start.line, column: start.col, offset: range[0]},
-      end: {line: end.line, column: end.col, offset: range[1]}
-    }
-  }
+  const toPosition = (range: readonly [number, number] | undefined | null): Position | undefined =>
+    yamlRangeToPosition(lineCounter, range)
 
   const yamlError = document.errors[0]
   if (yamlError) {

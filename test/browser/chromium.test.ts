@@ -7,19 +7,18 @@
  *
  * Skips, saying why, where Chromium is not installed (`.ci/run` installs it).
  */
-import {existsSync} from 'node:fs'
 import {copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import {extname, join} from 'node:path'
-import {chromium, type BrowserContext} from 'playwright-core'
+import type {BrowserContext} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {run} from '../../pipeline/cli/run.js'
 import {payloads} from '../safety/corpus.js'
+import {chromiumPath, hasChromium, launchChromium} from './launch.js'
 
-export const chromiumPath = process.env['NEWSLD_CHROMIUM'] ?? '/usr/bin/chromium'
-const available = existsSync(chromiumPath)
+const available = hasChromium
 if (!available) {
   console.warn(
     'Skipping the browser tests: no Chromium at `' + chromiumPath + '` (install it with `apt-get install -y chromium`, as .ci/run does).'
@@ -81,19 +80,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = 'http://127.0.0.1:' + (server.address() as AddressInfo).port + '/'
 
-  context = await chromium.launchPersistentContext(join(folder, 'profile'), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic'
-    ]
-  })
+  context = await launchChromium(join(folder, 'profile'))
   // Nothing leaves loopback: images on other hosts get one pixel.
   await context.route(
     (url) => url.hostname !== '127.0.0.1',

@@ -1,16 +1,14 @@
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {processArticle, type ArticleResult} from '../../pipeline/index.js'
 import {readRegistry} from '../../pipeline/registry/read-registry.js'
 import {collectHighlights, renderReview} from '../../pipeline/review/render-review.js'
+import {chromiumPath, hasChromium, launchChromium} from '../browser/launch.js'
 
-const chromiumPath = '/usr/bin/chromium'
-const hasChromium = existsSync(chromiumPath)
 const seed = readFileSync(new URL('../../source/witkoff-article.md', import.meta.url), 'utf8')
 const registry = readRegistry(readFileSync(new URL('../fixtures/registry/entities.yaml', import.meta.url), 'utf8'))
 
@@ -91,19 +89,7 @@ describe.skipIf(!hasChromium)(
   })
 
   it('should show every person, quotation and dated event, and the graph, without errors or requests', async () => {
-    const context = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic'
-      ]
-    })
+    const context = await launchChromium(join(folder, 'profile'))
     try {
       const page = await context.newPage()
       const problems: string[] = []
