@@ -60,6 +60,25 @@ describe('remarkPeople', () => {
     expect(person(data, 'Mara Quill').about).toBe(true)
   })
 
+  it('should read a surname that is also a place as the person after a given name', async () => {
+    const data = await people(
+      article('Flood plan approved', 'Councillor Kim Houston said the plan would protect homes. “It is overdue,” Houston said.')
+    )
+    expect(names(data)).toEqual(['Kim Houston'])
+    expect(person(data, 'Kim Houston').jobTitle?.value).toBe('Councillor')
+  })
+
+  it('should never make a person of a lone capitalised place name the lexicon does not list', async () => {
+    const data = await people(
+      article(
+        'Talks stall',
+        'Governor Ines Ruiz flew to Carrowmore on Monday. Officials in Carrowmore said the talks had failed.',
+        'Carrowmore said nothing more.'
+      )
+    )
+    expect(names(data)).toEqual(['Ines Ruiz'])
+  })
+
   it('should not turn a possessive typo into a person', async () => {
     const data = await people(article('Port deal', 'Envoy Ian Ode spoke first.', 'Ode’s said the deal was close.'))
     expect(names(data)).toEqual(['Ian Ode'])

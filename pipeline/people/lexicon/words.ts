@@ -173,7 +173,14 @@ Article Section Chapter Part Page Volume Episode Season Round Stage Level Phase
 VOTE Results Yes No Read More Watch Listen Photo Image Video Getty Images Reuters AFP AP PA EPA
 `
 
-/** Capitalised place words and names: continents, regions, countries, US states, capitals and large cities. */
+/**
+ * Capitalised place words and names: continents, regions, countries, US states, capitals and large cities.
+ *
+ * Place names that are also common surnames of public figures are left out:
+ * the list must never decide that a name is not a person's. A lone
+ * capitalised word needs a cue (a title, a given name) to become a Person
+ * anyway, and a given name before a place word makes it a surname.
+ */
 export const placeNames = `
 Africa Asia Europe America Americas Antarctica Oceania Australasia Arctic Antarctic Atlantic Pacific
 Caribbean Mediterranean Balkans Baltic Baltics Caucasus Scandinavia Latin Middle-East Sahel Gulf
@@ -196,7 +203,7 @@ US USA UK UAE USSR DRC GB NYC LA DC
 Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
 Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
 Missouri Montana Nebraska Nevada Hampshire Jersey Mexico Carolina Dakota Ohio Oklahoma Oregon
-Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming
+Pennsylvania Rhode Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming
 Ontario Quebec Alberta Columbia Manitoba Saskatchewan Nova Scotia Brunswick Newfoundland Bavaria
 Catalonia Flanders Wallonia Sicily Sardinia Corsica Normandy Brittany Provence Tuscany Lombardy Andalusia
 London Paris Berlin Madrid Rome Brussels Vienna Amsterdam Lisbon Dublin Edinburgh Cardiff Belfast Glasgow
@@ -209,7 +216,7 @@ Karachi Lahore Islamabad Kabul Tehran Baghdad Damascus Beirut Jerusalem Tel Aviv
 Doha Dubai Abu Dhabi Cairo Tripoli Tunis Algiers Rabat Casablanca Lagos Abuja Nairobi Addis Ababa
 Johannesburg Pretoria Cape Town Kinshasa Khartoum Mogadishu Accra Dakar Sydney Melbourne Canberra
 Auckland Wellington Ottawa Toronto Montreal Vancouver Havana Caracas Bogota Lima Santiago Brasilia
-Rio Janeiro Sao Paulo Aires Buenos Washington York Chicago Boston Philadelphia Atlanta Miami Houston
+Rio Janeiro Sao Paulo Aires Buenos York Chicago Boston Philadelphia Atlanta Miami Houston
 Dallas Austin Denver Phoenix Seattle Portland Detroit Cleveland Pittsburgh Baltimore Orleans Vegas
 Angeles Francisco Diego Jose Sacramento Tampa Orlando Nashville Memphis Minneapolis Milwaukee 
  Hollywood Brooklyn Manhattan Bronx Queens Harlem Silicon Valley 
