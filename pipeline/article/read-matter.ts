@@ -9,7 +9,7 @@
  */
 import type {Position} from 'unist'
 import type {VFile} from 'vfile'
-import type {AuthorFields, Located, PublisherFields} from '../data.js'
+import type {ArticleFields, AuthorFields, Located, PublisherFields} from '../data.js'
 import {report, type RuleId} from '../diagnostics.js'
 import {toSlug} from './to-slug.js'
 
@@ -23,19 +23,12 @@ export interface MatterImage {
   height?: number | undefined
 }
 
-/** Article fields read from the front matter. */
-export interface MatterFields {
-  headline?: Located<string> | undefined
-  description?: Located<string> | undefined
+/**
+ * Article fields read from the front matter: the article's own fields less
+ * what only the text gives, with the image as written and the slug optional.
+ */
+export type MatterFields = Omit<ArticleFields, 'image' | 'slug' | 'articleBody' | 'wordCount'> & {
   image?: MatterImage | undefined
-  authors: AuthorFields[]
-  datePublished?: Located<string> | undefined
-  dateModified?: Located<string> | undefined
-  url?: Located<string> | undefined
-  section?: Located<string> | undefined
-  keywords: string[]
-  inLanguage?: Located<string> | undefined
-  publisher?: PublisherFields | undefined
   slug?: string | undefined
 }
 
