@@ -45,6 +45,11 @@ export interface RunContext {
   now?: (() => Date) | undefined
   /** Stops `build --watch` (the binary aborts it on SIGINT). */
   signal?: AbortSignal | undefined
+  /**
+   * Run the articles on this thread rather than in worker threads (tests:
+   * no worker start-up; default: worker threads, `--jobs` of them).
+   */
+  inProcess?: boolean | undefined
 }
 
 /** Exit codes. */
@@ -81,7 +86,7 @@ export async function run(argv: readonly string[], context: RunContext): Promise
   const processorOptions = processorOptionsOf(config, options.siteUrl)
 
   if (options.command === 'extract' && options.ndjson) {
-    const pool = createPool(options.jobs ?? defaultJobs())
+    const pool = createPool(options.jobs ?? defaultJobs(), {inProcess: context.inProcess})
     try {
       const stats = await extractNdjson(context.stdin ?? Readable.from([]), context.stdout, pool, processorOptions, options.frail)
       return stats.failing > 0 ? exitCodes.failure : exitCodes.success
@@ -109,8 +114,10 @@ export async function run(argv: readonly string[], context: RunContext): Promise
   if (options.command === 'extract') return extract(found[0]!, options, processorOptions, context)
 
   const outputFolder = resolve(context.cwd, options.output ?? config.output ?? 'dist')
-  // No more workers than articles (one article runs in-process), except when watching.
-  const pool = createPool(options.watch ? (options.jobs ?? defaultJobs()) : Math.min(options.jobs ?? defaultJobs(), found.length))
+  // No more workers than articles, and a single article runs on this thread
+  // (no worker to start), except when watching: more may come.
+  const jobs = options.watch ? (options.jobs ?? defaultJobs()) : Math.min(options.jobs ?? defaultJobs(), found.length)
+  const pool = createPool(jobs, {inProcess: context.inProcess === true || (!options.watch && found.length <= 1)})
   const settings = {
     paths: found,
     outputFolder,

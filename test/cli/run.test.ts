@@ -30,7 +30,7 @@ async function cli(...argv: string[]) {
   const out: string[] = []
   const err: string[] = []
   if (argv[0] === 'build' && !argv.includes('--jobs')) argv = ['build', '--jobs', '1', ...argv.slice(1)]
-  const code = await run(argv, {stdout: {write: (chunk) => out.push(chunk)}, stderr: {write: (chunk) => err.push(chunk)}, cwd})
+  const code = await run(argv, {stdout: {write: (chunk) => out.push(chunk)}, stderr: {write: (chunk) => err.push(chunk)}, cwd, inProcess: argv.includes('--jobs') && argv[argv.indexOf('--jobs') + 1] === '1'})
   return {code, stdout: out.join(''), stderr: err.join('')}
 }
 

@@ -38,6 +38,8 @@ export async function sandbox(): Promise<Sandbox> {
         stdout: {write: (chunk: string) => out.push(chunk)},
         stderr: {write: (chunk: string) => err.push(chunk)},
         cwd,
+        // `--jobs 1` on this thread: no worker start-up in every test.
+        inProcess: args[args.indexOf('--jobs') + 1] === '1',
         ...(input === undefined ? {} : {stdin: Readable.from([input])}),
         ...context
       })
