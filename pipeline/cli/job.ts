@@ -14,7 +14,8 @@ import {processArticle} from '../index.js'
 import {toRecord} from './report.js'
 import {contentHash} from './cache.js'
 import {failed, failedResult, isPlainFileName, removeQuietly, type ArticleSummary, type Job, type JobResult, type OutputSuffix, type PendingOutput} from './result.js'
-import {renderReview} from '../review/render-review.js'
+import {renderReviewLines} from '../review/render-review.js'
+import {writeLinesSync} from './write.js'
 import {decodeArticle} from '../validate/check-input.js'
 
 export type {ArticleSummary, Job, JobResult} from './result.js'
@@ -57,16 +58,17 @@ export async function runJob(job: Job): Promise<JobResult> {
       hash
     }
     if (rendered && job.write && isPlainFileName(rendered.slug)) {
-      const contents: Record<OutputSuffix, () => string> = {
+      const contents: Record<OutputSuffix, () => string | string[]> = {
         '.jsonld': () => rendered.jsonld,
         '.html': () => rendered.page,
         '.snippet.html': () => rendered.snippet,
-        // The editor's review page, only when asked for (it is the largest output).
+        // The editor's review page, only when asked for (the largest
+        // output: written line by line, see `writeLinesSync`).
         '.review.html': () => {
-          const html = renderReview(file)
+          const lines = renderReviewLines(file)
           // A valid document always has its text; a missing page is a write error.
-          if (html === undefined) throw new Error('No review page without the article text')
-          return html
+          if (lines === undefined) throw new Error('No review page without the article text')
+          return lines
         }
       }
       const pending: PendingOutput[] = []
@@ -75,7 +77,9 @@ export async function runJob(job: Job): Promise<JobResult> {
           const path = join(job.write.folder, rendered.slug + suffix)
           const temp = path + '.tmp-' + job.write.tag
           pending.push({path, temp})
-          writeFileSync(temp, contents[suffix](), 'utf8')
+          const content = contents[suffix]()
+          if (typeof content === 'string') writeFileSync(temp, content, 'utf8')
+          else writeLinesSync(temp, content)
         }
         done.pending = pending
       } catch (error) {

@@ -49,6 +49,16 @@ export interface Highlight {
 
 /** Render the review page, or undefined when the article has no text. */
 export function renderReview(file: VFile): string | undefined {
+  return renderReviewLines(file)?.join('\n')
+}
+
+/**
+ * The review page as lines (`renderReview` joins them with line feeds), so
+ * a writer can write it in pieces: the page of a 4 KB article is 150 KB of
+ * UTF-16, past the size from which V8 gives every string a memory mapping
+ * of its own.
+ */
+export function renderReviewLines(file: VFile): string[] | undefined {
   const text = file.data.text
   const article = file.data.article
   if (text === undefined || article === undefined) return undefined
@@ -93,7 +103,7 @@ export function renderReview(file: VFile): string | undefined {
     '</html>',
     ''
   ]
-  return lines.join('\n')
+  return lines
 }
 
 /** Every highlight of the article: entity mentions, quotations, event dates. */
