@@ -10,9 +10,9 @@
  */
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {plainTextParse} from './article/plain-text-parse.js'
+import {remarkParseBlocks} from './article/remark-parse-blocks.js'
 import {remarkArticle} from './article/remark-article.js'
 import {remarkArticleMatter} from './article/remark-article-matter.js'
 import {remarkCorrections} from './corrections/remark-corrections.js'
@@ -56,7 +56,9 @@ export function createProcessor(options?: Readonly<ProcessorOptions> | null): Pr
   const processor = (
     settings.format === 'text'
       ? base.use(plainTextParse)
-      : base.use(remarkParse).use(remarkFrontmatter, ['yaml'])
+      : // remark-parse's tree, parsed a run of blocks at a time: linear in
+        // the length of the article (see remark-parse-blocks.ts).
+        base.use(remarkParseBlocks).use(remarkFrontmatter, ['yaml'])
   ) as Processor<Root>
 
   return (

@@ -17,6 +17,7 @@ describe('the public API (pipeline/index.ts)', () => {
       'remarkArticleMatter',
       'remarkEvents',
       'remarkGraph',
+      'remarkParseBlocks',
       'remarkPeople',
       'remarkQuotations',
       'remarkValidate',
