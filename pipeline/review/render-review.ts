@@ -90,7 +90,7 @@ export function renderReviewLines(file: VFile): string[] | undefined {
     ...renderBlocks(file, highlights),
     '</main>',
     '<aside class="panel" aria-label="Extracted data">',
-    ...renderNodes(file, graph),
+    ...renderNodes(file, graph, highlights),
     ...renderDiagnostics(file),
     ...renderEditorial(file),
     '</aside>',
@@ -261,11 +261,11 @@ function legend(): string {
 }
 
 /** The nodes of the graph, each value with its source. */
-function renderNodes(file: VFile, graph: ReadonlyArray<Record<string, unknown>>): string[] {
+function renderNodes(file: VFile, graph: ReadonlyArray<Record<string, unknown>>, highlights: readonly Highlight[]): string[] {
   const provenance = file.data.provenance ?? {}
   const names = new Map<string, string>()
   for (const node of graph) names.set(String(node['@id']), label(node))
-  const mentionsOf = mentionIndex(file)
+  const mentionsOf = mentionIndex(file, highlights)
   const registered = new Map((file.data.registry?.matches ?? []).map((match) => [match.id, match]))
   const lines = ['<h2>Nodes</h2>', '<ol class="nodes">']
   for (const [index, node] of graph.entries()) {
@@ -303,9 +303,8 @@ function renderNodes(file: VFile, graph: ReadonlyArray<Record<string, unknown>>)
 }
 
 /** `Type\0name` (or `Quotation\0graph index`) → highlight ids and positions of its mentions. */
-function mentionIndex(file: VFile): Map<string, Array<{id: string; position: Position | undefined}>> {
+function mentionIndex(file: VFile, highlights: readonly Highlight[]): Map<string, Array<{id: string; position: Position | undefined}>> {
   const index = new Map<string, Array<{id: string; position: Position | undefined}>>()
-  const highlights = collectHighlights(file)
   const byStart = new Map<string, string>()
   for (const highlight of highlights) byStart.set(highlight.kind + ':' + highlight.start + ':' + highlight.end, highlight.id)
   const put = (key: string, kind: HighlightKind, mentions: readonly Mention[]): void => {
