@@ -28,7 +28,12 @@ export function toJson(value: unknown): string {
 
 /** JSON text safe to put between `<script …>` and `</script>`. */
 export function toScriptJson(value: unknown): string {
-  return toJson(value).replace(scriptUnsafe, (character) => {
+  return escapeScriptJson(toJson(value))
+}
+
+/** JSON text (from `toJson`) made safe to put between `<script …>` and `</script>`. */
+export function escapeScriptJson(json: string): string {
+  return json.replace(scriptUnsafe, (character) => {
     return '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0')
   })
 }

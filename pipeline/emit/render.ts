@@ -13,7 +13,7 @@
 import type {VFile} from 'vfile'
 import type {ArticleFields} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
-import {escapeHtml, safeUrl, toJson, toScriptJson} from './escape.js'
+import {escapeHtml, escapeScriptJson, safeUrl, toJson} from './escape.js'
 
 export interface Outputs {
   /** File-name-safe base name of the outputs. */
@@ -37,11 +37,14 @@ export function renderOutputs(file: VFile): Outputs | undefined {
   const document = file.data.jsonLd
   const article = file.data.article
   if (document === undefined || article === undefined) return undefined
+  // The document is serialised once, for all three outputs.
+  const json = toJson(document)
+  const snippet = snippetOf(json)
   return {
     slug: article.slug,
-    jsonld: renderJsonLd(document),
-    page: renderPage(document, article, pageBlocks(article, file.data.text)),
-    snippet: renderSnippet(document)
+    jsonld: json + '\n',
+    page: renderPage(document, article, pageBlocks(article, file.data.text), snippet),
+    snippet
   }
 }
 
@@ -52,11 +55,20 @@ export function renderJsonLd(document: unknown): string {
 
 /** The `<script type="application/ld+json">` element, with a final newline. */
 export function renderSnippet(document: unknown): string {
-  return '<script type="application/ld+json">\n' + toScriptJson(document) + '\n</script>\n'
+  return snippetOf(toJson(document))
 }
 
-/** The standalone page. */
-export function renderPage(document: unknown, article: ArticleFields, blocks: readonly PageBlock[]): string {
+function snippetOf(json: string): string {
+  return '<script type="application/ld+json">\n' + escapeScriptJson(json) + '\n</script>\n'
+}
+
+/** The standalone page (`snippet`: `renderSnippet(document)`, when the caller has it). */
+export function renderPage(
+  document: unknown,
+  article: ArticleFields,
+  blocks: readonly PageBlock[],
+  snippet = renderSnippet(document)
+): string {
   const headline = article.headline?.value ?? article.slug
   const lines: string[] = [
     '<!doctype html>',
@@ -72,7 +84,7 @@ export function renderPage(document: unknown, article: ArticleFields, blocks: re
   const canonical = safeUrl(article.url?.value)
   if (canonical !== undefined) lines.push('<link rel="canonical" href="' + escapeHtml(canonical) + '">')
   lines.push(
-    renderSnippet(document).trimEnd(),
+    snippet.trimEnd(),
     '<style>body{font:1.1rem/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222}' +
       '.standfirst{font-size:1.25rem;color:#444}.byline{color:#666;font-size:.9rem}' +
       'figure{margin:1.5rem 0}img{max-width:100%}figcaption{font-size:.9rem;color:#555}' +
