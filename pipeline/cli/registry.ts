@@ -11,7 +11,6 @@ import {dirname, join, resolve} from 'node:path'
 import {VFile} from 'vfile'
 import type {RegistryEntry, RegistryType} from '../data.js'
 import {report} from '../diagnostics.js'
-import {readRegistry} from '../registry/read-registry.js'
 import type {CliOptions} from './args.js'
 
 /** Default registry file name, looked for beside the articles. */
@@ -52,6 +51,8 @@ export async function loadRegistry(
     report(file, 'registry-invalid', 'Cannot read the entity registry', {source: 'newsld', cause: error})
     return {entries: [], file}
   }
+  // Loaded only when there is a registry: it compiles the JSON Schemas.
+  const {readRegistry} = await import('../registry/read-registry.js')
   return readRegistry(value, display(path))
 }
 

@@ -12,7 +12,6 @@ import {Readable} from 'node:stream'
 import {glob, isDynamicPattern} from 'tinyglobby'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
-import {processArticle} from '../index.js'
 import type {ProcessorOptions} from '../processor.js'
 import {decodeArticle} from '../validate/check-input.js'
 import {help, parseCliArgs, type CliOptions} from './args.js'
@@ -193,6 +192,10 @@ async function processEntities(path: string, name: string, processorOptions: Pro
   }
   const value = decodeArticle(file, bytes)
   if (value === undefined) return file
+  // Loaded here, not at the top: a build's main thread never runs the pipeline
+  // (its workers do), and loading it (lexicons, compiled schemas) is most of
+  // the start-up of a build that has nothing to do.
+  const {processArticle} = await import('../index.js')
   return (await processArticle({value, path: name}, processorOptions)).file
 }
 
