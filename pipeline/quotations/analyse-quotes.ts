@@ -18,7 +18,7 @@ import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
 import {splitSentences} from '../text/sentences.js'
-import {handleWords, toLower} from '../text/chars.js'
+import {handleWords, isLetterOrNumberCode, toLower, width} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
@@ -50,6 +50,17 @@ interface Token {
   start: number
   end: number
   lower: string
+}
+
+/** A span's quoted text (inside the outer marks) and what it looks like. */
+interface QuotedLook {
+  quoted: string
+  /** A title, name or label in Title Case (`isTitleLike`). */
+  title: boolean
+  /** A handle, hashtag or camelCase name (`isLabelLike`). */
+  label: boolean
+  /** Ends with `,` `?` or `!` (and maybe a closing single mark): words, not a title. */
+  openEnd: boolean
 }
 
 /** What an attribution phrase resolved to. */
@@ -100,9 +111,14 @@ class Analyser {
   readonly sentenceStarts: number[]
   /** Speakers decided so far, by span index. */
   readonly results: AnalysedQuote[] = []
-  /** Every word of the text, in order. */
-  readonly allTokens: Token[] = []
-  readonly #cues = new Map<string, Cue | undefined>()
+  /** Offsets of every word of the text, in order, as pairs: start, end, start, end… */
+  readonly #words: number[]
+  /** The token of each word, made on first use (most words are never looked at). */
+  readonly #tokens: Array<Token | undefined> = []
+  /** What each span's quoted text looks like, worked out on first use. */
+  readonly #looks: Array<QuotedLook | undefined> = []
+  /** Cues by frame (`from * (length + 1) + to`). */
+  readonly #cues = new Map<number, Cue | undefined>()
   readonly #pronouns = new Map<string, Resolution>()
   #starts: Map<string, number[]> | undefined
   /** Every mention (and every mention outside quotes) by its end offset, in index order. */
@@ -121,12 +137,7 @@ class Analyser {
     this.spans = spans
     this.index = index
     // Words, handles and hashtags: `[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*`.
-    const words = handleWords(this.value)
-    for (let index = 0; index < words.length; index += 2) {
-      const start = words[index]!
-      const end = words[index + 1]!
-      this.allTokens.push({start, end, lower: toLower(this.value.slice(start, end))})
-    }
+    this.#words = handleWords(this.value)
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)
     for (const mention of this.outside) pushTo(this.#outsideByEnd, mention.end, mention)
@@ -187,7 +198,8 @@ class Analyser {
       }
     }
 
-    const quoted = this.value.slice(first.start, last.end)
+    const look = this.look(i)
+    const quoted = look.quoted
     const setOff = this.isSetOff(first.open, beforeStart, previous)
     const beforeCue = this.cueBefore(beforeStart, first.open)
     const afterCue = this.cueAfter(last.close, afterEnd, extended ? 5 : 14)
@@ -196,18 +208,18 @@ class Analyser {
       afterCue !== undefined && !afterCue.borrowed && /^[\s,—–-]*$/.test(this.value.slice(last.close, afterCue.start))
 
     // Names, titles and labels in quote marks.
-    if (isTitleLike(quoted)) {
+    if (look.title) {
       const titleSlot = /(?:[’']s|\b(?:on|in|at|of|from|for|by|with|about|like|called|named|titled|dubbed|and|or))\s*$/i.test(
         this.value.slice(beforeStart, first.open)
       )
-      if (titleSlot || (!adjacentBefore && !(adjacentAfter && /[,?!]['’]?\s*$/.test(quoted)))) return {span, kind: 'none'}
+      if (titleSlot || (!adjacentBefore && !(adjacentAfter && look.openEnd))) return {span, kind: 'none'}
     }
-    if (isLabelLike(quoted)) return {span, kind: 'none'}
+    if (look.label) return {span, kind: 'none'}
 
     let kind: QuoteKind = setOff ? 'full' : 'partial'
     if (kind === 'partial') {
       if (this.namingNounNear(first.open, last.close, quoted)) return {span, kind: 'none'}
-      const words = this.tokens(first.start, last.end).length
+      const words = this.tokenCount(first.start, last.end)
       if (words <= 3 && !adjacentAfter && !this.sentenceHasCue(sentenceStart, first.open)) {
         const subject = this.mentionEndingAt(beforeStart, first.open)
         if (!subject) return {span, kind: 'none'}
@@ -288,7 +300,7 @@ class Analyser {
    * (described, wanted) unless that one has a name of its own as subject.
    */
   cueBefore(from: number, to: number): Cue | undefined {
-    const id = `${from}:${to}`
+    const id = from * (this.value.length + 1) + to
     if (this.#cues.has(id)) return this.#cues.get(id)
     // Guard against re-entry while this cue is being worked out.
     this.#cues.set(id, undefined)
@@ -323,10 +335,9 @@ class Analyser {
   /** The next span that can bound a frame (titles and labels in quote marks do not). */
   nextBound(i: number): QuoteSpan | undefined {
     for (let j = i + 1; j < this.spans.length; j++) {
-      const span = this.spans[j]!
-      const quoted = this.value.slice(span.pieces[0]!.start, span.pieces.at(-1)!.end)
-      if ((isTitleLike(quoted) && !/[,?!]['’]?\s*$/.test(quoted)) || isLabelLike(quoted)) continue
-      return span
+      const look = this.look(j)
+      if ((look.title && !look.openEnd) || look.label) continue
+      return this.spans[j]
     }
     return undefined
   }
@@ -382,10 +393,11 @@ class Analyser {
   cueForVerb(from: number, to: number, tokens: Token[], t: number, lemma: string): Cue | undefined {
     const token = tokens[t]!
     const strong = isStrongLemma(lemma)
+    // The words of the frame before the verb are `tokens[0]` to `tokens[t - 1]`.
+    let onlyFillers = true
+    for (let u = 0; u < t && onlyFillers; u++) onlyFillers = this.isFiller(tokens[u]!)
     // Inversion: `said Hale`, `said the senator`.
-    const before = this.value.slice(from, token.start)
-    const onlyFillers = this.tokens(from, token.start).every((word) => this.isFiller(word))
-    if (onlyFillers && /^[\s,]*$/.test(before.replace(/[\p{L}]+/gu, ''))) {
+    if (onlyFillers && /^[\s,]*$/.test(this.value.slice(from, token.start).replace(/[\p{L}]+/gu, ''))) {
       // Only plain speech verbs invert ("said Hale", not "intended the audience").
       if (!strong) return this.participleCue(token, strong)
       const subject = this.subjectAfter(token.end, to)
@@ -397,8 +409,9 @@ class Analyser {
     // A participle after a comma (`he said, adding that`, `…, saying:`), a verb
     // coordinated with an earlier one (`… and said`) or an infinitive (`to urge`)
     // shares the sentence's subject.
-    const previousWord = this.tokens(from, token.start).filter((word) => !this.isFiller(word)).at(-1)
-    const rawPrevious = this.tokens(from, token.start).at(-1)
+    let previousWord: Token | undefined
+    for (let u = t - 1; u >= 0 && !previousWord; u--) if (!this.isFiller(tokens[u]!)) previousWord = tokens[u]
+    const rawPrevious = t > 0 ? tokens[t - 1] : undefined
     if (token.lower.endsWith('ing') && !(rawPrevious && /^(?:is|was|are|were|been|be|am)$/.test(rawPrevious.lower))) {
       return this.participleCue(token, strong)
     }
@@ -912,17 +925,59 @@ class Analyser {
   /** The words that lie wholly within `from`–`to` (from the one tokenisation of the text). */
   tokens(from: number, to: number): Token[] {
     if (to <= from) return []
-    const all = this.allTokens
+    const words = this.#words
+    const count = words.length >> 1
+    let index = this.#firstWordFrom(from)
+    const tokens: Token[] = []
+    for (; index < count && words[2 * index + 1]! <= to; index++) tokens.push(this.#token(index))
+    return tokens
+  }
+
+  /** How many words lie wholly within `from`–`to` (`tokens(from, to).length`). */
+  tokenCount(from: number, to: number): number {
+    if (to <= from) return 0
+    const words = this.#words
+    const count = words.length >> 1
+    const first = this.#firstWordFrom(from)
+    let index = first
+    while (index < count && words[2 * index + 1]! <= to) index++
+    return index - first
+  }
+
+  /** Index of the first word starting at or after `from`. */
+  #firstWordFrom(from: number): number {
+    const words = this.#words
     let low = 0
-    let high = all.length
+    let high = words.length >> 1
     while (low < high) {
       const middle = (low + high) >> 1
-      if (all[middle]!.start < from) low = middle + 1
+      if (words[2 * middle]! < from) low = middle + 1
       else high = middle
     }
-    let end = low
-    while (end < all.length && all[end]!.end <= to) end++
-    return all.slice(low, end)
+    return low
+  }
+
+  #token(index: number): Token {
+    let token = this.#tokens[index]
+    if (token === undefined) {
+      const start = this.#words[2 * index]!
+      const end = this.#words[2 * index + 1]!
+      token = {start, end, lower: toLower(this.value.slice(start, end))}
+      this.#tokens[index] = token
+    }
+    return token
+  }
+
+  /** The quoted text of span `i` and what it looks like. */
+  look(i: number): QuotedLook {
+    let look = this.#looks[i]
+    if (look === undefined) {
+      const span = this.spans[i]!
+      const quoted = this.value.slice(span.pieces[0]!.start, span.pieces.at(-1)!.end)
+      look = {quoted, title: isTitleLike(quoted), label: isLabelLike(quoted), openEnd: /[,?!]['’]?\s*$/.test(quoted)}
+      this.#looks[i] = look
+    }
+    return look
   }
 
   inQuote(offset: number): boolean {
@@ -968,6 +1023,8 @@ class Analyser {
 
 /** Short Title Case text: a programme, book or film title, a name, a label. */
 export function isTitleLike(quoted: string): boolean {
+  // Most quotes are sentences: more than six words is decided without splitting them.
+  if (!hasAtMostWords(quoted, 6)) return false
   const parts = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/)
   if (parts.length > 6) {
     // More than six words with a letter or digit: decided without testing them all.
@@ -986,6 +1043,35 @@ export function isTitleLike(quoted: string): boolean {
     if (/^[\p{Lu}\p{N}]/u.test(bare)) return true
     return index > 0 && titleSmallWords.has(bare.toLowerCase().replace(/[^\p{L}]/gu, ''))
   })
+}
+
+/**
+ * Whether at most `limit` of the white-space separated parts of `value`
+ * hold a letter or a digit (the words `isTitleLike` counts).
+ */
+function hasAtMostWords(value: string, limit: number): boolean {
+  let count = 0
+  let counted = false
+  for (let index = 0; index < value.length; ) {
+    const code = value.codePointAt(index)!
+    if (isSpaceCode(code)) {
+      counted = false
+    } else if (!counted && isLetterOrNumberCode(code)) {
+      counted = true
+      if (++count > limit) return false
+    }
+    index += width(code)
+  }
+  return true
+}
+
+/** `\s`: white space and line terminators. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
 }
 
 /** A single handle, hashtag or camelCase account name ("factcheckUK", "@name"). */
