@@ -18,7 +18,7 @@ import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
 import {splitSentences} from '../text/sentences.js'
-import {handleWords, isLetterOrNumberCode, toLower, width} from '../text/chars.js'
+import {handleWords, isLetterOrNumberCode, letterNumberWords, toLower, width} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
@@ -96,8 +96,26 @@ const maxAppositionTokens = 16
 
 /** Analyse every span: kind, speaker, attribution. */
 export function analyseQuotes(text: ArticleText, spans: readonly QuoteSpan[], people: PeopleData | undefined): AnalysedQuote[] {
-  const analyser = new Analyser(text, spans, indexEntities(text.value, people))
+  // One word scan serves the name lookup and (see `handleWordsFrom`) the analysis.
+  const nameWords = letterNumberWords(text.value, true)
+  const index = indexEntities(text.value, people, nameWords)
+  const analyser = new Analyser(text, spans, index, handleWordsFrom(text.value, nameWords))
   return analyser.run()
+}
+
+/**
+ * `handleWords(value)`, given `letterNumberWords(value, true)`. Without `@`,
+ * `#` and `&` in the text the two scans find the same words, except that a
+ * final period belongs to a word only in the second: the period is dropped
+ * (a word's last character is a period only when it is that final one).
+ */
+function handleWordsFrom(value: string, nameWords: readonly number[]): number[] {
+  if (value.includes('@') || value.includes('#') || value.includes('&')) return handleWords(value)
+  const words = nameWords.slice()
+  for (let index = 1; index < words.length; index += 2) {
+    if (value.charCodeAt(words[index]! - 1) === 46) words[index]!--
+  }
+  return words
 }
 
 class Analyser {
@@ -131,13 +149,13 @@ class Analyser {
   /** Each organisation's name forms cut into words, built on first use. */
   #formWords: Array<{entity: EntityInfo; words: string[][]}> | undefined
 
-  constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex) {
+  constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex, words: number[]) {
     this.text = text
     this.value = text.value
     this.spans = spans
     this.index = index
     // Words, handles and hashtags: `[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*`.
-    this.#words = handleWords(this.value)
+    this.#words = words
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)
     for (const mention of this.outside) pushTo(this.#outsideByEnd, mention.end, mention)

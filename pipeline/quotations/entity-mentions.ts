@@ -44,8 +44,11 @@ export interface EntityIndex {
 
 const possessiveAfter = /^(?:’s|'s|’|')(?![\p{L}])/u
 
-/** Build the mention index for a text. */
-export function indexEntities(value: string, people: PeopleData | undefined): EntityIndex {
+/**
+ * Build the mention index for a text; `words` is `letterNumberWords(value, true)`
+ * when the caller has it already.
+ */
+export function indexEntities(value: string, people: PeopleData | undefined, words?: readonly number[]): EntityIndex {
   const entities = new Map<string, EntityInfo>()
   const raw: Array<{start: number; end: number; key: string; role: boolean}> = []
   if (!people) return {mentions: [], entities}
@@ -100,33 +103,47 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
     if (list) list.push({words, key})
     else byFirst.set(words[0]!, [{words, key}])
   }
-  // Length and first character of every first word: an ASCII token that
-  // matches no pair cannot be one (lower-casing keeps ASCII lengths).
-  const shapes = new Set<number>()
+  // ASCII first words by length and first character: an ASCII token is
+  // matched by comparing its characters case-folded, with no lower-cased copy
+  // (lower-casing ASCII changes only A–Z and keeps the length).
+  const asciiFirst = new Map<number, Array<{first: string; list: Array<{words: string[]; key: string}>}>>()
   for (const [first, list] of byFirst) {
     list.sort((a, b) => b.words.length - a.words.length)
-    shapes.add(shapeKey(first.length, first.charCodeAt(0)))
+    if (!isAscii(first, 0, first.length)) continue
+    const shape = shapeKey(first.length, first.charCodeAt(0))
+    const entries = asciiFirst.get(shape)
+    if (entries) entries.push({first, list})
+    else asciiFirst.set(shape, [{first, list}])
   }
   if (byFirst.size > 0) {
     // Token offsets only (pairs start, end); a token's normalised word is
     // built only for a capitalised token, and the next words of a long form
     // only when its first word matched.
-    const spans = letterNumberWords(value, true)
+    const spans = words ?? letterNumberWords(value, true)
     for (let t = 0; t < spans.length; t += 2) {
       const start = spans[t]!
       const end = spans[t + 1]!
       // A lower-case hit of a capitalised name ("bush", "may") is a common word.
       const code = value.charCodeAt(start)
       if (code < 128 ? code < 65 || code > 90 : !/\p{Lu}/u.test(value[start]!)) continue
-      if (code < 128 && isAscii(value, start + 1, end) && !shapes.has(shapeKey(end - start, code | 32))) continue
-      const candidates = byFirst.get(normalizeForm(value.slice(start, end)))
+      let candidates: Array<{words: string[]; key: string}> | undefined
+      if (code < 128 && isAscii(value, start + 1, end)) {
+        for (const entry of asciiFirst.get(shapeKey(end - start, code | 32)) ?? []) {
+          if (equalsFolded(value, start, entry.first)) {
+            candidates = entry.list
+            break
+          }
+        }
+      } else {
+        candidates = byFirst.get(normalizeForm(value.slice(start, end)))
+      }
       if (!candidates) continue
       for (const candidate of candidates) {
         let u = 1
         for (; u < candidate.words.length; u++) {
           const next = t + 2 * u
           if (next >= spans.length) break
-          if (normalizeForm(value.slice(spans[next]!, spans[next + 1]!)) !== candidate.words[u]) break
+          if (!isWord(value, spans[next]!, spans[next + 1]!, candidate.words[u]!)) break
           if (!/^\s+$/.test(value.slice(spans[next - 1]!, spans[next]!))) break
         }
         if (u === candidate.words.length) {
@@ -138,7 +155,7 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
   }
 
   // Sort by start, longest first, and drop mentions inside a longer one of the same entity.
-  raw.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.role) - Number(a.role))
+  raw.sort((a, b) => a.start - b.start || b.end - a.end || (b.role ? 1 : 0) - (a.role ? 1 : 0))
   const mentions: EntityMention[] = []
   for (const item of raw) {
     const last = mentions.at(-1)
@@ -163,6 +180,9 @@ const descriptionStop = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'that', 'who', 'which', 'said', 'says', 'told', 'with', 'by', 'to', 'of',
   'for', 'from', 'in', 'on', 'at', 'as', 'when', 'while', 'after', 'before', 'is', 'was', 'has', 'had', 'have'
 ])
+
+/** Length of the longest stop word (shorter words only are looked up). */
+const maxStopLength = Math.max(...[...descriptionStop].map((word) => word.length))
 
 /**
  * Descriptions the text ties to a person: a role written before the name
@@ -210,7 +230,7 @@ function descriptionBefore(value: string, end: number): string | undefined {
     const word = value.slice(start, i)
     const last = word.charCodeAt(word.length - 1)
     // A stop word ("the", "and" …) or a sentence end: the description starts after it.
-    if (descriptionStop.has(toLower(word)) || last === 46 || last === 33 || last === 63) break
+    if ((word.length <= maxStopLength && descriptionStop.has(toLower(word))) || last === 46 || last === 33 || last === 63) break
     words.push(word)
     i = start
     if (i > 0 && value[i - 1] !== ' ' && value[i - 1] !== '\u00a0') break
@@ -243,6 +263,25 @@ export function normalizeForm(value: string): string {
 
 function shapeKey(length: number, firstCode: number): number {
   return length * 0x10000 + firstCode
+}
+
+/** Whether `normalizeForm(value.slice(start, end)) === word`. */
+function isWord(value: string, start: number, end: number, word: string): boolean {
+  if (!isAscii(value, start, end)) return normalizeForm(value.slice(start, end)) === word
+  return end - start === word.length && equalsFolded(value, start, word)
+}
+
+/**
+ * Whether the ASCII text at `start` lower-cased is `word` (a normalised word
+ * of the same length).
+ */
+function equalsFolded(value: string, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    let code = value.charCodeAt(start + index)
+    if (code >= 65 && code <= 90) code |= 32
+    if (code !== word.charCodeAt(index)) return false
+  }
+  return true
 }
 
 /** Whether `value.slice(from, to)` is all ASCII. */
