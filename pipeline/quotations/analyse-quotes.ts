@@ -137,13 +137,13 @@ class Analyser {
   readonly #looks: Array<QuotedLook | undefined> = []
   /** Cues by frame (`from * (length + 1) + to`). */
   readonly #cues = new Map<number, Cue | undefined>()
-  readonly #pronouns = new Map<string, Resolution>()
+  /** Pronoun resolutions by pronoun, then `at * (spans + 1) + results so far`. */
+  readonly #pronouns = new Map<string, Map<number, Resolution>>()
   #starts: Map<string, number[]> | undefined
-  /** Every mention (and every mention outside quotes) by its end offset, in index order. */
+  /** Every mention by its end offset, in index order. */
   readonly #mentionsByEnd = new Map<number, EntityMention[]>()
-  readonly #outsideByEnd = new Map<number, EntityMention[]>()
-  /** Index of each block in `text.blocks`. */
-  readonly #blockIndex = new Map<object, number>()
+  /** Index of each block in `text.blocks`, built on first use. */
+  #blockIndex: Map<object, number> | undefined
   /** Entities by the last word of their normalised descriptions, built on first use. */
   #byDescription: Map<string, Array<{entity: EntityInfo; normal: string}>> | undefined
   /** Each organisation's name forms cut into words, built on first use. */
@@ -158,10 +158,6 @@ class Analyser {
     this.#words = words
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)
-    for (const mention of this.outside) pushTo(this.#outsideByEnd, mention.end, mention)
-    text.blocks.forEach((block, index) => {
-      if (!this.#blockIndex.has(block)) this.#blockIndex.set(block, index)
-    })
     const starts: number[] = []
     // The shared sentence split lists each block's sentences in order, block after block.
     const sentences = splitSentences(text)
@@ -176,7 +172,7 @@ class Analyser {
         if (start > block.start && !this.inQuote(start - 1)) starts.push(start)
       }
     }
-    this.sentenceStarts = [...new Set(starts)].sort((a, b) => a - b)
+    this.sentenceStarts = isIncreasing(starts) ? starts : [...new Set(starts)].sort((a, b) => a - b)
   }
 
   run(): AnalysedQuote[] {
@@ -564,7 +560,7 @@ class Analyser {
       if (inner.some((token) => token.lower === 'who' || token.lower === 'which')) return undefined
       let end = comma
       while (end > from && /\s/.test(this.value[end - 1]!)) end--
-      const mention = this.#outsideByEnd.get(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+      const mention = this.#outsideByEnd(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
       if (mention) return mention
     }
     return undefined
@@ -784,13 +780,18 @@ class Analyser {
    * first fitting name in the sentence.
    */
   resolvePronoun(pronoun: string, at: number): Resolution {
-    const id = `${pronoun}:${at}:${this.results.length}`
-    const known = this.#pronouns.get(id)
-    if (known) return known
-    this.#pronouns.set(id, {status: 'none'})
-    const resolution = this.findAntecedent(pronoun, at)
-    this.#pronouns.set(id, resolution)
-    return resolution
+    let known = this.#pronouns.get(pronoun)
+    if (!known) {
+      known = new Map()
+      this.#pronouns.set(pronoun, known)
+    }
+    const id = at * (this.spans.length + 1) + this.results.length
+    const resolution = known.get(id)
+    if (resolution) return resolution
+    known.set(id, {status: 'none'})
+    const found = this.findAntecedent(pronoun, at)
+    known.set(id, found)
+    return found
   }
 
   findAntecedent(pronoun: string, at: number): Resolution {
@@ -896,7 +897,7 @@ class Analyser {
   mentionEndingAt(from: number, open: number): EntityMention | undefined {
     const gap = this.value.slice(from, open).trimEnd()
     const endAt = from + gap.length
-    return this.#outsideByEnd.get(endAt)?.find((mention) => !mention.possessive)
+    return this.#outsideByEnd(endAt)?.find((mention) => !mention.possessive)
   }
 
   // --- Text helpers -------------------------------------------------------
@@ -923,7 +924,19 @@ class Analyser {
   }
 
   blockIndexOf(block: object | undefined): number {
-    return block === undefined ? -1 : (this.#blockIndex.get(block) ?? -1)
+    if (block === undefined) return -1
+    if (!this.#blockIndex) {
+      this.#blockIndex = new Map()
+      for (const [index, item] of this.text.blocks.entries()) {
+        if (!this.#blockIndex.has(item)) this.#blockIndex.set(item, index)
+      }
+    }
+    return this.#blockIndex.get(block) ?? -1
+  }
+
+  /** The mentions outside quotes that end at `end`, in index order. */
+  #outsideByEnd(end: number): EntityMention[] | undefined {
+    return this.#mentionsByEnd.get(end)?.filter((mention) => !this.inQuote(mention.start))
   }
 
   /** Entities by the last word of each normalised description (entity order kept). */
@@ -1097,6 +1110,12 @@ export function isLabelLike(quoted: string): boolean {
   const trimmed = quoted.trim()
   if (/\s/.test(trimmed)) return false
   return /^[@#]\w/.test(trimmed) || /^\p{Ll}+\p{Lu}/u.test(trimmed)
+}
+
+/** Whether every number is greater than the one before it (sorted, no duplicates). */
+function isIncreasing(list: readonly number[]): boolean {
+  for (let index = 1; index < list.length; index++) if (list[index]! <= list[index - 1]!) return false
+  return true
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
