@@ -200,7 +200,7 @@ class Analyser {
     // `“Done?” Hale asked.`: the attribution is the start of the next sentence.
     let extended = false
     if (
-      /[?!]['’]?\s*$/.test(this.value.slice(last.start, last.end)) &&
+      endsWithMark(this.value, last.start, last.end, false) &&
       this.value.slice(last.close, afterEnd).trim() === '' &&
       bound?.pieces[0]!.open !== afterEnd
     ) {
@@ -288,7 +288,7 @@ class Analyser {
 
   /** A naming noun just before or just after a short embedded span. */
   namingNounNear(open: number, close: number, quoted: string): boolean {
-    if (quoted.split(/\s+/).length > 5) return false
+    if (!hasAtMostSpaceRuns(quoted, 4)) return false
     const before = this.tokens(Math.max(0, open - 40), open).at(-1)
     if (before && namingNouns.has(before.lower) && this.value.slice(before.end, open).trim() === '') return true
     const after = this.tokens(close, Math.min(this.value.length, close + 40)).slice(0, 2)
@@ -299,8 +299,7 @@ class Analyser {
 
   /** Whether the sentence reports speech before the quote. */
   sentenceHasCue(sentenceStart: number, open: number): boolean {
-    for (const token of this.tokens(sentenceStart, open)) {
-      if (this.inQuote(token.start)) continue
+    for (const token of this.tokensOutsideQuotes(sentenceStart, open)) {
       if (speechVerbs.has(token.lower) || token.lower === 'according') return true
     }
     return false
@@ -862,7 +861,7 @@ class Analyser {
    * "Asked by X to respond,") is skipped.
    */
   sentenceSubject(start: number, end: number): {start: number; end: number; mention?: EntityMention} | undefined {
-    let tokens = this.tokens(start, end).filter((token) => !this.inQuote(token.start))
+    let tokens = this.tokensOutsideQuotes(start, end)
     if (tokens.length === 0) return undefined
     const first = tokens[0]!
     if (leadingAdjunct.test(first.lower) || /^\p{Ll}+ed$/u.test(this.value.slice(first.start, first.end)) || /^[A-Z][a-z]+(?:ing|ed)$/.test(this.value.slice(first.start, first.end))) {
@@ -964,6 +963,21 @@ class Analyser {
     return tokens
   }
 
+  /**
+   * The words within `from`–`to` that start outside every quote
+   * (`tokens(from, to)` filtered; words inside quotes are never made).
+   */
+  tokensOutsideQuotes(from: number, to: number): Token[] {
+    if (to <= from) return []
+    const words = this.#words
+    const count = words.length >> 1
+    const tokens: Token[] = []
+    for (let index = this.#firstWordFrom(from); index < count && words[2 * index + 1]! <= to; index++) {
+      if (!this.inQuote(words[2 * index]!)) tokens.push(this.#token(index))
+    }
+    return tokens
+  }
+
   /** How many words lie wholly within `from`–`to` (`tokens(from, to).length`). */
   tokenCount(from: number, to: number): number {
     if (to <= from) return 0
@@ -1005,7 +1019,7 @@ class Analyser {
     if (look === undefined) {
       const span = this.spans[i]!
       const quoted = this.value.slice(span.pieces[0]!.start, span.pieces.at(-1)!.end)
-      look = {quoted, title: isTitleLike(quoted), label: isLabelLike(quoted), openEnd: /[,?!]['’]?\s*$/.test(quoted)}
+      look = {quoted, title: isTitleLike(quoted), label: isLabelLike(quoted), openEnd: endsWithMark(quoted, 0, quoted.length, true)}
       this.#looks[i] = look
     }
     return look
@@ -1092,6 +1106,36 @@ function hasAtMostWords(value: string, limit: number): boolean {
       if (++count > limit) return false
     }
     index += width(code)
+  }
+  return true
+}
+
+/**
+ * `/[?!]['’]?\s*$/` (with `comma`, `/[,?!]['’]?\s*$/`) tested on
+ * `value.slice(from, to)`, read from the end.
+ */
+function endsWithMark(value: string, from: number, to: number, comma: boolean): boolean {
+  let end = to
+  while (end > from && isSpaceCode(value.charCodeAt(end - 1))) end--
+  if (end > from && (value[end - 1] === "'" || value[end - 1] === '’')) {
+    if (end - 1 > from && isEndMark(value.charCodeAt(end - 2), comma)) return true
+    return false
+  }
+  return end > from && isEndMark(value.charCodeAt(end - 1), comma)
+}
+
+/** `?` or `!` (or `,` with `comma`). */
+function isEndMark(code: number, comma: boolean): boolean {
+  return code === 63 || code === 33 || (comma && code === 44)
+}
+
+/** Whether `value.split(/\s+/)` has at most `limit + 1` parts (at most `limit` runs of white space). */
+function hasAtMostSpaceRuns(value: string, limit: number): boolean {
+  let runs = 0
+  for (let index = 0; index < value.length; index++) {
+    if (!isSpaceCode(value.charCodeAt(index))) continue
+    if (++runs > limit) return false
+    while (index + 1 < value.length && isSpaceCode(value.charCodeAt(index + 1))) index++
   }
   return true
 }
