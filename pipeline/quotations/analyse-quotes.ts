@@ -18,7 +18,7 @@ import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
 import {splitSentences} from '../text/sentences.js'
-import {handleWords, toLower} from '../text/chars.js'
+import {handleWords, isLetterOrNumberCode, letterNumberWords, toLower, width} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
@@ -50,6 +50,17 @@ interface Token {
   start: number
   end: number
   lower: string
+}
+
+/** A span's quoted text (inside the outer marks) and what it looks like. */
+interface QuotedLook {
+  quoted: string
+  /** A title, name or label in Title Case (`isTitleLike`). */
+  title: boolean
+  /** A handle, hashtag or camelCase name (`isLabelLike`). */
+  label: boolean
+  /** Ends with `,` `?` or `!` (and maybe a closing single mark): words, not a title. */
+  openEnd: boolean
 }
 
 /** What an attribution phrase resolved to. */
@@ -85,8 +96,26 @@ const maxAppositionTokens = 16
 
 /** Analyse every span: kind, speaker, attribution. */
 export function analyseQuotes(text: ArticleText, spans: readonly QuoteSpan[], people: PeopleData | undefined): AnalysedQuote[] {
-  const analyser = new Analyser(text, spans, indexEntities(text.value, people))
+  // One word scan serves the name lookup and (see `handleWordsFrom`) the analysis.
+  const nameWords = letterNumberWords(text.value, true)
+  const index = indexEntities(text.value, people, nameWords)
+  const analyser = new Analyser(text, spans, index, handleWordsFrom(text.value, nameWords))
   return analyser.run()
+}
+
+/**
+ * `handleWords(value)`, given `letterNumberWords(value, true)`. Without `@`,
+ * `#` and `&` in the text the two scans find the same words, except that a
+ * final period belongs to a word only in the second: the period is dropped
+ * (a word's last character is a period only when it is that final one).
+ */
+function handleWordsFrom(value: string, nameWords: readonly number[]): number[] {
+  if (value.includes('@') || value.includes('#') || value.includes('&')) return handleWords(value)
+  const words = nameWords.slice()
+  for (let index = 1; index < words.length; index += 2) {
+    if (value.charCodeAt(words[index]! - 1) === 46) words[index]!--
+  }
+  return words
 }
 
 class Analyser {
@@ -100,39 +129,35 @@ class Analyser {
   readonly sentenceStarts: number[]
   /** Speakers decided so far, by span index. */
   readonly results: AnalysedQuote[] = []
-  /** Every word of the text, in order. */
-  readonly allTokens: Token[] = []
-  readonly #cues = new Map<string, Cue | undefined>()
-  readonly #pronouns = new Map<string, Resolution>()
+  /** Offsets of every word of the text, in order, as pairs: start, end, start, end… */
+  readonly #words: number[]
+  /** The token of each word, made on first use (most words are never looked at). */
+  readonly #tokens: Array<Token | undefined> = []
+  /** What each span's quoted text looks like, worked out on first use. */
+  readonly #looks: Array<QuotedLook | undefined> = []
+  /** Cues by frame (`from * (length + 1) + to`). */
+  readonly #cues = new Map<number, Cue | undefined>()
+  /** Pronoun resolutions by pronoun, then `at * (spans + 1) + results so far`. */
+  readonly #pronouns = new Map<string, Map<number, Resolution>>()
   #starts: Map<string, number[]> | undefined
-  /** Every mention (and every mention outside quotes) by its end offset, in index order. */
+  /** Every mention by its end offset, in index order. */
   readonly #mentionsByEnd = new Map<number, EntityMention[]>()
-  readonly #outsideByEnd = new Map<number, EntityMention[]>()
-  /** Index of each block in `text.blocks`. */
-  readonly #blockIndex = new Map<object, number>()
+  /** Index of each block in `text.blocks`, built on first use. */
+  #blockIndex: Map<object, number> | undefined
   /** Entities by the last word of their normalised descriptions, built on first use. */
   #byDescription: Map<string, Array<{entity: EntityInfo; normal: string}>> | undefined
   /** Each organisation's name forms cut into words, built on first use. */
   #formWords: Array<{entity: EntityInfo; words: string[][]}> | undefined
 
-  constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex) {
+  constructor(text: ArticleText, spans: readonly QuoteSpan[], index: EntityIndex, words: number[]) {
     this.text = text
     this.value = text.value
     this.spans = spans
     this.index = index
     // Words, handles and hashtags: `[\p{L}\p{N}@#]+(?:[’'\-.&][\p{L}\p{N}]+)*`.
-    const words = handleWords(this.value)
-    for (let index = 0; index < words.length; index += 2) {
-      const start = words[index]!
-      const end = words[index + 1]!
-      this.allTokens.push({start, end, lower: toLower(this.value.slice(start, end))})
-    }
+    this.#words = words
     this.outside = index.mentions.filter((mention) => !this.inQuote(mention.start))
     for (const mention of index.mentions) pushTo(this.#mentionsByEnd, mention.end, mention)
-    for (const mention of this.outside) pushTo(this.#outsideByEnd, mention.end, mention)
-    text.blocks.forEach((block, index) => {
-      if (!this.#blockIndex.has(block)) this.#blockIndex.set(block, index)
-    })
     const starts: number[] = []
     // The shared sentence split lists each block's sentences in order, block after block.
     const sentences = splitSentences(text)
@@ -147,7 +172,7 @@ class Analyser {
         if (start > block.start && !this.inQuote(start - 1)) starts.push(start)
       }
     }
-    this.sentenceStarts = [...new Set(starts)].sort((a, b) => a - b)
+    this.sentenceStarts = isIncreasing(starts) ? starts : [...new Set(starts)].sort((a, b) => a - b)
   }
 
   run(): AnalysedQuote[] {
@@ -175,7 +200,7 @@ class Analyser {
     // `“Done?” Hale asked.`: the attribution is the start of the next sentence.
     let extended = false
     if (
-      /[?!]['’]?\s*$/.test(this.value.slice(last.start, last.end)) &&
+      endsWithMark(this.value, last.start, last.end, false) &&
       this.value.slice(last.close, afterEnd).trim() === '' &&
       bound?.pieces[0]!.open !== afterEnd
     ) {
@@ -187,7 +212,8 @@ class Analyser {
       }
     }
 
-    const quoted = this.value.slice(first.start, last.end)
+    const look = this.look(i)
+    const quoted = look.quoted
     const setOff = this.isSetOff(first.open, beforeStart, previous)
     const beforeCue = this.cueBefore(beforeStart, first.open)
     const afterCue = this.cueAfter(last.close, afterEnd, extended ? 5 : 14)
@@ -196,18 +222,18 @@ class Analyser {
       afterCue !== undefined && !afterCue.borrowed && /^[\s,—–-]*$/.test(this.value.slice(last.close, afterCue.start))
 
     // Names, titles and labels in quote marks.
-    if (isTitleLike(quoted)) {
+    if (look.title) {
       const titleSlot = /(?:[’']s|\b(?:on|in|at|of|from|for|by|with|about|like|called|named|titled|dubbed|and|or))\s*$/i.test(
         this.value.slice(beforeStart, first.open)
       )
-      if (titleSlot || (!adjacentBefore && !(adjacentAfter && /[,?!]['’]?\s*$/.test(quoted)))) return {span, kind: 'none'}
+      if (titleSlot || (!adjacentBefore && !(adjacentAfter && look.openEnd))) return {span, kind: 'none'}
     }
-    if (isLabelLike(quoted)) return {span, kind: 'none'}
+    if (look.label) return {span, kind: 'none'}
 
     let kind: QuoteKind = setOff ? 'full' : 'partial'
     if (kind === 'partial') {
       if (this.namingNounNear(first.open, last.close, quoted)) return {span, kind: 'none'}
-      const words = this.tokens(first.start, last.end).length
+      const words = this.tokenCount(first.start, last.end)
       if (words <= 3 && !adjacentAfter && !this.sentenceHasCue(sentenceStart, first.open)) {
         const subject = this.mentionEndingAt(beforeStart, first.open)
         if (!subject) return {span, kind: 'none'}
@@ -262,7 +288,7 @@ class Analyser {
 
   /** A naming noun just before or just after a short embedded span. */
   namingNounNear(open: number, close: number, quoted: string): boolean {
-    if (quoted.split(/\s+/).length > 5) return false
+    if (!hasAtMostSpaceRuns(quoted, 4)) return false
     const before = this.tokens(Math.max(0, open - 40), open).at(-1)
     if (before && namingNouns.has(before.lower) && this.value.slice(before.end, open).trim() === '') return true
     const after = this.tokens(close, Math.min(this.value.length, close + 40)).slice(0, 2)
@@ -273,8 +299,7 @@ class Analyser {
 
   /** Whether the sentence reports speech before the quote. */
   sentenceHasCue(sentenceStart: number, open: number): boolean {
-    for (const token of this.tokens(sentenceStart, open)) {
-      if (this.inQuote(token.start)) continue
+    for (const token of this.tokensOutsideQuotes(sentenceStart, open)) {
       if (speechVerbs.has(token.lower) || token.lower === 'according') return true
     }
     return false
@@ -288,7 +313,7 @@ class Analyser {
    * (described, wanted) unless that one has a name of its own as subject.
    */
   cueBefore(from: number, to: number): Cue | undefined {
-    const id = `${from}:${to}`
+    const id = from * (this.value.length + 1) + to
     if (this.#cues.has(id)) return this.#cues.get(id)
     // Guard against re-entry while this cue is being worked out.
     this.#cues.set(id, undefined)
@@ -323,10 +348,9 @@ class Analyser {
   /** The next span that can bound a frame (titles and labels in quote marks do not). */
   nextBound(i: number): QuoteSpan | undefined {
     for (let j = i + 1; j < this.spans.length; j++) {
-      const span = this.spans[j]!
-      const quoted = this.value.slice(span.pieces[0]!.start, span.pieces.at(-1)!.end)
-      if ((isTitleLike(quoted) && !/[,?!]['’]?\s*$/.test(quoted)) || isLabelLike(quoted)) continue
-      return span
+      const look = this.look(j)
+      if ((look.title && !look.openEnd) || look.label) continue
+      return this.spans[j]
     }
     return undefined
   }
@@ -382,10 +406,11 @@ class Analyser {
   cueForVerb(from: number, to: number, tokens: Token[], t: number, lemma: string): Cue | undefined {
     const token = tokens[t]!
     const strong = isStrongLemma(lemma)
+    // The words of the frame before the verb are `tokens[0]` to `tokens[t - 1]`.
+    let onlyFillers = true
+    for (let u = 0; u < t && onlyFillers; u++) onlyFillers = this.isFiller(tokens[u]!)
     // Inversion: `said Hale`, `said the senator`.
-    const before = this.value.slice(from, token.start)
-    const onlyFillers = this.tokens(from, token.start).every((word) => this.isFiller(word))
-    if (onlyFillers && /^[\s,]*$/.test(before.replace(/[\p{L}]+/gu, ''))) {
+    if (onlyFillers && /^[\s,]*$/.test(this.value.slice(from, token.start).replace(/[\p{L}]+/gu, ''))) {
       // Only plain speech verbs invert ("said Hale", not "intended the audience").
       if (!strong) return this.participleCue(token, strong)
       const subject = this.subjectAfter(token.end, to)
@@ -397,8 +422,9 @@ class Analyser {
     // A participle after a comma (`he said, adding that`, `…, saying:`), a verb
     // coordinated with an earlier one (`… and said`) or an infinitive (`to urge`)
     // shares the sentence's subject.
-    const previousWord = this.tokens(from, token.start).filter((word) => !this.isFiller(word)).at(-1)
-    const rawPrevious = this.tokens(from, token.start).at(-1)
+    let previousWord: Token | undefined
+    for (let u = t - 1; u >= 0 && !previousWord; u--) if (!this.isFiller(tokens[u]!)) previousWord = tokens[u]
+    const rawPrevious = t > 0 ? tokens[t - 1] : undefined
     if (token.lower.endsWith('ing') && !(rawPrevious && /^(?:is|was|are|were|been|be|am)$/.test(rawPrevious.lower))) {
       return this.participleCue(token, strong)
     }
@@ -533,7 +559,7 @@ class Analyser {
       if (inner.some((token) => token.lower === 'who' || token.lower === 'which')) return undefined
       let end = comma
       while (end > from && /\s/.test(this.value[end - 1]!)) end--
-      const mention = this.#outsideByEnd.get(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+      const mention = this.#outsideByEnd(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
       if (mention) return mention
     }
     return undefined
@@ -753,13 +779,18 @@ class Analyser {
    * first fitting name in the sentence.
    */
   resolvePronoun(pronoun: string, at: number): Resolution {
-    const id = `${pronoun}:${at}:${this.results.length}`
-    const known = this.#pronouns.get(id)
-    if (known) return known
-    this.#pronouns.set(id, {status: 'none'})
-    const resolution = this.findAntecedent(pronoun, at)
-    this.#pronouns.set(id, resolution)
-    return resolution
+    let known = this.#pronouns.get(pronoun)
+    if (!known) {
+      known = new Map()
+      this.#pronouns.set(pronoun, known)
+    }
+    const id = at * (this.spans.length + 1) + this.results.length
+    const resolution = known.get(id)
+    if (resolution) return resolution
+    known.set(id, {status: 'none'})
+    const found = this.findAntecedent(pronoun, at)
+    known.set(id, found)
+    return found
   }
 
   findAntecedent(pronoun: string, at: number): Resolution {
@@ -830,7 +861,7 @@ class Analyser {
    * "Asked by X to respond,") is skipped.
    */
   sentenceSubject(start: number, end: number): {start: number; end: number; mention?: EntityMention} | undefined {
-    let tokens = this.tokens(start, end).filter((token) => !this.inQuote(token.start))
+    let tokens = this.tokensOutsideQuotes(start, end)
     if (tokens.length === 0) return undefined
     const first = tokens[0]!
     if (leadingAdjunct.test(first.lower) || /^\p{Ll}+ed$/u.test(this.value.slice(first.start, first.end)) || /^[A-Z][a-z]+(?:ing|ed)$/.test(this.value.slice(first.start, first.end))) {
@@ -865,7 +896,7 @@ class Analyser {
   mentionEndingAt(from: number, open: number): EntityMention | undefined {
     const gap = this.value.slice(from, open).trimEnd()
     const endAt = from + gap.length
-    return this.#outsideByEnd.get(endAt)?.find((mention) => !mention.possessive)
+    return this.#outsideByEnd(endAt)?.find((mention) => !mention.possessive)
   }
 
   // --- Text helpers -------------------------------------------------------
@@ -892,7 +923,19 @@ class Analyser {
   }
 
   blockIndexOf(block: object | undefined): number {
-    return block === undefined ? -1 : (this.#blockIndex.get(block) ?? -1)
+    if (block === undefined) return -1
+    if (!this.#blockIndex) {
+      this.#blockIndex = new Map()
+      for (const [index, item] of this.text.blocks.entries()) {
+        if (!this.#blockIndex.has(item)) this.#blockIndex.set(item, index)
+      }
+    }
+    return this.#blockIndex.get(block) ?? -1
+  }
+
+  /** The mentions outside quotes that end at `end`, in index order. */
+  #outsideByEnd(end: number): EntityMention[] | undefined {
+    return this.#mentionsByEnd.get(end)?.filter((mention) => !this.inQuote(mention.start))
   }
 
   /** Entities by the last word of each normalised description (entity order kept). */
@@ -912,17 +955,74 @@ class Analyser {
   /** The words that lie wholly within `from`–`to` (from the one tokenisation of the text). */
   tokens(from: number, to: number): Token[] {
     if (to <= from) return []
-    const all = this.allTokens
+    const words = this.#words
+    const count = words.length >> 1
+    let index = this.#firstWordFrom(from)
+    const tokens: Token[] = []
+    for (; index < count && words[2 * index + 1]! <= to; index++) tokens.push(this.#token(index))
+    return tokens
+  }
+
+  /**
+   * The words within `from`–`to` that start outside every quote
+   * (`tokens(from, to)` filtered; words inside quotes are never made).
+   */
+  tokensOutsideQuotes(from: number, to: number): Token[] {
+    if (to <= from) return []
+    const words = this.#words
+    const count = words.length >> 1
+    const tokens: Token[] = []
+    for (let index = this.#firstWordFrom(from); index < count && words[2 * index + 1]! <= to; index++) {
+      if (!this.inQuote(words[2 * index]!)) tokens.push(this.#token(index))
+    }
+    return tokens
+  }
+
+  /** How many words lie wholly within `from`–`to` (`tokens(from, to).length`). */
+  tokenCount(from: number, to: number): number {
+    if (to <= from) return 0
+    const words = this.#words
+    const count = words.length >> 1
+    const first = this.#firstWordFrom(from)
+    let index = first
+    while (index < count && words[2 * index + 1]! <= to) index++
+    return index - first
+  }
+
+  /** Index of the first word starting at or after `from`. */
+  #firstWordFrom(from: number): number {
+    const words = this.#words
     let low = 0
-    let high = all.length
+    let high = words.length >> 1
     while (low < high) {
       const middle = (low + high) >> 1
-      if (all[middle]!.start < from) low = middle + 1
+      if (words[2 * middle]! < from) low = middle + 1
       else high = middle
     }
-    let end = low
-    while (end < all.length && all[end]!.end <= to) end++
-    return all.slice(low, end)
+    return low
+  }
+
+  #token(index: number): Token {
+    let token = this.#tokens[index]
+    if (token === undefined) {
+      const start = this.#words[2 * index]!
+      const end = this.#words[2 * index + 1]!
+      token = {start, end, lower: toLower(this.value.slice(start, end))}
+      this.#tokens[index] = token
+    }
+    return token
+  }
+
+  /** The quoted text of span `i` and what it looks like. */
+  look(i: number): QuotedLook {
+    let look = this.#looks[i]
+    if (look === undefined) {
+      const span = this.spans[i]!
+      const quoted = this.value.slice(span.pieces[0]!.start, span.pieces.at(-1)!.end)
+      look = {quoted, title: isTitleLike(quoted), label: isLabelLike(quoted), openEnd: endsWithMark(quoted, 0, quoted.length, true)}
+      this.#looks[i] = look
+    }
+    return look
   }
 
   inQuote(offset: number): boolean {
@@ -968,6 +1068,8 @@ class Analyser {
 
 /** Short Title Case text: a programme, book or film title, a name, a label. */
 export function isTitleLike(quoted: string): boolean {
+  // Most quotes are sentences: more than six words is decided without splitting them.
+  if (!hasAtMostWords(quoted, 6)) return false
   const parts = quoted.trim().replace(/[.,!?:;]+$/, '').split(/\s+/)
   if (parts.length > 6) {
     // More than six words with a letter or digit: decided without testing them all.
@@ -988,11 +1090,76 @@ export function isTitleLike(quoted: string): boolean {
   })
 }
 
+/**
+ * Whether at most `limit` of the white-space separated parts of `value`
+ * hold a letter or a digit (the words `isTitleLike` counts).
+ */
+function hasAtMostWords(value: string, limit: number): boolean {
+  let count = 0
+  let counted = false
+  for (let index = 0; index < value.length; ) {
+    const code = value.codePointAt(index)!
+    if (isSpaceCode(code)) {
+      counted = false
+    } else if (!counted && isLetterOrNumberCode(code)) {
+      counted = true
+      if (++count > limit) return false
+    }
+    index += width(code)
+  }
+  return true
+}
+
+/**
+ * `/[?!]['’]?\s*$/` (with `comma`, `/[,?!]['’]?\s*$/`) tested on
+ * `value.slice(from, to)`, read from the end.
+ */
+function endsWithMark(value: string, from: number, to: number, comma: boolean): boolean {
+  let end = to
+  while (end > from && isSpaceCode(value.charCodeAt(end - 1))) end--
+  if (end > from && (value[end - 1] === "'" || value[end - 1] === '’')) {
+    if (end - 1 > from && isEndMark(value.charCodeAt(end - 2), comma)) return true
+    return false
+  }
+  return end > from && isEndMark(value.charCodeAt(end - 1), comma)
+}
+
+/** `?` or `!` (or `,` with `comma`). */
+function isEndMark(code: number, comma: boolean): boolean {
+  return code === 63 || code === 33 || (comma && code === 44)
+}
+
+/** Whether `value.split(/\s+/)` has at most `limit + 1` parts (at most `limit` runs of white space). */
+function hasAtMostSpaceRuns(value: string, limit: number): boolean {
+  let runs = 0
+  for (let index = 0; index < value.length; index++) {
+    if (!isSpaceCode(value.charCodeAt(index))) continue
+    if (++runs > limit) return false
+    while (index + 1 < value.length && isSpaceCode(value.charCodeAt(index + 1))) index++
+  }
+  return true
+}
+
+/** `\s`: white space and line terminators. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
 /** A single handle, hashtag or camelCase account name ("factcheckUK", "@name"). */
 export function isLabelLike(quoted: string): boolean {
   const trimmed = quoted.trim()
   if (/\s/.test(trimmed)) return false
   return /^[@#]\w/.test(trimmed) || /^\p{Ll}+\p{Lu}/u.test(trimmed)
+}
+
+/** Whether every number is greater than the one before it (sorted, no duplicates). */
+function isIncreasing(list: readonly number[]): boolean {
+  for (let index = 1; index < list.length; index++) if (list[index]! <= list[index - 1]!) return false
+  return true
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {

@@ -41,14 +41,14 @@ export interface EntityIndex {
   entities: Map<string, EntityInfo>
 }
 
-/** A word of a name: letters and digits, with inner apostrophes, dots and hyphens. */
-/** Same words as `letterNumberWords(value, true)`. */
-const formWord = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu
 
 const possessiveAfter = /^(?:’s|'s|’|')(?![\p{L}])/u
 
-/** Build the mention index for a text. */
-export function indexEntities(value: string, people: PeopleData | undefined): EntityIndex {
+/**
+ * Build the mention index for a text; `words` is `letterNumberWords(value, true)`
+ * when the caller has it already.
+ */
+export function indexEntities(value: string, people: PeopleData | undefined, words?: readonly number[]): EntityIndex {
   const entities = new Map<string, EntityInfo>()
   const raw: Array<{start: number; end: number; key: string; role: boolean}> = []
   if (!people) return {mentions: [], entities}
@@ -97,39 +97,57 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
   const byFirst = new Map<string, Array<{words: string[]; key: string}>>()
   for (const [form, key] of owners) {
     if (key === null) continue
-    const words = form.match(formWord)
-    if (!words || words.length === 0) continue
-    const list = byFirst.get(words[0]!) ?? []
-    list.push({words, key})
-    byFirst.set(words[0]!, list)
+    const words = wordsOf(form)
+    if (words.length === 0) continue
+    const list = byFirst.get(words[0]!)
+    if (list) list.push({words, key})
+    else byFirst.set(words[0]!, [{words, key}])
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length)
+  // ASCII first words by length and first character: an ASCII token is
+  // matched by comparing its characters case-folded, with no lower-cased copy
+  // (lower-casing ASCII changes only A–Z and keeps the length).
+  const asciiFirst = new Map<number, Array<{first: string; list: Array<{words: string[]; key: string}>}>>()
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.words.length - a.words.length)
+    if (!isAscii(first, 0, first.length)) continue
+    const shape = shapeKey(first.length, first.charCodeAt(0))
+    const entries = asciiFirst.get(shape)
+    if (entries) entries.push({first, list})
+    else asciiFirst.set(shape, [{first, list}])
+  }
   if (byFirst.size > 0) {
-    // Token offsets only; a token's normalised word is built when a lookup needs it.
-    const tokens: Array<{start: number; end: number; word: string | undefined}> = []
-    const spans = letterNumberWords(value, true)
-    for (let index = 0; index < spans.length; index += 2) {
-      tokens.push({start: spans[index]!, end: spans[index + 1]!, word: undefined})
-    }
-    const wordAt = (index: number): string => {
-      const token = tokens[index]!
-      return (token.word ??= normalizeForm(value.slice(token.start, token.end)))
-    }
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t]!
+    // Token offsets only (pairs start, end); a token's normalised word is
+    // built only for a capitalised token, and the next words of a long form
+    // only when its first word matched.
+    const spans = words ?? letterNumberWords(value, true)
+    for (let t = 0; t < spans.length; t += 2) {
+      const start = spans[t]!
+      const end = spans[t + 1]!
       // A lower-case hit of a capitalised name ("bush", "may") is a common word.
-      const code = value.charCodeAt(token.start)
-      if (code < 128 ? code < 65 || code > 90 : !/\p{Lu}/u.test(value[token.start]!)) continue
-      const candidates = byFirst.get(wordAt(t))
+      const code = value.charCodeAt(start)
+      if (code < 128 ? code < 65 || code > 90 : !/\p{Lu}/u.test(value[start]!)) continue
+      let candidates: Array<{words: string[]; key: string}> | undefined
+      if (code < 128 && isAscii(value, start + 1, end)) {
+        for (const entry of asciiFirst.get(shapeKey(end - start, code | 32)) ?? []) {
+          if (equalsFolded(value, start, entry.first)) {
+            candidates = entry.list
+            break
+          }
+        }
+      } else {
+        candidates = byFirst.get(normalizeForm(value.slice(start, end)))
+      }
       if (!candidates) continue
       for (const candidate of candidates) {
         let u = 1
         for (; u < candidate.words.length; u++) {
-          const next = tokens[t + u]
-          if (!next || wordAt(t + u) !== candidate.words[u] || !/^\s+$/.test(value.slice(tokens[t + u - 1]!.end, next.start))) break
+          const next = t + 2 * u
+          if (next >= spans.length) break
+          if (!isWord(value, spans[next]!, spans[next + 1]!, candidate.words[u]!)) break
+          if (!/^\s+$/.test(value.slice(spans[next - 1]!, spans[next]!))) break
         }
         if (u === candidate.words.length) {
-          raw.push({start: token.start, end: tokens[t + u - 1]!.end, key: candidate.key, role: false})
+          raw.push({start, end: spans[t + 2 * u - 1]!, key: candidate.key, role: false})
           break
         }
       }
@@ -137,7 +155,7 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
   }
 
   // Sort by start, longest first, and drop mentions inside a longer one of the same entity.
-  raw.sort((a, b) => a.start - b.start || b.end - a.end || Number(b.role) - Number(a.role))
+  raw.sort((a, b) => a.start - b.start || b.end - a.end || (b.role ? 1 : 0) - (a.role ? 1 : 0))
   const mentions: EntityMention[] = []
   for (const item of raw) {
     const last = mentions.at(-1)
@@ -150,7 +168,7 @@ export function indexEntities(value: string, people: PeopleData | undefined): En
       end: item.end,
       key: item.key,
       kind: entity.kind,
-      possessive: possessiveAfter.test(value.slice(item.end, item.end + 3)),
+      possessive: isPossessiveAt(value, item.end),
       role: item.role
     })
   }
@@ -163,6 +181,9 @@ const descriptionStop = new Set([
   'for', 'from', 'in', 'on', 'at', 'as', 'when', 'while', 'after', 'before', 'is', 'was', 'has', 'had', 'have'
 ])
 
+/** Length of the longest stop word (shorter words only are looked up). */
+const maxStopLength = Math.max(...[...descriptionStop].map((word) => word.length))
+
 /**
  * Descriptions the text ties to a person: a role written before the name
  * ("Tory leader Ann Bell", "Acme’s chief envoy, Ann Bell,") or an apposition
@@ -174,18 +195,16 @@ function collectDescriptions(value: string, mentions: EntityMention[], entities:
     if (mention.kind !== 'person' || mention.role || mention.possessive) continue
     const entity = entities.get(mention.key)
     if (!entity) continue
-    const words = wordsBefore(value, mention.start, 6)
-    if (words.length > 0) {
-      // Keep the run of words after the last stop word ("the", "and" …).
-      let start = words.length
-      while (start > 0 && !descriptionStop.has(words[start - 1]!.toLowerCase()) && !/[.!?]$/.test(words[start - 1]!)) start--
-      const phrase = words.slice(start).join(' ')
-      if (phrase && /\p{Ll}/u.test(phrase) && start < words.length) entity.descriptions.push(phrase.toLowerCase())
-    }
-    const after = /^,\s+(?:the|a|an)\s+([^,.;:]{3,60}),/u.exec(value.slice(mention.end, mention.end + 80))
+    const phrase = descriptionBefore(value, mention.start)
+    if (phrase !== undefined && /\p{Ll}/u.test(phrase)) entity.descriptions.push(phrase.toLowerCase())
+    // Only a comma right after the name can open an apposition.
+    if (value.charCodeAt(mention.end) !== 44) continue
+    const after = appositionAfter.exec(value.slice(mention.end, mention.end + 80))
     if (after) entity.descriptions.push(after[1]!.toLowerCase())
   }
 }
+
+const appositionAfter = /^,\s+(?:the|a|an)\s+([^,.;:]{3,60}),/u
 
 /** A `gender` hint the people stage may add to a person (`male` / `female`). */
 function readGender(person: object): Gender | undefined {
@@ -193,22 +212,37 @@ function readGender(person: object): Gender | undefined {
   return gender === 'male' || gender === 'female' ? gender : undefined
 }
 
-/** Up to `limit` words right before `end` (one optional comma allowed just before it). */
-function wordsBefore(value: string, end: number, limit: number): string[] {
+/**
+ * The words right before `end` (one optional comma allowed just before it)
+ * after the last stop word or sentence end, up to six, joined by one space.
+ * Read right to left: the words before a stop word are never needed.
+ */
+function descriptionBefore(value: string, end: number): string | undefined {
   let i = end
   while (i > 0 && /\s/.test(value[i - 1]!)) i--
   if (value[i - 1] === ',') i--
   const words: string[] = []
-  while (words.length < limit && i > 0) {
+  while (words.length < 6 && i > 0) {
     while (i > 0 && (value[i - 1] === ' ' || value[i - 1] === '\u00a0')) i--
     let start = i
     while (start > 0 && isWordUnit(value.charCodeAt(start - 1))) start--
     if (start === i) break
-    words.unshift(value.slice(start, i))
+    const word = value.slice(start, i)
+    const last = word.charCodeAt(word.length - 1)
+    // A stop word ("the", "and" …) or a sentence end: the description starts after it.
+    if ((word.length <= maxStopLength && descriptionStop.has(toLower(word))) || last === 46 || last === 33 || last === 63) break
+    words.push(word)
     i = start
     if (i > 0 && value[i - 1] !== ' ' && value[i - 1] !== '\u00a0') break
   }
-  return words
+  return words.length > 0 ? words.reverse().join(' ') : undefined
+}
+
+/** `’s` / `'s` / a bare apostrophe at `end`, not followed by a letter. */
+function isPossessiveAt(value: string, end: number): boolean {
+  const code = value.charCodeAt(end)
+  if (code !== 0x2019 && code !== 39) return false
+  return possessiveAfter.test(value.slice(end, end + 3))
 }
 
 /**
@@ -225,6 +259,46 @@ function isWordUnit(code: number): boolean {
 export function normalizeForm(value: string): string {
   const lower = toLower(value)
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower
+}
+
+function shapeKey(length: number, firstCode: number): number {
+  return length * 0x10000 + firstCode
+}
+
+/** Whether `normalizeForm(value.slice(start, end)) === word`. */
+function isWord(value: string, start: number, end: number, word: string): boolean {
+  if (!isAscii(value, start, end)) return normalizeForm(value.slice(start, end)) === word
+  return end - start === word.length && equalsFolded(value, start, word)
+}
+
+/**
+ * Whether the ASCII text at `start` lower-cased is `word` (a normalised word
+ * of the same length).
+ */
+function equalsFolded(value: string, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    let code = value.charCodeAt(start + index)
+    if (code >= 65 && code <= 90) code |= 32
+    if (code !== word.charCodeAt(index)) return false
+  }
+  return true
+}
+
+/** Whether `value.slice(from, to)` is all ASCII. */
+function isAscii(value: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (value.charCodeAt(index) >= 128) return false
+  return true
+}
+
+/**
+ * The words of a name form: letters and digits, with inner apostrophes, dots
+ * and hyphens, and a final dot (`letterNumberWords(value, true)`).
+ */
+function wordsOf(form: string): string[] {
+  const spans = letterNumberWords(form, true)
+  const words: string[] = []
+  for (let index = 0; index < spans.length; index += 2) words.push(form.slice(spans[index]!, spans[index + 1]!))
+  return words
 }
 
 function unique(values: string[]): string[] {
