@@ -44,6 +44,8 @@ export interface Token {
   sentence: number
   /** Index of the block (in `text.blocks`). */
   block: number
+  /** Lexicon flags of `lower` (see `tokenize`), 0 without a lexicon. */
+  flags: number
 }
 
 /**
@@ -142,8 +144,12 @@ function isOpener(code: number): boolean {
   )
 }
 
-/** Tokenise the whole article text. */
-export function tokenize(text: ArticleText): Token[] {
+/**
+ * Tokenise the whole article text. With `lexicon` (lower-case word → bit
+ * flags), each token's `flags` is its entry, looked up once per token so the
+ * extractor tests bits instead of hashing the word again for every list.
+ */
+export function tokenize(text: ArticleText, lexicon?: ReadonlyMap<string, number>): Token[] {
   const value = text.value
   const tokens: Token[] = []
   const sentences = splitSentences(text)
@@ -210,7 +216,8 @@ export function tokenize(text: ArticleText): Token[] {
       allCaps,
       sentenceStart,
       sentence: sentenceIndex,
-      block: blockIndex
+      block: blockIndex,
+      flags: lexicon?.get(lower) ?? 0
     })
   }
   return tokens
