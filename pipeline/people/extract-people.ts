@@ -96,19 +96,27 @@ function isJobNoun(lower: string): boolean {
 }
 /** Whether the word of a token is a job noun (`isJobNoun`), from its flags. */
 function isJobNounToken(t: Token): boolean {
-  if ((t.flags & jobNounFlag) !== 0) return true
+  if (has(t, jobNounFlag)) return true
   // The plural forms are flagged too; only hyphenated words need the rules.
   return t.lower.indexOf('-') > 0 && isJobNoun(t.lower)
 }
 
-/** Whether the token's word is in the list of `flag`. */
+/**
+ * Whether the token's word is in the list of `flag` (one flag). The word is
+ * looked up once per tier (the two long lists, or all the others) on first
+ * use, so each list test after that is a bit test.
+ */
 function has(t: Token, flag: number): boolean {
-  return (t.flags & flag) !== 0
+  let flags = t.flags
+  if ((flag & longListFlags) !== 0) {
+    if ((flags & longKnownFlag) === 0) t.flags = flags |= longKnownFlag | (longListFlagsOf.get(t.lower) ?? 0)
+  } else if ((flags & shortKnownFlag) === 0) t.flags = flags |= shortKnownFlag | (shortListFlagsOf.get(t.lower) ?? 0)
+  return (flags & flag) !== 0
 }
 
 /** `particleSet.has(t.text)`: a particle, written in lower case. */
 function isParticle(t: Token): boolean {
-  return (t.flags & particleFlag) !== 0 && t.text === t.lower
+  return has(t, particleFlag) && t.text === t.lower
 }
 
 const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
@@ -128,7 +136,7 @@ const feminine = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princes
 /** Extract persons, organisations, places and role references from the article text. */
 export function extractPeople(text: ArticleText): PeopleData & {genders: Map<string, 'male' | 'female'>} {
   const value = text.value
-  const tokens = tokenize(text, wordFlags)
+  const tokens = tokenize(text)
   const blocks = text.blocks
   const titleCase = titleCaseBlocks(tokens, blocks.length).map((flag, index) => flag || blocks[index]!.role === 'headline')
   const shouting = blocks.map((block) => isShouting(value.slice(block.start, block.end)))
@@ -1264,7 +1272,8 @@ const multiwordPlaces = new Set([
 ])
 
 // Lexicon flags of a lower-case word: every list the extractor tests a token
-// against, merged into one map so that a token is looked up once.
+// against, merged into two maps (the two long lists, the short ones) so that
+// a token's word is hashed and looked up at most twice (see `has`).
 const commonFlag = 1 << 0
 const givenFlag = 1 << 1
 const honorificFlag = 1 << 2
@@ -1291,10 +1300,17 @@ const unitNounFlag = 1 << 22
 const particleFlag = 1 << 23
 /** A job noun, or the plural of one with -s or -es (the cases of `isJobNoun` without a hyphen). */
 const jobNounFlag = 1 << 24
+/** The flags of the long lists (tens of thousands of words). */
+const longListFlags = commonFlag | givenFlag
+/** The token's word has been looked up in the long lists / the short ones. */
+const longKnownFlag = 1 << 28
+const shortKnownFlag = 1 << 29
 
-const wordFlags = new Map<string, number>()
+const longListFlagsOf = new Map<string, number>()
+const shortListFlagsOf = new Map<string, number>()
 function flagAll(words: Iterable<string>, flag: number): void {
-  for (const word of words) wordFlags.set(word, (wordFlags.get(word) ?? 0) | flag)
+  const map = (flag & longListFlags) !== 0 ? longListFlagsOf : shortListFlagsOf
+  for (const word of words) map.set(word, (map.get(word) ?? 0) | flag)
 }
 flagAll(common, commonFlag)
 flagAll(givenNames, givenFlag)

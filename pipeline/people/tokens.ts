@@ -44,7 +44,7 @@ export interface Token {
   sentence: number
   /** Index of the block (in `text.blocks`). */
   block: number
-  /** Lexicon flags of `lower` (see `tokenize`), 0 without a lexicon. */
+  /** Lexicon flags of `lower`, filled in lazily by the extractor (0: none looked up yet). */
   flags: number
 }
 
@@ -144,12 +144,8 @@ function isOpener(code: number): boolean {
   )
 }
 
-/**
- * Tokenise the whole article text. With `lexicon` (lower-case word → bit
- * flags), each token's `flags` is its entry, looked up once per token so the
- * extractor tests bits instead of hashing the word again for every list.
- */
-export function tokenize(text: ArticleText, lexicon?: ReadonlyMap<string, number>): Token[] {
+/** Tokenise the whole article text. */
+export function tokenize(text: ArticleText): Token[] {
   const value = text.value
   const tokens: Token[] = []
   const sentences = splitSentences(text)
@@ -217,7 +213,7 @@ export function tokenize(text: ArticleText, lexicon?: ReadonlyMap<string, number
       sentenceStart,
       sentence: sentenceIndex,
       block: blockIndex,
-      flags: lexicon?.get(lower) ?? 0
+      flags: 0
     })
   }
   return tokens
