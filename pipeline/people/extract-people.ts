@@ -114,9 +114,9 @@ function has(t: Token, flag: number): boolean {
   return (flags & flag) !== 0
 }
 
-/** `particleSet.has(t.text)`: a particle, written in lower case. */
+/** `particleSet.has(t.text)`: a particle, written in lower case (longer words are not looked up). */
 function isParticle(t: Token): boolean {
-  return has(t, particleFlag) && t.text === t.lower
+  return t.text.length <= particleMaxLength && has(t, particleFlag) && t.text === t.lower
 }
 
 const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
@@ -340,12 +340,26 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return key
   }
 
-  // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
-  const joined = new Set(tokens.filter((t) => t.cap && value[t.start - 1] !== '@' && value[t.start - 1] !== '#').map((t) => t.lower))
+  // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan"):
+  // the full names, written together, then the capitalised tokens that are one.
+  const fullNames: Array<{part: NamePart; together: string}> = []
+  const togetherWords = new Set<string>()
   for (const part of parts) {
     if (part.to - part.from < 2) continue
     if (!isFullName(part)) continue
-    if (joined.has(tokens.slice(part.from, part.to).map((t) => t.lower).join(''))) continue
+    let together = ''
+    for (let index = part.from; index < part.to; index++) together += tokens[index]!.lower
+    fullNames.push({part, together})
+    togetherWords.add(together)
+  }
+  const joined = new Set<string>()
+  if (togetherWords.size > 0) {
+    for (const t of tokens) {
+      if (t.cap && togetherWords.has(t.lower) && value[t.start - 1] !== '@' && value[t.start - 1] !== '#') joined.add(t.lower)
+    }
+  }
+  for (const {part, together} of fullNames) {
+    if (joined.has(together)) continue
     addMention(part, displayName(part.from, part.to))
   }
 
@@ -976,7 +990,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   // 6. Organisations and places from the remaining runs.
   const places = new Map<string, {name: string; mentions: Mention[]}>()
-  const acronymSet = new Set(tokens.filter((t) => t.allCaps && t.text.length <= 6).map((t) => t.text.replace(/\./g, '')))
+  /** The acronyms the text uses, built on first use. */
+  let acronymSet: Set<string> | undefined
   const hasPersonToken = (from: number, to: number): boolean => {
     for (let index = from; index < to; index++) if (personToken[index] === 1) return true
     return false
@@ -1018,7 +1033,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const start = words[0]!.start
     const end = words[words.length - 1]!.end
     const name = value.slice(start, end)
-    if (words.every((t) => placeSet.has(t.lower.replace(/\./g, ''))) || multiwordPlaces.has(name)) {
+    if (words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) || multiwordPlaces.has(name)) {
       const key = keyOf(name)
       let place = places.get(key)
       if (!place) places.set(key, (place = {name, mentions: []}))
@@ -1079,7 +1094,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function initialsIn(from: number, to: number): boolean {
     let initials = ''
     for (let index = from; index < to; index++) if (tokens[index]!.cap) initials += tokens[index]!.text[0]
-    return initials.length >= 2 && acronymSet.has(initials)
+    if (initials.length < 2) return false
+    acronymSet ??= new Set(tokens.filter((t) => t.allCaps && t.text.length <= 6).map((t) => t.text.replace(/\./g, '')))
+    return acronymSet.has(initials)
   }
 
   /** "Ada Times editorial board", "Ode City supporters club": a unit of the organisation just named. */
@@ -1306,6 +1323,8 @@ const longListFlags = commonFlag | givenFlag
 const longKnownFlag = 1 << 28
 const shortKnownFlag = 1 << 29
 
+const particleMaxLength = Math.max(...[...particleSet].map((word) => word.length))
+
 const longListFlagsOf = new Map<string, number>()
 const shortListFlagsOf = new Map<string, number>()
 function flagAll(words: Iterable<string>, flag: number): void {
@@ -1394,12 +1413,14 @@ function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/
+
 /** Lower-case ASCII slug of a name. */
 export function slug(value: string): string {
+  // ASCII needs no decomposition (most names).
+  const decomposed = asciiOnly.test(value) ? value : value.normalize('NFKD').replace(/\p{M}/gu, '')
   return (
-    value
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+    decomposed
       .toLowerCase()
       .replace(/['’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
