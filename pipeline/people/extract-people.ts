@@ -14,6 +14,7 @@
  */
 import type {Mention, OrganizationEntity, PeopleData, PersonEntity, PlaceEntity, RoleReference} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
+import {toLower} from '../text/chars.js'
 import {
   common,
   givenNameGender,
@@ -332,14 +333,6 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     return words.join(' ')
   }
-  const keyOf = (name: string): string => {
-    let key = name.toLowerCase()
-    if (key.includes('’')) key = key.replace(/[’]/g, "'")
-    // Only white space other than a single space changes under the collapse.
-    if (irregularSpace.test(key)) key = key.replace(/\s+/g, ' ')
-    return key
-  }
-
   // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan"):
   // the full names, written together, then the capitalised tokens that are one.
   const fullNames: Array<{part: NamePart; together: string}> = []
@@ -1246,6 +1239,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
 /** White space that is not a single plain space. */
 const irregularSpace = /[^\S ]| {2}/
+
+/** The key a name is known by: lower case, ’ as ', white space collapsed. */
+function keyOf(name: string): string {
+  // Most names are ASCII words with single spaces: only their case changes.
+  let plain = true
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code >= 128 || code < 32 || (code === 32 && name.charCodeAt(index + 1) === 32)) {
+      plain = false
+      break
+    }
+  }
+  if (plain) return toLower(name)
+  let key = name.toLowerCase()
+  if (key.includes('’')) key = key.replace(/[’]/g, "'")
+  // Only white space other than a single space changes under the collapse.
+  if (irregularSpace.test(key)) key = key.replace(/\s+/g, ' ')
+  return key
+}
 
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
 
