@@ -115,9 +115,18 @@ function has(t: Token, flag: number): boolean {
   return (flags & flag) !== 0
 }
 
-/** `particleSet.has(t.text)`: a particle, written in lower case (longer words are not looked up). */
+/**
+ * `particleSet.has(t.text)`: a particle, written in lower case. Most words
+ * are ruled out by their length, first and last letter, without a lookup.
+ */
 function isParticle(t: Token): boolean {
-  return t.text.length <= particleMaxLength && has(t, particleFlag) && t.text === t.lower
+  const text = t.text
+  return text.length <= particleMaxLength && particleShapes[particleShape(text)] === 1 && has(t, particleFlag) && text === t.lower
+}
+
+/** Index of a word's length, first and last character (folded) in `particleShapes`. */
+function particleShape(word: string): number {
+  return (Math.min(word.length, 7) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
 }
 
 const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
@@ -157,7 +166,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const token = tokens[index]!
     let startsWithParticle = false
     if (!nameish(token)) {
-      if (!(isParticle(token) && startsName(index))) continue
+      if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
       startsWithParticle = true
     }
     if (isAcronym(token) && !isInitials(index)) {
@@ -169,6 +178,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (startsWithParticle && end === index + 1) continue
     runs.push({from: index, to: end})
     index = end - 1
+  }
+
+  /**
+   * What `startsName` needs of the next token, without a lexicon lookup: a
+   * single space, then a capital or a word that may be a particle.
+   */
+  function mayStartName(index: number): boolean {
+    const token = tokens[index]!
+    const next = tokens[index + 1]
+    if (next === undefined || next.start !== token.outerEnd + 1 || value.charCodeAt(token.outerEnd) !== 32) return false
+    return next.cap || (next.text.length <= particleMaxLength && next.text === next.lower)
   }
 
   function startsName(index: number): boolean {
@@ -1336,6 +1356,9 @@ const longKnownFlag = 1 << 28
 const shortKnownFlag = 1 << 29
 
 const particleMaxLength = Math.max(...[...particleSet].map((word) => word.length))
+/** 1 at the `particleShape` of every particle. */
+const particleShapes = new Uint8Array(8 << 10)
+for (const word of particleSet) particleShapes[particleShape(word)] = 1
 
 const longListFlagsOf = new Map<string, number>()
 const shortListFlagsOf = new Map<string, number>()
@@ -1375,16 +1398,26 @@ function titleCaseBlocks(tokens: Token[], count: number): boolean[] {
   // words (C): a block with K < 3 cannot reach C >= 3, and once its
   // lower-case common words (L) exceed K / 3, C / (C + L) < 0.75 for good —
   // either way the block is decided without further lexicon lookups.
+  // The lower-case words are counted first: they decide most blocks after a
+  // few lookups, and only the undecided blocks need their capitals looked up.
   const bound = new Int32Array(count)
   for (const token of tokens) if (token.cap && token.text.length >= 4) bound[token.block]!++
   const capitals = new Int32Array(count)
   const lower = new Int32Array(count)
   const decided = new Uint8Array(count)
+  let open = false
   for (const token of tokens) {
     const block = token.block
-    if (decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !has(token, commonFlag)) continue
-    if (token.cap) capitals[block]!++
-    else if (bound[block]! < 3 * ++lower[block]!) decided[block] = 1
+    if (token.cap || decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !has(token, commonFlag)) continue
+    if (bound[block]! < 3 * ++lower[block]!) decided[block] = 1
+  }
+  for (let index = 0; index < count; index++) if (decided[index] === 0 && bound[index]! >= 3) open = true
+  if (open) {
+    for (const token of tokens) {
+      const block = token.block
+      if (!token.cap || decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !has(token, commonFlag)) continue
+      capitals[block]!++
+    }
   }
   const flags: boolean[] = []
   for (let index = 0; index < count; index++) {
