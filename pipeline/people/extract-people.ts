@@ -153,6 +153,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const credit = blocks.map((block) => block.role === 'credit' || isCreditLine(value.slice(block.start, block.end)))
 
   const gapBetween = (a: number, b: number): string => value.slice(tokens[a]!.outerEnd, tokens[b]!.start)
+  /** `gapBetween(a, b) === ' '`, without slicing. */
+  const spaceBetween = (a: number, b: number): boolean => {
+    const end = tokens[a]!.outerEnd
+    return tokens[b]!.start === end + 1 && value.charCodeAt(end) === 32
+  }
   const isAcronym = (t: Token): boolean => t.allCaps && !credit[t.block]
   const nameish = (t: Token): boolean => {
     if (!t.cap) return false
@@ -193,19 +198,22 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   function startsName(index: number): boolean {
     let next = index + 1
-    while (next < tokens.length && isParticle(tokens[next]!) && gapBetween(next - 1, next) === ' ') next++
+    while (next < tokens.length && isParticle(tokens[next]!) && spaceBetween(next - 1, next)) next++
     const token = tokens[next]
-    return token !== undefined && token.cap && gapBetween(next - 1, next) === ' ' && !isAcronym(token)
+    return token !== undefined && token.cap && spaceBetween(next - 1, next) && !isAcronym(token)
   }
 
   function continues(previous: number, next: number): boolean {
     const a = tokens[previous]!
     const b = tokens[next]!
     if (a.block !== b.block || a.possessive) return false
-    const gap = gapBetween(previous, next)
-    const bracketIn = /^\s*\(\s*$/.test(gap) && has(b, givenFlag) && /^\s*\)\s*$/.test(tokens[next + 1] ? gapBetween(next, next + 1) : '')
-    const bracketOut = /^\s*\)\s*$/.test(gap) && previous > 0 && /^\s*\(\s*$/.test(gapBetween(previous - 1, previous))
-    if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut) return false
+    // A single space (most gaps) needs no pattern.
+    if (!spaceBetween(previous, next)) {
+      const gap = gapBetween(previous, next)
+      const bracketIn = /^\s*\(\s*$/.test(gap) && has(b, givenFlag) && /^\s*\)\s*$/.test(tokens[next + 1] ? gapBetween(next, next + 1) : '')
+      const bracketOut = /^\s*\)\s*$/.test(gap) && previous > 0 && /^\s*\(\s*$/.test(gapBetween(previous - 1, previous))
+      if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut) return false
+    }
     if (isAcronym(b)) return false
     if (isAcronym(a) && !isInitials(previous)) return false
     if (nameish(b)) return true
@@ -219,7 +227,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!t.allCaps || t.text.length !== 2) return false
     if (has(t, placeFlag) || has(t, organizationWordFlag) || has(t, nonNameFlag) || has(t, titleHeadFlag)) return false
     const next = tokens[index + 1]
-    return next !== undefined && next.cap && !next.allCaps && next.block === t.block && gapBetween(index, index + 1) === ' '
+    return next !== undefined && next.cap && !next.allCaps && next.block === t.block && spaceBetween(index, index + 1)
   }
 
   // 2. Name parts of runs.
@@ -233,7 +241,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     isTitleWord(t) ||
     has(t, organizationWordFlag) ||
     has(t, nationalityFlag) ||
-    /[-‐]\p{Ll}+$/u.test(t.text) ||
+    ((t.text.includes('-') || t.text.includes('‐')) && /[-‐]\p{Ll}+$/u.test(t.text)) ||
     (isAcronym(t) && t.text.length >= 3 && !t.dot)
 
   const parts: NamePart[] = []
@@ -329,7 +337,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       nameTo - nameFrom === 1 &&
       after &&
       after.lower === 'administration' &&
-      gapBetween(run.to - 1, run.to) === ' ' &&
+      spaceBetween(run.to - 1, run.to) &&
       !isCommon(tokens[nameFrom]!) &&
       !has(tokens[nameFrom]!, placeFlag)
     ) {
@@ -777,10 +785,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const next = tokens[index + 1]
       if (taken.length > 0 || adjacentToName) {
         if (next === undefined || t.block !== next.block || t.sentence !== next.sentence) break
-        const gap = value.slice(t.outerEnd, next.start)
-        const bracket = taken.length === 0 && /^\s*\(\s*$/.test(gap)
-        if (!bracket && !/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
-        if (gap === '' && !t.possessive) break
+        // A single space (most gaps) needs no pattern.
+        if (!spaceBetween(index, index + 1)) {
+          const gap = value.slice(t.outerEnd, next.start)
+          const bracket = taken.length === 0 && /^\s*\(\s*$/.test(gap)
+          if (!bracket && !/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
+          if (gap === '' && !t.possessive) break
+        }
       }
       if (t.possessive && taken.length > 0) {
         ownerTo = index + 1
@@ -951,6 +962,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       to++
       const nextToken = tokens[to]
       if (nextToken === undefined || nextToken.block !== t.block) break
+      if (spaceBetween(to - 1, to)) continue
       const gap = value.slice(t.outerEnd, nextToken.start).replace(quoteMarks, dropQuote)
       if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive)) {
         if (!/^[,.;:]/.test(gap.trimStart()) && !/^\s*[—–(]/.test(gap)) return undefined
@@ -1077,7 +1089,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       !previous.cap &&
       has(previous, groupNounFlag) &&
       previous.block === tokens[from]!.block &&
-      gapBetween(from - 1, from) === ' '
+      spaceBetween(from - 1, from)
     let to = parts[p]!.run.to
     let last = p
     while (last + 1 < parts.length) {
@@ -1119,7 +1131,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let index = orgTo; index < orgTo + 2; index++) {
       const t = tokens[index]
       if (!t || t.cap || t.block !== last.block || t.sentence !== last.sentence) return
-      if (value.slice(tokens[index - 1]!.outerEnd, t.start) !== ' ') return
+      if (!spaceBetween(index - 1, index)) return
       if (has(t, functionFlag) || has(t, stopFlag)) return
       if (has(t, unitNounFlag)) {
         addOrganization(value.slice(start, t.end), start, t.end)
