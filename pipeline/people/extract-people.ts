@@ -14,7 +14,7 @@
  */
 import type {Mention, OrganizationEntity, PeopleData, PersonEntity, PlaceEntity, RoleReference} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
-import {toLower} from '../text/chars.js'
+import {isUpperCode, toLower} from '../text/chars.js'
 import {
   common,
   givenNameGender,
@@ -1120,7 +1120,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let initials = ''
     for (let index = from; index < to; index++) if (tokens[index]!.cap) initials += tokens[index]!.text[0]
     if (initials.length < 2) return false
-    acronymSet ??= new Set(tokens.filter((t) => t.allCaps && t.text.length <= 6).map((t) => t.text.replace(/\./g, '')))
+    if (!acronymSet) {
+      acronymSet = new Set()
+      for (const t of tokens) if (t.allCaps && t.text.length <= 6) acronymSet.add(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text)
+    }
     return acronymSet.has(initials)
   }
 
@@ -1157,11 +1160,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // Organisations by the initials of their capitalised words (list order kept).
   const byInitials = new Map<string, Array<(typeof orgList)[number]>>()
   for (const entry of orgList) {
-    const initials = entry[1].name
-      .split(/\s+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
-      .map((word) => word[0])
-      .join('')
+    let initials = ''
+    for (const word of entry[1].name.split(/\s+/)) if (word.length > 0 && isUpperCode(word.codePointAt(0)!)) initials += word[0]
     const list = byInitials.get(initials)
     if (list) list.push(entry)
     else byInitials.set(initials, [entry])
