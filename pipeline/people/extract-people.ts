@@ -14,6 +14,7 @@
  */
 import type {Mention, OrganizationEntity, PeopleData, PersonEntity, PlaceEntity, RoleReference} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
+import {isUpperCode, toLower} from '../text/chars.js'
 import {
   common,
   givenNameGender,
@@ -94,6 +95,40 @@ function isJobNoun(lower: string): boolean {
   }
   return false
 }
+/** Whether the word of a token is a job noun (`isJobNoun`), from its flags. */
+function isJobNounToken(t: Token): boolean {
+  if (has(t, jobNounFlag)) return true
+  // The plural forms are flagged too; only hyphenated words need the rules.
+  return t.lower.indexOf('-') > 0 && isJobNoun(t.lower)
+}
+
+/**
+ * Whether the token's word is in the list of `flag` (one flag). The word is
+ * looked up once per tier (the two long lists, or all the others) on first
+ * use, so each list test after that is a bit test.
+ */
+function has(t: Token, flag: number): boolean {
+  let flags = t.flags
+  if ((flag & longListFlags) !== 0) {
+    if ((flags & longKnownFlag) === 0) t.flags = flags |= longKnownFlag | (longListFlagsOf.get(t.lower) ?? 0)
+  } else if ((flags & shortKnownFlag) === 0) t.flags = flags |= shortKnownFlag | (shortListFlagsOf.get(t.lower) ?? 0)
+  return (flags & flag) !== 0
+}
+
+/**
+ * `particleSet.has(t.text)`: a particle, written in lower case. Most words
+ * are ruled out by their length, first and last letter, without a lookup.
+ */
+function isParticle(t: Token): boolean {
+  const text = t.text
+  return text.length <= particleMaxLength && particleShapes[particleShape(text)] === 1 && has(t, particleFlag) && text === t.lower
+}
+
+/** Index of a word's length, first and last character (folded) in `particleShapes`. */
+function particleShape(word: string): number {
+  return (Math.min(word.length, 7) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
+}
+
 const connectorWords = new Set(['of', 'for', 'and', '&', 'at', 'in'])
 /** Function words that end a role phrase walking left ("The", "In"). */
 const functionWords = new Set(
@@ -118,6 +153,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const credit = blocks.map((block) => block.role === 'credit' || isCreditLine(value.slice(block.start, block.end)))
 
   const gapBetween = (a: number, b: number): string => value.slice(tokens[a]!.outerEnd, tokens[b]!.start)
+  /** `gapBetween(a, b) === ' '`, without slicing. */
+  const spaceBetween = (a: number, b: number): boolean => {
+    const end = tokens[a]!.outerEnd
+    return tokens[b]!.start === end + 1 && value.charCodeAt(end) === 32
+  }
   const isAcronym = (t: Token): boolean => t.allCaps && !credit[t.block]
   const nameish = (t: Token): boolean => {
     if (!t.cap) return false
@@ -131,7 +171,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const token = tokens[index]!
     let startsWithParticle = false
     if (!nameish(token)) {
-      if (!(particleSet.has(token.text) && startsName(index))) continue
+      if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
       startsWithParticle = true
     }
     if (isAcronym(token) && !isInitials(index)) {
@@ -145,25 +185,39 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     index = end - 1
   }
 
+  /**
+   * What `startsName` needs of the next token, without a lexicon lookup: a
+   * single space, then a capital or a word that may be a particle.
+   */
+  function mayStartName(index: number): boolean {
+    const token = tokens[index]!
+    const next = tokens[index + 1]
+    if (next === undefined || next.start !== token.outerEnd + 1 || value.charCodeAt(token.outerEnd) !== 32) return false
+    return next.cap || (next.text.length <= particleMaxLength && next.text === next.lower)
+  }
+
   function startsName(index: number): boolean {
     let next = index + 1
-    while (next < tokens.length && particleSet.has(tokens[next]!.text) && gapBetween(next - 1, next) === ' ') next++
+    while (next < tokens.length && isParticle(tokens[next]!) && spaceBetween(next - 1, next)) next++
     const token = tokens[next]
-    return token !== undefined && token.cap && gapBetween(next - 1, next) === ' ' && !isAcronym(token)
+    return token !== undefined && token.cap && spaceBetween(next - 1, next) && !isAcronym(token)
   }
 
   function continues(previous: number, next: number): boolean {
     const a = tokens[previous]!
     const b = tokens[next]!
     if (a.block !== b.block || a.possessive) return false
-    const gap = gapBetween(previous, next)
-    const bracketIn = /^\s*\(\s*$/.test(gap) && givenNames.has(b.lower) && /^\s*\)\s*$/.test(tokens[next + 1] ? gapBetween(next, next + 1) : '')
-    const bracketOut = /^\s*\)\s*$/.test(gap) && previous > 0 && /^\s*\(\s*$/.test(gapBetween(previous - 1, previous))
-    if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut) return false
+    // A single space (most gaps) needs no pattern.
+    if (!spaceBetween(previous, next)) {
+      const gap = gapBetween(previous, next)
+      const bracketIn = /^\s*\(\s*$/.test(gap) && has(b, givenFlag) && /^\s*\)\s*$/.test(tokens[next + 1] ? gapBetween(next, next + 1) : '')
+      const bracketOut = /^\s*\)\s*$/.test(gap) && previous > 0 && /^\s*\(\s*$/.test(gapBetween(previous - 1, previous))
+      if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut) return false
+    }
     if (isAcronym(b)) return false
     if (isAcronym(a) && !isInitials(previous)) return false
     if (nameish(b)) return true
-    return particleSet.has(b.text) && startsName(next)
+    return isParticle(b) && startsName(next)
   }
 
   /** Two capitals before a name ("JR Pellow"), or a dotted initial. */
@@ -171,23 +225,23 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const t = tokens[index]!
     if (t.dot && /^(?:\p{Lu}\.?)+$/u.test(t.text) && !placeSet.has(t.text.replace(/\./g, '').toLowerCase())) return true
     if (!t.allCaps || t.text.length !== 2) return false
-    if (placeSet.has(t.lower) || organizationWordSet.has(t.lower) || nonNameSet.has(t.lower) || titleHeadSet.has(t.lower)) return false
+    if (has(t, placeFlag) || has(t, organizationWordFlag) || has(t, nonNameFlag) || has(t, titleHeadFlag)) return false
     const next = tokens[index + 1]
-    return next !== undefined && next.cap && !next.allCaps && next.block === t.block && gapBetween(index, index + 1) === ' '
+    return next !== undefined && next.cap && !next.allCaps && next.block === t.block && spaceBetween(index, index + 1)
   }
 
   // 2. Name parts of runs.
-  const isCommon = (t: Token): boolean => common.has(t.lower)
-  const isGiven = (t: Token): boolean => givenNames.has(t.lower)
-  const isTitleWord = (t: Token): boolean => titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower)
+  const isCommon = (t: Token): boolean => has(t, commonFlag)
+  const isGiven = (t: Token): boolean => has(t, givenFlag)
+  const isTitleWord = (t: Token): boolean => has(t, titleHeadFlag) || has(t, titleModifierFlag)
   const notName = (t: Token): boolean =>
-    nonNameSet.has(t.lower) ||
-    temporalSet.has(t.lower) ||
-    honorificSet.has(t.lower) ||
+    has(t, nonNameFlag) ||
+    has(t, temporalFlag) ||
+    has(t, honorificFlag) ||
     isTitleWord(t) ||
-    organizationWordSet.has(t.lower) ||
-    nationalitySet.has(t.lower) ||
-    /[-‐]\p{Ll}+$/u.test(t.text) ||
+    has(t, organizationWordFlag) ||
+    has(t, nationalityFlag) ||
+    ((t.text.includes('-') || t.text.includes('‐')) && /[-‐]\p{Ll}+$/u.test(t.text)) ||
     (isAcronym(t) && t.text.length >= 3 && !t.dot)
 
   const parts: NamePart[] = []
@@ -201,16 +255,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (from < run.to) {
       const t = tokens[from]!
       const junk =
-        nonNameSet.has(t.lower) && !honorificSet.has(t.lower) && !titleHeadSet.has(t.lower)
+        has(t, nonNameFlag) && !has(t, honorificFlag) && !has(t, titleHeadFlag)
           ? true
-          : (t.sentenceStart || titleCase[t.block]) && isCommon(t) && !isGiven(t) && !isTitleWord(t) && !honorificSet.has(t.lower) && !temporalSet.has(t.lower) && !organizationWordSet.has(t.lower)
+          : (t.sentenceStart || titleCase[t.block]) && isCommon(t) && !isGiven(t) && !isTitleWord(t) && !has(t, honorificFlag) && !has(t, temporalFlag) && !has(t, organizationWordFlag)
       if (!junk) break
       from++
     }
     if (from >= run.to) {
       if (run.to - run.from === 1) droppedWords.push(run.from)
       // A party or a company that is no name word ("the Tories", "Lib Dems").
-      const words = tokens.slice(run.from, run.to).filter((t) => !functionWords.has(t.lower))
+      const words = tokens.slice(run.from, run.to).filter((t) => !has(t, functionFlag))
       if (words.length > 0 && words.some((t) => namedGroupWords.has(t.text)) && !titleCase[tokens[run.from]!.block]) groupRuns.push(words)
       continue
     }
@@ -226,11 +280,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         isGiven(before) &&
         !isCommon(before) &&
         !notName(before) &&
-        (organizationWordSet.has(t.lower) || titleHeadSet.has(t.lower))
+        (has(t, organizationWordFlag) || has(t, titleHeadFlag))
       // A month or weekday that is also a given name opens a name ("Jan Ode").
       const givenTemporal =
-        !last && temporalSet.has(t.lower) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
-      if (notName(t) && !surnameAfterGiven && !givenTemporal && !particleSet.has(t.text)) break
+        !last && has(t, temporalFlag) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
+      if (notName(t) && !surnameAfterGiven && !givenTemporal && !isParticle(t)) break
       nameFrom--
     }
     // A lone letter without a period opens no name ("F Ada Lane": a position).
@@ -255,18 +309,18 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const prefix = tokens.slice(from, nameFrom)
     let cue: Cue = 'none'
     let inherited = false
-    if (prefix.some((t) => honorificSet.has(t.lower))) cue = 'honorific'
-    if (prefix.some((t) => titleHeadSet.has(t.lower))) cue = 'title'
+    if (prefix.some((t) => has(t, honorificFlag))) cue = 'honorific'
+    if (prefix.some((t) => has(t, titleHeadFlag))) cue = 'title'
     const leftIndex = from - 1
     const left = tokens[leftIndex]
     // A plural title covers a list ("Presidents Ada Lane, Ian Ode and …").
     const lastPrefix = prefix[prefix.length - 1]
-    let listCue = cue === 'title' && lastPrefix !== undefined && /s$/.test(lastPrefix.lower) && titleHeadSet.has(lastPrefix.lower)
+    let listCue = cue === 'title' && lastPrefix !== undefined && /s$/.test(lastPrefix.lower) && has(lastPrefix, titleHeadFlag)
     if (cue === 'none' && left && left.block === tokens[from]!.block && left.sentence === tokens[from]!.sentence) {
       const gap = gapBetween(leftIndex, from)
-      if (/^[ \t]+$/.test(gap) && !left.cap && isJobNoun(left.lower)) cue = 'job'
-      else if (/^[ \t]+$/.test(gap) && left.allCaps && titleHeadSet.has(left.lower)) cue = 'title'
-      else if (/^,?[ \t]+$/.test(gap) && !left.cap && relationSet.has(left.lower)) cue = 'relation'
+      if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left)) cue = 'job'
+      else if (/^[ \t]+$/.test(gap) && left.allCaps && has(left, titleHeadFlag)) cue = 'title'
+      else if (/^,?[ \t]+$/.test(gap) && !left.cap && has(left, relationFlag)) cue = 'relation'
       if (cue === 'job' || cue === 'relation') listCue = true
     }
     if (cue === 'none' && previousCue && run.from > 0) {
@@ -283,9 +337,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       nameTo - nameFrom === 1 &&
       after &&
       after.lower === 'administration' &&
-      gapBetween(run.to - 1, run.to) === ' ' &&
+      spaceBetween(run.to - 1, run.to) &&
       !isCommon(tokens[nameFrom]!) &&
-      !placeSet.has(tokens[nameFrom]!.lower)
+      !has(tokens[nameFrom]!, placeFlag)
     ) {
       cue = 'administration'
     }
@@ -307,20 +361,26 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     return words.join(' ')
   }
-  const keyOf = (name: string): string => {
-    let key = name.toLowerCase()
-    if (key.includes('’')) key = key.replace(/[’]/g, "'")
-    // Only white space other than a single space changes under the collapse.
-    if (irregularSpace.test(key)) key = key.replace(/\s+/g, ' ')
-    return key
-  }
-
-  // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan").
-  const joined = new Set(tokens.filter((t) => t.cap && value[t.start - 1] !== '@' && value[t.start - 1] !== '#').map((t) => t.lower))
+  // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan"):
+  // the full names, written together, then the capitalised tokens that are one.
+  const fullNames: Array<{part: NamePart; together: string}> = []
+  const togetherWords = new Set<string>()
   for (const part of parts) {
     if (part.to - part.from < 2) continue
     if (!isFullName(part)) continue
-    if (joined.has(tokens.slice(part.from, part.to).map((t) => t.lower).join(''))) continue
+    let together = ''
+    for (let index = part.from; index < part.to; index++) together += tokens[index]!.lower
+    fullNames.push({part, together})
+    togetherWords.add(together)
+  }
+  const joined = new Set<string>()
+  if (togetherWords.size > 0) {
+    for (const t of tokens) {
+      if (t.cap && togetherWords.has(t.lower) && value[t.start - 1] !== '@' && value[t.start - 1] !== '#') joined.add(t.lower)
+    }
+  }
+  for (const {part, together} of fullNames) {
+    if (joined.has(together)) continue
     addMention(part, displayName(part.from, part.to))
   }
 
@@ -328,11 +388,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const name = tokens.slice(part.from, part.to)
     const block = name[0]!.block
     if (shouting[block] && !credit[block]) return false
-    const core = name.filter((t) => !particleSet.has(t.text) && !suffixSet.has(t.lower) && !(t.dot && t.text.length === 1))
+    const core = name.filter((t) => !isParticle(t) && !has(t, suffixFlag) && !(t.dot && t.text.length === 1))
     if (core.length === 0) return false
     const first = name[0]!
     const last = core[core.length - 1]!
-    if (particleSet.has(first.text)) return false
+    if (isParticle(first)) return false
     if (isQuotedTitle(part)) return false
     if (isOrganizationAppositive(part.run.to - 1)) return false
     // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).
@@ -341,14 +401,14 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const givenFirst =
       isGiven(first) &&
       !(isCommon(first) && isCommon(last)) &&
-      !(placeSet.has(first.lower) && placeSet.has(last.lower)) &&
+      !(has(first, placeFlag) && has(last, placeFlag)) &&
       // "Boston Falcons": a place and a plural noun name a team.
-      !(placeSet.has(first.lower) && isCommon(last) && /s$/.test(last.text))
+      !(has(first, placeFlag) && isCommon(last) && /s$/.test(last.text))
     const shaped = core.every(
       (t, index) =>
         (t.dot && t.text.length <= 3) ||
         (index === 0 && t === first && isInitials(part.from)) ||
-        (!isCommon(t) && !placeSet.has(t.lower) && !nationalitySet.has(t.lower) && !t.allCaps && t.text.length > 1)
+        (!isCommon(t) && !has(t, placeFlag) && !has(t, nationalityFlag) && !t.allCaps && t.text.length > 1)
     )
     // Capitals say little in a title-case headline: only known names count there.
     if (titleCase[block]) return false
@@ -377,7 +437,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     personOf.set(part, person)
     if (part.cue === 'title' || part.cue === 'honorific') {
       let from = part.run.from
-      while (from < part.from && !honorificSet.has(tokens[from]!.lower) && !titleHeadSet.has(tokens[from]!.lower) && !titleModifierSet.has(tokens[from]!.lower)) from++
+      while (from < part.from && !has(tokens[from]!, honorificFlag) && !has(tokens[from]!, titleHeadFlag) && !has(tokens[from]!, titleModifierFlag)) from++
       const styled = displayName(from, part.to)
       if (keyOf(styled) !== key) person.aliases.add(styled)
     }
@@ -500,7 +560,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         part.cue !== 'none' &&
         !shouting[block] &&
         !isCommon(t) &&
-        !placeSet.has(t.lower) &&
+        !has(t, placeFlag) &&
         !notName(t) &&
         t.text.length > 1 &&
         !isQuotedTitle(part)
@@ -550,7 +610,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const t = tokens[index]!
     const next = tokens[index + 1]
     if (!t.sentenceStart || !isCommon(t) || t.allCaps || !next || next.cap || next.sentence !== t.sentence) continue
-    if (nonNameSet.has(t.lower) || !/^ +$/.test(gapBetween(index, index + 1)) || !verbLike.test(next.lower)) continue
+    if (has(t, nonNameFlag) || !/^ +$/.test(gapBetween(index, index + 1)) || !verbLike.test(next.lower)) continue
     const list = bySurname.get(keyOf(t.text))
     if (!list || list.every((person) => person.words.length < 2)) continue
     const person = nearest(list, t.start)
@@ -633,9 +693,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const person = personOf.get(part)
     if (!person) continue
     const start = tokens[part.from]!.start
-    const honorific = tokens.slice(part.run.from, part.from).find((t) => honorificSet.has(t.lower) || masculine.has(t.lower) || feminine.has(t.lower))
-    if (honorific && masculine.has(honorific.lower)) person.male++
-    if (honorific && feminine.has(honorific.lower)) person.female++
+    const honorific = tokens.slice(part.run.from, part.from).find((t) => has(t, honorificFlag) || has(t, masculineFlag) || has(t, feminineFlag))
+    if (honorific && has(honorific, masculineFlag)) person.male++
+    if (honorific && has(honorific, feminineFlag)) person.female++
     const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part)
     if (!found) continue
     if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
@@ -686,7 +746,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   function preAppositive(nameFrom: number): Found | undefined {
     let left = nameFrom - 1
-    if (left >= 0 && determiners.has(tokens[left]!.lower)) left--
+    if (left >= 0 && has(tokens[left]!, determinerFlag)) left--
     if (left < 0) return undefined
     const token = tokens[left]!
     if (token.block !== tokens[nameFrom]!.block) return undefined
@@ -700,7 +760,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const ok =
       found.ownerFrom !== undefined ||
       tokens[first]!.sentenceStart ||
-      (before !== undefined && determiners.has(before.lower)) ||
+      (before !== undefined && has(before, determinerFlag)) ||
       (before !== undefined && before.possessive)
     return ok ? found : undefined
   }
@@ -725,10 +785,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const next = tokens[index + 1]
       if (taken.length > 0 || adjacentToName) {
         if (next === undefined || t.block !== next.block || t.sentence !== next.sentence) break
-        const gap = value.slice(t.outerEnd, next.start)
-        const bracket = taken.length === 0 && /^\s*\(\s*$/.test(gap)
-        if (!bracket && !/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
-        if (gap === '' && !t.possessive) break
+        // A single space (most gaps) needs no pattern.
+        if (!spaceBetween(index, index + 1)) {
+          const gap = value.slice(t.outerEnd, next.start)
+          const bracket = taken.length === 0 && /^\s*\(\s*$/.test(gap)
+          if (!bracket && !/^[ \t]*$/.test(gap.replace(quoteMarks, dropQuote))) break
+          if (gap === '' && !t.possessive) break
+        }
       }
       if (t.possessive && taken.length > 0) {
         ownerTo = index + 1
@@ -747,32 +810,32 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         }
       }
       if (t.cap) {
-        if (honorificSet.has(t.lower) && taken.length === 0) {
+        if (has(t, honorificFlag) && taken.length === 0) {
           index--
           continue
         }
-        if (functionWords.has(t.lower)) break
-        const head = titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower)
+        if (has(t, functionFlag)) break
+        const head = has(t, titleHeadFlag) || has(t, titleModifierFlag)
         if (!head && taken.length === 0) break
         if (!head && index < runFrom && personAt(index)) break
         // A sentence-initial common word only counts inside a capitalised name ("Velvet Owls drummer").
-        if (t.sentenceStart && isCommon(t) && !head && !jobModifierSet.has(t.lower) && !tokens[index + 1]!.cap) break
+        if (t.sentenceStart && isCommon(t) && !head && !has(t, jobModifierFlag) && !tokens[index + 1]!.cap) break
         taken.push(index)
         index--
         continue
       }
-      if (isJobNoun(t.lower) || (jobModifierSet.has(t.lower) && taken.length > 0)) {
+      if (isJobNounToken(t) || (has(t, jobModifierFlag) && taken.length > 0)) {
         taken.push(index)
         index--
         continue
       }
-      if (connectorWords.has(t.lower) && taken.length > 0) {
+      if (has(t, connectorFlag) && taken.length > 0) {
         const before = tokens[index - 1]
         const capitalOk =
           before !== undefined &&
           before.cap &&
-          (t.lower !== 'and' || titleHeadSet.has(before.lower) || titleModifierSet.has(before.lower) || organizationWordSet.has(before.lower))
-        if (before && (capitalOk || isJobNoun(before.lower) || jobModifierSet.has(before.lower)) && !before.possessive) {
+          (t.lower !== 'and' || has(before, titleHeadFlag) || has(before, titleModifierFlag) || has(before, organizationWordFlag))
+        if (before && (capitalOk || isJobNounToken(before) || has(before, jobModifierFlag)) && !before.possessive) {
           taken.push(index)
           index--
           continue
@@ -788,10 +851,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (
         taken.length > 0 &&
         !t.cap &&
-        !functionWords.has(t.lower) &&
-        !stopAfter.has(t.lower) &&
+        !has(t, functionFlag) &&
+        !has(t, stopFlag) &&
         before !== undefined &&
-        (determiners.has(before.lower) || before.possessive || nationalitySet.has(before.lower))
+        (has(before, determinerFlag) || before.possessive || has(before, nationalityFlag))
       ) {
         taken.push(index)
         index--
@@ -802,10 +865,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (taken.length === 0) return undefined
     taken.reverse()
     // Connectors never open or close a phrase.
-    while (taken.length > 0 && connectorWords.has(tokens[taken[0]!]!.lower)) taken.shift()
+    while (taken.length > 0 && has(tokens[taken[0]!]!, connectorFlag)) taken.shift()
     if (taken.length === 0) return undefined
     const lastToken = tokens[taken[taken.length - 1]!]!
-    const isHead = (t: Token): boolean => (t.cap && titleHeadSet.has(t.lower)) || (!t.cap && isJobNoun(t.lower)) || (t.allCaps && titleHeadSet.has(t.lower))
+    const isHead = (t: Token): boolean => (t.cap && has(t, titleHeadFlag)) || (!t.cap && isJobNounToken(t)) || (t.allCaps && has(t, titleHeadFlag))
     if (!isHead(lastToken)) {
       // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase.
       const of = taken.findIndex((index) => tokens[index]!.lower === 'of')
@@ -816,8 +879,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // Leading nationality before a capitalised title is not part of the role ("Russian President").
     while (
       first < taken.length - 1 &&
-      nationalitySet.has(tokens[taken[first]!]!.lower) &&
-      (titleHeadSet.has(tokens[taken[first + 1]!]!.lower) || titleModifierSet.has(tokens[taken[first + 1]!]!.lower))
+      has(tokens[taken[first]!]!, nationalityFlag) &&
+      (has(tokens[taken[first + 1]!]!, titleHeadFlag) || has(tokens[taken[first + 1]!]!, titleModifierFlag))
     ) {
       first++
     }
@@ -827,8 +890,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (
       orgEnd < taken.length - 1 &&
       tokens[taken[orgEnd]!]!.cap &&
-      !titleHeadSet.has(tokens[taken[orgEnd]!]!.lower) &&
-      !titleModifierSet.has(tokens[taken[orgEnd]!]!.lower)
+      !has(tokens[taken[orgEnd]!]!, titleHeadFlag) &&
+      !has(tokens[taken[orgEnd]!]!, titleModifierFlag)
     ) {
       orgEnd++
     }
@@ -836,7 +899,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const leading = group.map((t) => t.text).join(' ')
     const placeLike =
       multiwordPlaces.has(leading) ||
-      group.every((t) => placeSet.has(t.lower) || nationalitySet.has(t.lower) || regionWords.has(t.text))
+      group.every((t) => has(t, placeFlag) || has(t, nationalityFlag) || regionWords.has(t.text))
     if (orgEnd > first && orgEnd < taken.length && !placeLike) {
       const a = tokens[taken[first]!]!
       const b = tokens[taken[orgEnd - 1]!]!
@@ -873,10 +936,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (part.run.from <= to - 1 && to - 1 < part.run.to) return {type: 'person', person, name: person.name}
     }
     let start = from
-    while (start < to - 1 && (nonNameSet.has(tokens[start]!.lower) || (tokens[start]!.sentenceStart && isCommon(tokens[start]!)))) start++
+    while (start < to - 1 && (has(tokens[start]!, nonNameFlag) || (tokens[start]!.sentenceStart && isCommon(tokens[start]!)))) start++
     const name = value.slice(tokens[start]!.start, tokens[to - 1]!.end)
     const words = tokens.slice(start, to)
-    if (words.every((t) => placeSet.has(t.lower))) return {type: 'place', name}
+    if (words.every((t) => has(t, placeFlag))) return {type: 'place', name}
     return {type: 'organization', name}
   }
 
@@ -887,18 +950,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!first || first.block !== tokens[nameLast]!.block) return undefined
     if (!/^,\s+$/.test(value.slice(tokens[nameLast]!.outerEnd, first.start))) return undefined
     if (/^\p{N}+$/u.test(first.text) && /^,\s+$/.test(value.slice(first.outerEnd, tokens[index + 1]?.start ?? first.outerEnd))) index++
-    if (tokens[index] && determiners.has(tokens[index]!.lower)) index++
+    if (tokens[index] && has(tokens[index]!, determinerFlag)) index++
     const from = index
     let hasHead = false
     let to = index
     while (to < tokens.length && to - from < 14) {
       const t = tokens[to]!
       if (t.block !== first.block) break
-      if (stopAfter.has(t.lower) && !isJobNoun(t.lower)) break
-      if (isJobNoun(t.lower) || (titleHeadSet.has(t.lower) && t.cap)) hasHead = true
+      if (has(t, stopFlag) && !isJobNounToken(t)) break
+      if (isJobNounToken(t) || (has(t, titleHeadFlag) && t.cap)) hasHead = true
       to++
       const nextToken = tokens[to]
       if (nextToken === undefined || nextToken.block !== t.block) break
+      if (spaceBetween(to - 1, to)) continue
       const gap = value.slice(t.outerEnd, nextToken.start).replace(quoteMarks, dropQuote)
       if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive)) {
         if (!/^[,.;:]/.test(gap.trimStart()) && !/^\s*[—–(]/.test(gap)) return undefined
@@ -906,19 +970,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
     }
     if (!hasHead || to === from) return undefined
-    if (connectorWords.has(tokens[from]!.lower)) return undefined
+    if (has(tokens[from]!, connectorFlag)) return undefined
     for (let index = from; index < to; index++) if (personAt(index)) return undefined
     const end = tokens[to - 1]!
-    if (!isJobNoun(end.lower) && !hasJobBefore(from, to)) return undefined
-    if (organizationNounSet.has(end.lower) && !hasJobBefore(from, to)) return undefined
+    if (!isJobNounToken(end) && !hasJobBefore(from, to)) return undefined
+    if (has(end, organizationNounFlag) && !hasJobBefore(from, to)) return undefined
     const start = tokens[from]!
-    if (start.lower === 'who' || (!start.cap && !isJobNoun(start.lower) && !jobModifierSet.has(start.lower) && !/^(?:ex|co)-/.test(start.lower) && !common.has(start.lower))) return undefined
+    if (start.lower === 'who' || (!start.cap && !isJobNounToken(start) && !has(start, jobModifierFlag) && !/^(?:ex|co)-/.test(start.lower) && !has(start, commonFlag))) return undefined
     const title = value.slice(start.start, end.end).replace(quoteMarks, dropQuote).replace(/\s+/g, ' ').trim()
     return {kind: 'title', title, start: start.start, end: end.end}
   }
 
   function hasJobBefore(from: number, to: number): boolean {
-    for (let index = from; index < to; index++) if (isJobNoun(tokens[index]!.lower)) return true
+    for (let index = from; index < to; index++) if (isJobNounToken(tokens[index]!)) return true
     return false
   }
 
@@ -936,12 +1000,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let index = lastIndex + 1
     const first = tokens[index]
     if (!first || !/^,\s+$/.test(value.slice(last.outerEnd, first.start))) return false
-    if (!determiners.has(first.lower)) return false
+    if (!has(first, determinerFlag)) return false
     for (let step = 0; step < 4; step++) {
       index++
       const t = tokens[index]
       if (!t || t.cap || t.possessive) return false
-      if (organizationNounSet.has(t.lower)) {
+      if (has(t, organizationNounFlag)) {
         const after = value.slice(t.outerEnd, t.outerEnd + 2)
         return /^[,.;)]|^\s*$/.test(after) || /^ (?:that|which|in|of|based)/.test(value.slice(t.outerEnd, t.outerEnd + 7))
       }
@@ -951,7 +1015,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   // 6. Organisations and places from the remaining runs.
   const places = new Map<string, {name: string; mentions: Mention[]}>()
-  const acronymSet = new Set(tokens.filter((t) => t.allCaps && t.text.length <= 6).map((t) => t.text.replace(/\./g, '')))
+  /** The acronyms the text uses, built on first use. */
+  let acronymSet: Set<string> | undefined
   const hasPersonToken = (from: number, to: number): boolean => {
     for (let index = from; index < to; index++) if (personToken[index] === 1) return true
     return false
@@ -965,7 +1030,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (
       from < stop &&
       !regionWords.has(tokens[from]!.text) &&
-      (functionWords.has(tokens[from]!.lower) || temporalSet.has(tokens[from]!.lower) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))
+      (has(tokens[from]!, functionFlag) || has(tokens[from]!, temporalFlag) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))
     ) {
       from++
     }
@@ -983,9 +1048,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     const words = tokens.slice(from, stop)
     if (titleCase[words[0]!.block] && !(words.length === 1 && isAcronym(words[0]!))) continue
-    if (words.some((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower))) {
+    if (words.some((t) => has(t, honorificFlag) || has(t, titleHeadFlag))) {
       // Title words: keep only an organisation or place before them.
-      const cut = words.findIndex((t) => honorificSet.has(t.lower) || titleHeadSet.has(t.lower) || titleModifierSet.has(t.lower) || nationalitySet.has(t.lower))
+      const cut = words.findIndex((t) => has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || has(t, nationalityFlag))
       if (cut <= 0) continue
       words.length = cut
     }
@@ -993,7 +1058,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const start = words[0]!.start
     const end = words[words.length - 1]!.end
     const name = value.slice(start, end)
-    if (words.every((t) => placeSet.has(t.lower.replace(/\./g, ''))) || multiwordPlaces.has(name)) {
+    if (words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) || multiwordPlaces.has(name)) {
       const key = keyOf(name)
       let place = places.get(key)
       if (!place) places.set(key, (place = {name, mentions: []}))
@@ -1001,8 +1066,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       continue
     }
     const isOrg =
-      (words.some((t) => organizationWordSet.has(t.lower) && !temporalSet.has(t.lower)) && (words.length > 1 || !isCommon(words[0]!))) ||
-      (words.length === 1 && isAcronym(words[0]!) && !titleHeadSet.has(words[0]!.lower) && !nonNameSet.has(words[0]!.lower)) ||
+      (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
+      (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag)) ||
       organizations.has(keyOf(name))
     if (isOrg && !persons.has(keyOf(name))) {
       addOrganization(name, start, end)
@@ -1022,9 +1087,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const groupCue =
       previous !== undefined &&
       !previous.cap &&
-      groupNouns.has(previous.lower) &&
+      has(previous, groupNounFlag) &&
       previous.block === tokens[from]!.block &&
-      gapBetween(from - 1, from) === ' '
+      spaceBetween(from - 1, from)
     let to = parts[p]!.run.to
     let last = p
     while (last + 1 < parts.length) {
@@ -1039,14 +1104,14 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const coordinated = connector === 'and' || connector === '&'
       const ok =
         groupCue ||
-        (!coordinated && orgHeadsBeforeOf.has(tokens[to - 1]!.lower)) ||
-        (coordinated && (orgHeadsBeforeOf.has(rightLast.lower) || initialsIn(from, next.run.to)))
+        (!coordinated && has(tokens[to - 1]!, orgHeadFlag)) ||
+        (coordinated && (has(rightLast, orgHeadFlag) || initialsIn(from, next.run.to)))
       if (!ok) break
       to = next.run.to
       last++
     }
     if (last === p && !groupCue) return undefined
-    if (last === p && (placeSet.has(tokens[from]!.lower) || nationalitySet.has(tokens[from]!.lower))) return undefined
+    if (last === p && (has(tokens[from]!, placeFlag) || has(tokens[from]!, nationalityFlag))) return undefined
     return {to, last}
   }
 
@@ -1054,7 +1119,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function initialsIn(from: number, to: number): boolean {
     let initials = ''
     for (let index = from; index < to; index++) if (tokens[index]!.cap) initials += tokens[index]!.text[0]
-    return initials.length >= 2 && acronymSet.has(initials)
+    if (initials.length < 2) return false
+    if (!acronymSet) {
+      acronymSet = new Set()
+      for (const t of tokens) if (t.allCaps && t.text.length <= 6) acronymSet.add(t.text.includes('.') ? t.text.replace(/\./g, '') : t.text)
+    }
+    return acronymSet.has(initials)
   }
 
   /** "Ada Times editorial board", "Ode City supporters club": a unit of the organisation just named. */
@@ -1064,9 +1134,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let index = orgTo; index < orgTo + 2; index++) {
       const t = tokens[index]
       if (!t || t.cap || t.block !== last.block || t.sentence !== last.sentence) return
-      if (value.slice(tokens[index - 1]!.outerEnd, t.start) !== ' ') return
-      if (functionWords.has(t.lower) || stopAfter.has(t.lower)) return
-      if (unitNouns.has(t.lower)) {
+      if (!spaceBetween(index - 1, index)) return
+      if (has(t, functionFlag) || has(t, stopFlag)) return
+      if (has(t, unitNounFlag)) {
         addOrganization(value.slice(start, t.end), start, t.end)
         return
       }
@@ -1090,11 +1160,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // Organisations by the initials of their capitalised words (list order kept).
   const byInitials = new Map<string, Array<(typeof orgList)[number]>>()
   for (const entry of orgList) {
-    const initials = entry[1].name
-      .split(/\s+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
-      .map((word) => word[0])
-      .join('')
+    let initials = ''
+    for (const word of entry[1].name.split(/\s+/)) if (word.length > 0 && isUpperCode(word.codePointAt(0)!)) initials += word[0]
     const list = byInitials.get(initials)
     if (list) list.push(entry)
     else byInitials.set(initials, [entry])
@@ -1205,6 +1272,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 /** White space that is not a single plain space. */
 const irregularSpace = /[^\S ]| {2}/
 
+/** The key a name is known by: lower case, ’ as ', white space collapsed. */
+function keyOf(name: string): string {
+  // Most names are ASCII words with single spaces: only their case changes.
+  let plain = true
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index)
+    if (code >= 128 || code < 32 || (code === 32 && name.charCodeAt(index + 1) === 32)) {
+      plain = false
+      break
+    }
+  }
+  if (plain) return toLower(name)
+  let key = name.toLowerCase()
+  if (key.includes('’')) key = key.replace(/[’]/g, "'")
+  // Only white space other than a single space changes under the collapse.
+  if (irregularSpace.test(key)) key = key.replace(/\s+/g, ' ')
+  return key
+}
+
 const creditPattern = /^(?:(?:photo(?:graph)?|picture|image)s?(?:\s+by)?\s*:?\s*)?([\p{L}\p{M}.'’ -]{3,60}?)\s*\/\s*([\p{L}\p{M}&.' -]{2,40})$/iu
 
 /** A relation and "of" before a name, with up to three words between ("mother of flood victim …"). */
@@ -1246,22 +1332,104 @@ const multiwordPlaces = new Set([
   'Downing Street', 'Capitol Hill', 'Wall Street', 'Gaza Strip', 'Persian Gulf', 'Red Sea', 'Black Sea'
 ])
 
+// Lexicon flags of a lower-case word: every list the extractor tests a token
+// against, merged into two maps (the two long lists, the short ones) so that
+// a token's word is hashed and looked up at most twice (see `has`).
+const commonFlag = 1 << 0
+const givenFlag = 1 << 1
+const honorificFlag = 1 << 2
+const jobModifierFlag = 1 << 3
+const nationalityFlag = 1 << 4
+const nonNameFlag = 1 << 5
+const organizationNounFlag = 1 << 6
+const organizationWordFlag = 1 << 7
+const placeFlag = 1 << 8
+const relationFlag = 1 << 9
+const suffixFlag = 1 << 10
+const temporalFlag = 1 << 11
+const titleHeadFlag = 1 << 12
+const titleModifierFlag = 1 << 13
+const connectorFlag = 1 << 14
+const functionFlag = 1 << 15
+const determinerFlag = 1 << 16
+const stopFlag = 1 << 17
+const masculineFlag = 1 << 18
+const feminineFlag = 1 << 19
+const orgHeadFlag = 1 << 20
+const groupNounFlag = 1 << 21
+const unitNounFlag = 1 << 22
+const particleFlag = 1 << 23
+/** A job noun, or the plural of one with -s or -es (the cases of `isJobNoun` without a hyphen). */
+const jobNounFlag = 1 << 24
+/** The flags of the long lists (tens of thousands of words). */
+const longListFlags = commonFlag | givenFlag
+/** The token's word has been looked up in the long lists / the short ones. */
+const longKnownFlag = 1 << 28
+const shortKnownFlag = 1 << 29
+
+const particleMaxLength = Math.max(...[...particleSet].map((word) => word.length))
+/** 1 at the `particleShape` of every particle. */
+const particleShapes = new Uint8Array(8 << 10)
+for (const word of particleSet) particleShapes[particleShape(word)] = 1
+
+const longListFlagsOf = new Map<string, number>()
+const shortListFlagsOf = new Map<string, number>()
+function flagAll(words: Iterable<string>, flag: number): void {
+  const map = (flag & longListFlags) !== 0 ? longListFlagsOf : shortListFlagsOf
+  for (const word of words) map.set(word, (map.get(word) ?? 0) | flag)
+}
+flagAll(common, commonFlag)
+flagAll(givenNames, givenFlag)
+flagAll(honorificSet, honorificFlag)
+flagAll(jobModifierSet, jobModifierFlag)
+flagAll(nationalitySet, nationalityFlag)
+flagAll(nonNameSet, nonNameFlag)
+flagAll(organizationNounSet, organizationNounFlag)
+flagAll(organizationWordSet, organizationWordFlag)
+flagAll(placeSet, placeFlag)
+flagAll(relationSet, relationFlag)
+flagAll(suffixSet, suffixFlag)
+flagAll(temporalSet, temporalFlag)
+flagAll(titleHeadSet, titleHeadFlag)
+flagAll(titleModifierSet, titleModifierFlag)
+flagAll(connectorWords, connectorFlag)
+flagAll(functionWords, functionFlag)
+flagAll(determiners, determinerFlag)
+flagAll(stopAfter, stopFlag)
+flagAll(masculine, masculineFlag)
+flagAll(feminine, feminineFlag)
+flagAll(orgHeadsBeforeOf, orgHeadFlag)
+flagAll(groupNouns, groupNounFlag)
+flagAll(unitNouns, unitNounFlag)
+flagAll(particleSet, particleFlag)
+for (const noun of jobNounSet) flagAll([noun, noun + 's', noun + 'es'], jobNounFlag)
+
 /** For each block, whether most of its common words are capitalised (a title-case headline). */
 function titleCaseBlocks(tokens: Token[], count: number): boolean[] {
   // The capitalised tokens of 4+ letters (K) bound the capitalised common
   // words (C): a block with K < 3 cannot reach C >= 3, and once its
   // lower-case common words (L) exceed K / 3, C / (C + L) < 0.75 for good —
   // either way the block is decided without further lexicon lookups.
+  // The lower-case words are counted first: they decide most blocks after a
+  // few lookups, and only the undecided blocks need their capitals looked up.
   const bound = new Int32Array(count)
   for (const token of tokens) if (token.cap && token.text.length >= 4) bound[token.block]!++
   const capitals = new Int32Array(count)
   const lower = new Int32Array(count)
   const decided = new Uint8Array(count)
+  let open = false
   for (const token of tokens) {
     const block = token.block
-    if (decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !common.has(token.lower)) continue
-    if (token.cap) capitals[block]!++
-    else if (bound[block]! < 3 * ++lower[block]!) decided[block] = 1
+    if (token.cap || decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !has(token, commonFlag)) continue
+    if (bound[block]! < 3 * ++lower[block]!) decided[block] = 1
+  }
+  for (let index = 0; index < count; index++) if (decided[index] === 0 && bound[index]! >= 3) open = true
+  if (open) {
+    for (const token of tokens) {
+      const block = token.block
+      if (!token.cap || decided[block] === 1 || bound[block]! < 3 || token.text.length < 4 || !has(token, commonFlag)) continue
+      capitals[block]!++
+    }
   }
   const flags: boolean[] = []
   for (let index = 0; index < count; index++) {
@@ -1302,12 +1470,14 @@ function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/
+
 /** Lower-case ASCII slug of a name. */
 export function slug(value: string): string {
+  // ASCII needs no decomposition (most names).
+  const decomposed = asciiOnly.test(value) ? value : value.normalize('NFKD').replace(/\p{M}/gu, '')
   return (
-    value
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+    decomposed
       .toLowerCase()
       .replace(/['’]/g, '')
       .replace(/[^a-z0-9]+/g, '-')

@@ -44,6 +44,8 @@ export interface Token {
   sentence: number
   /** Index of the block (in `text.blocks`). */
   block: number
+  /** Lexicon flags of `lower`, filled in lazily by the extractor (0: none looked up yet). */
+  flags: number
 }
 
 /**
@@ -210,7 +212,8 @@ export function tokenize(text: ArticleText): Token[] {
       allCaps,
       sentenceStart,
       sentence: sentenceIndex,
-      block: blockIndex
+      block: blockIndex,
+      flags: 0
     })
   }
   return tokens
