@@ -15,3 +15,19 @@ describe('createPool from the TypeScript sources', () => {
     }
   })
 })
+
+describe('createPool with little memory per worker', () => {
+  it('should run an article that does not fit again in a worker with room for it', async () => {
+    const paragraph = 'Governor Ines Ruiz said on Monday that the harbour bridge would open in May, and Ada Lane agreed. '
+    const value = '# Ada Lane wins\n\n' + (paragraph.repeat(5) + '\n\n').repeat(1600)
+    const pool = createPool(1, {oldGenerationMb: 32})
+    try {
+      const result = await pool.run({name: 'long.md', value, options: {}, render: false})
+      // Without the second run this is a failed result (`article-unreadable`).
+      expect(result.messages.filter((message) => message.ruleId === 'article-unreadable')).toEqual([])
+      expect(result.valid).toBe(true)
+    } finally {
+      await pool.close()
+    }
+  }, 120_000)
+})
