@@ -27,6 +27,7 @@ export const documentSchemaId = schemaBase + 'document.schema.json'
 
 export const ajv = new Ajv2020({strict: true, allErrors: true})
 addFormats(ajv)
+ajv.addFormat('uri', {type: 'string', validate: rememberUris(addFormats.get('uri') as (value: string) => boolean)})
 ajv.addFormat('iso-8601-date', {type: 'string', validate: isIsoDate})
 
 /** File name → parsed schema, for every schema in `schemas/`. */
@@ -58,6 +59,27 @@ function loadSchemas(): Map<string, Record<string, unknown>> {
     result.set(name, schema as Record<string, unknown>)
   }
   return result
+}
+
+/** Most answers to keep in `rememberUris` (a few articles' worth of `@id`s). */
+const rememberedUris = 1024
+
+/**
+ * ajv-formats' `uri` check, with its answers remembered: it runs a long
+ * regular expression, and a graph names each node's `@id` several times (the
+ * node and every reference to it), about 200 checks of 50 ids per article.
+ */
+function rememberUris(isUri: (value: string) => boolean): (value: string) => boolean {
+  const answers = new Map<string, boolean>()
+  return function (value) {
+    let answer = answers.get(value)
+    if (answer === undefined) {
+      answer = isUri(value)
+      if (answers.size >= rememberedUris) answers.clear()
+      answers.set(value, answer)
+    }
+    return answer
+  }
 }
 
 const isoDate =
