@@ -59,12 +59,16 @@ export function remarkRegistry(options?: Readonly<RegistryOptions> | null) {
 
     // Organizations first, so a person's registry affiliation finds its node;
     // matches by name before matches by alias, so a shared surname never
-    // takes the entry of the person it names in full.
-    const order = [
-      ...people.organizations.map(wrap('organization')),
-      ...people.places.map(wrap('place')),
-      ...people.persons.map(wrap('person'))
-    ]
+    // takes the entry of the person it names in full. Without a registry
+    // nothing can match: the name look-ups are skipped.
+    const order =
+      entries.length === 0
+        ? []
+        : [
+            ...people.organizations.map(wrap('organization')),
+            ...people.places.map(wrap('place')),
+            ...people.persons.map(wrap('person'))
+          ]
     const found = order.map((named) => ({named, match: matchEntry(index, named)}))
     for (const byName of [true, false]) {
       for (const {named, match} of found) {
