@@ -26,7 +26,6 @@ import type {VFile} from 'vfile'
 import {
   addEntity,
   aliasesOf,
-  allNamed,
   findNamed,
   mergeEntity,
   typeOfKind,
@@ -86,14 +85,19 @@ export function remarkRegistry(options?: Readonly<RegistryOptions> | null) {
       }
     }
 
-    const unknown: UnregisteredEntity[] = allNamed(people)
-      .filter((named) => named.entity.id === undefined)
-      .map((named) => ({
-        key: named.entity.key,
-        type: typeOfKind[named.kind],
-        name: named.entity.name,
-        mentions: named.entity.mentions.length
-      }))
+    // Persons, organizations, places (the order of `allNamed`), in one pass.
+    const unknown: UnregisteredEntity[] = []
+    for (const [type, entities] of [
+      ['Person', people.persons],
+      ['Organization', people.organizations],
+      ['Place', people.places]
+    ] as const) {
+      for (const entity of entities) {
+        if (entity.id === undefined) {
+          unknown.push({key: entity.key, type, name: entity.name, mentions: entity.mentions.length})
+        }
+      }
+    }
     file.data.registry = {matches, unknown}
 
     function apply(named: Named, entry: RegistryEntry): RegistryMatch {
