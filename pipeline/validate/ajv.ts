@@ -92,7 +92,16 @@ function isIsoDate(value: string): boolean {
   const month = match[2] === undefined ? 1 : Number(match[2])
   const day = match[3] === undefined ? 1 : Number(match[3])
   if (month < 1 || month > 12 || day < 1) return false
-  const year = Number(match[1])
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return day <= days
+  return day <= daysInMonth(Number(match[1]), month)
+}
+
+/**
+ * Days in a month of the Gregorian calendar, as `Date.UTC(year, month, 0)`
+ * counts them (without making a `Date`): that maps years 0–99 to 1900–1999,
+ * so the year 0 has no 29 February.
+ */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+  const gregorian = year < 100 ? year + 1900 : year
+  return (gregorian % 4 === 0 && gregorian % 100 !== 0) || gregorian % 400 === 0 ? 29 : 28
 }

@@ -143,6 +143,15 @@ describe('relative @ids', () => {
   })
 })
 
+describe('dates', () => {
+  it('should accept 29 February only in leap years, and no 31st in a 30-day month', () => {
+    const invalid = (datePublished: string) => rules(schemaLayer.check(doc(article({datePublished})), {})).includes('schema-format')
+    expect(['2024-02-29', '2000-02-29', '2024-02-29T09:30:00Z', '2025-04-30', '2025-12-31', '2025-02', '2025'].filter(invalid)).toEqual([])
+    // The year 0 is read as 1900 (as `Date.UTC` reads years 0–99): no 29 February.
+    expect(['2023-02-29', '1900-02-29', '0000-02-29', '2025-04-31', '2025-02-30', '2025-13-01', '2025-00-10', '2025-01-00'].every(invalid)).toBe(true)
+  })
+})
+
 describe('guidanceLayer', () => {
   it('should find nothing in an article that follows the guidance', () => {
     expect(guidanceLayer.check(doc(article()), {})).toEqual([])
