@@ -50,9 +50,43 @@ export function formatOf(path: string | undefined): ArticleFormat {
   return path !== undefined && /\.txt$/i.test(path) ? 'text' : 'markdown'
 }
 
+type ArticleProcessor = ReturnType<typeof createProcessor>
+
+/** Frozen processors by format, for calls without options. */
+const defaultProcessors = new Map<ArticleFormat | undefined, ArticleProcessor>()
+/** Frozen processors by options object, then by format. */
+const processors = new WeakMap<Readonly<ProcessorOptions>, Map<ArticleFormat | undefined, ArticleProcessor>>()
+
+/**
+ * The frozen processor for `settings` (`options` with the format filled in),
+ * made once per options object and format. A new processor per article cost
+ * about 0.02 ms per article (measured on a short article): the attachers run
+ * again, and every stage's transformer is a new closure.
+ */
+function processorFor(
+  options: Readonly<ProcessorOptions> | null | undefined,
+  settings: Readonly<ProcessorOptions>
+): ArticleProcessor {
+  let byFormat = options ? processors.get(options) : defaultProcessors
+  if (byFormat === undefined) {
+    byFormat = new Map()
+    processors.set(options!, byFormat)
+  }
+  let processor = byFormat.get(settings.format)
+  if (processor === undefined) {
+    processor = createProcessor(settings).freeze()
+    byFormat.set(settings.format, processor)
+  }
+  return processor
+}
+
 /**
  * Run the whole pipeline on one article. Never throws for a bad article:
  * problems are in `diagnostics` (fatal ones make `valid` false).
+ *
+ * The processor made for an `options` object is kept and reused for every
+ * article processed with that same object: to change options, pass a new
+ * object rather than changing the old one.
  */
 export async function processArticle(
   input: ArticleInput,
@@ -64,7 +98,7 @@ export async function processArticle(
   if (!checkInput(file, input.value)) {
     return {document: undefined, valid: false, diagnostics: file.messages, file}
   }
-  const processor = createProcessor(settings)
+  const processor = processorFor(options, settings)
   try {
     const tree = processor.parse(file)
     await processor.run(tree, file)

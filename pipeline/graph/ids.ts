@@ -77,7 +77,12 @@ function toFragment(key: string): string {
   return toIriSegment(key.replace(/:/g, '-'))
 }
 
+/** Characters `toIriSegment` keeps as they are (RFC 3986 unreserved). */
+const unreserved = /^[\w.~-]*$/
+
 function toIriSegment(value: string): string {
+  // Keys are mostly slugs already: skip the encoding (and its replace) then.
+  if (unreserved.test(value)) return value
   return encodeURIComponent(value).replace(/[!'()*]/g, (character) => {
     return '%' + character.charCodeAt(0).toString(16).toUpperCase()
   })

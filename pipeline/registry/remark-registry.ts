@@ -26,7 +26,6 @@ import type {VFile} from 'vfile'
 import {
   addEntity,
   aliasesOf,
-  allNamed,
   findNamed,
   mergeEntity,
   typeOfKind,
@@ -59,12 +58,16 @@ export function remarkRegistry(options?: Readonly<RegistryOptions> | null) {
 
     // Organizations first, so a person's registry affiliation finds its node;
     // matches by name before matches by alias, so a shared surname never
-    // takes the entry of the person it names in full.
-    const order = [
-      ...people.organizations.map(wrap('organization')),
-      ...people.places.map(wrap('place')),
-      ...people.persons.map(wrap('person'))
-    ]
+    // takes the entry of the person it names in full. Without a registry
+    // nothing can match: the name look-ups are skipped.
+    const order =
+      entries.length === 0
+        ? []
+        : [
+            ...people.organizations.map(wrap('organization')),
+            ...people.places.map(wrap('place')),
+            ...people.persons.map(wrap('person'))
+          ]
     const found = order.map((named) => ({named, match: matchEntry(index, named)}))
     for (const byName of [true, false]) {
       for (const {named, match} of found) {
@@ -82,14 +85,19 @@ export function remarkRegistry(options?: Readonly<RegistryOptions> | null) {
       }
     }
 
-    const unknown: UnregisteredEntity[] = allNamed(people)
-      .filter((named) => named.entity.id === undefined)
-      .map((named) => ({
-        key: named.entity.key,
-        type: typeOfKind[named.kind],
-        name: named.entity.name,
-        mentions: named.entity.mentions.length
-      }))
+    // Persons, organizations, places (the order of `allNamed`), in one pass.
+    const unknown: UnregisteredEntity[] = []
+    for (const [type, entities] of [
+      ['Person', people.persons],
+      ['Organization', people.organizations],
+      ['Place', people.places]
+    ] as const) {
+      for (const entity of entities) {
+        if (entity.id === undefined) {
+          unknown.push({key: entity.key, type, name: entity.name, mentions: entity.mentions.length})
+        }
+      }
+    }
     file.data.registry = {matches, unknown}
 
     function apply(named: Named, entry: RegistryEntry): RegistryMatch {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {processArticle} from '../../pipeline/index.js'
 import {remarkValidate} from '../../pipeline/validate/remark-validate.js'
@@ -142,6 +143,15 @@ describe('relative @ids', () => {
   })
 })
 
+describe('dates', () => {
+  it('should accept 29 February only in leap years, and no 31st in a 30-day month', () => {
+    const invalid = (datePublished: string) => rules(schemaLayer.check(doc(article({datePublished})), {})).includes('schema-format')
+    expect(['2024-02-29', '2000-02-29', '2024-02-29T09:30:00Z', '2025-04-30', '2025-12-31', '2025-02', '2025'].filter(invalid)).toEqual([])
+    // The year 0 is read as 1900 (as `Date.UTC` reads years 0–99): no 29 February.
+    expect(['2023-02-29', '1900-02-29', '0000-02-29', '2025-04-31', '2025-02-30', '2025-13-01', '2025-00-10', '2025-01-00'].every(invalid)).toBe(true)
+  })
+})
+
 describe('guidanceLayer', () => {
   it('should find nothing in an article that follows the guidance', () => {
     expect(guidanceLayer.check(doc(article()), {})).toEqual([])
@@ -243,6 +253,24 @@ describe('textLayer', () => {
     const result = await processArticle({value, path: 'race.md'})
     const document = doc(article({headline: 'Ada Lane wins'}), person('sam-reed', 'Sam Reed'), person('tom-hale', 'Tom Hale'))
     expect(textLayer.check(document, {text: result.file.data.text, article: result.file.data.article})).toEqual([])
+  })
+
+  it('should find a name exactly when the folded name is in the folded text', () => {
+    // Names found verbatim skip folding the whole text: the answer must be
+    // the same as folding, whatever surrounds them (accents that compose, a
+    // final sigma, quote marks, white space, compatibility characters).
+    const piece = fc.constantFrom('Ada', ' ', '  ', 'Lane', '\u0301', 'e', 'Σ', 'ς', '’', '"', '\n', 'ﬁ', 'É', 'x', '.')
+    const text = fc.array(piece, {maxLength: 12}).map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(text, text, text, fc.nat(12), fc.nat(12), (headline, before, after, from, length) => {
+        const body = before + after
+        const name = body.slice(from, from + length)
+        const document = doc(article({headline, description: undefined, articleBody: body}), person('x', name))
+        const found = !rules(textLayer.check(document, {})).includes('person-not-in-text')
+        expect(found).toBe(fold(headline + '\n\n' + body).includes(fold(name)))
+      }),
+      {numRuns: 2000}
+    )
   })
 
   it('should check the quotation through the quotations stage’s offsets when it has them', async () => {
