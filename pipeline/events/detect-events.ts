@@ -6,6 +6,7 @@
  * participants and place; `remark-events` merges mentions into events.
  */
 import type {ArticleText} from '../text/article-text.js'
+import {isLetterCode, isLetterOrNumberCode} from '../text/chars.js'
 import {indexWords, startsOf, stickyMatches, toSticky, wordIndex} from '../text/word-index.js'
 import type {Sentence} from '../text/sentences.js'
 import type {EventType} from '../data.js'
@@ -235,7 +236,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const end = start + match[0].length
     if (context.inMarkup(start)) continue
     // Part of a hyphenated word ("pre-election") or a longer word with letters outside ASCII.
-    if (/[\p{L}-]/u.test(value[start - 1] ?? ' ') || /\p{L}/u.test(value[end] ?? ' ')) continue
+    if ((start > 0 && (value.charCodeAt(start - 1) === 0x2d || isLetterCode(value.charCodeAt(start - 1)))) || (end < value.length && isLetterCode(value.charCodeAt(end)))) continue
     const noun = match[1]!
     const info = nounInfo.get(noun.toLowerCase())
     if (!info) continue
@@ -378,7 +379,7 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
   for (let steps = 0; steps < 12; steps++) {
     // Skip spaces and quote marks.
     let cursor = index
-    while (cursor > floor && /[\s“”"‘]/.test(value[cursor - 1]!)) cursor--
+    while (cursor > floor && isSpaceOrQuoteCode(value.charCodeAt(cursor - 1))) cursor--
     if (cursor <= floor) break
     // A date expression right before ("Dec. 12 election", "Tuesday night’s debate").
     const date = dates.find((d) => d.end === cursor || (d.end === cursor - 0 && d.possessive))
@@ -389,10 +390,9 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
       result.start = date.start
       continue
     }
-    const char = value[cursor - 1]!
-    if (!/[\p{L}\p{N}’'.&-]/u.test(char)) break
+    if (!isModifierCode(value.charCodeAt(cursor - 1))) break
     let wordStart = cursor
-    while (wordStart > floor && /[\p{L}\p{N}’'.&-]/u.test(value[wordStart - 1]!)) wordStart--
+    while (wordStart > floor && isModifierCode(value.charCodeAt(wordStart - 1))) wordStart--
     const token = value.slice(wordStart, cursor).replace(/[.]+$/, (dots) => (/^\p{Lu}/u.test(value.slice(wordStart, cursor)) ? dots : ''))
     const lower = token.toLowerCase()
     if (lower === 'same') {
@@ -997,10 +997,34 @@ export function subjectOf(context: DetectContext, sentence: Sentence, verb: numb
 /** The clause (between commas, semicolons, colons, dashes) holding `from`–`to`. */
 function clauseBounds(value: string, floor: number, ceiling: number, from: number, to: number): [number, number] {
   let start = from
-  while (start > floor && !/[,;:—(“”"]/.test(value[start - 1]!)) start--
+  while (start > floor && !isClauseMarkCode(value.charCodeAt(start - 1), 0x28 /* ( */)) start--
   let end = to
-  while (end < ceiling && !/[,;:—)“”"]/.test(value[end]!)) end++
+  while (end < ceiling && !isClauseMarkCode(value.charCodeAt(end), 0x29 /* ) */)) end++
   return [start, end]
+}
+
+/** `[,;:—“”"]` or `bracket`. */
+function isClauseMarkCode(code: number, bracket: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x201c || code === 0x201d || code === 0x22 || code === bracket
+}
+
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/** `[\s“”"‘]`. */
+function isSpaceOrQuoteCode(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0x22 || code === 0x2018 || isSpaceCode(code)
+}
+
+/** `[\p{L}\p{N}’'.&-]` (a character of a word before an event noun). */
+function isModifierCode(code: number): boolean {
+  return code === 0x2019 || code === 0x27 || code === 0x2e || code === 0x26 || code === 0x2d || isLetterOrNumberCode(code)
 }
 
 function clauseStartBefore(value: string, floor: number, at: number): number {

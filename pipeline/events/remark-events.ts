@@ -127,6 +127,9 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
 // ---------------------------------------------------------------------------
 // Masks
 
+/** The characters `buildMask` acts on. */
+const maskMarks = /[“”"<]|’’/g
+
 /** 1 inside quotation marks, 2 inside markup (`<tweet …>`), 0 elsewhere. */
 function buildMask(text: ArticleText, quotations: readonly QuotationEntity[]): Uint8Array {
   const value = text.value
@@ -134,25 +137,33 @@ function buildMask(text: ArticleText, quotations: readonly QuotationEntity[]): U
   for (const quotation of quotations) {
     for (const mention of quotation.mentions) mask.fill(1, mention.start, mention.end)
   }
+  // Jump from one mark to the next with a regex: a loop over every character costs more.
   for (const block of text.blocks) {
     let open = -1
     let straight = -1
-    for (let index = block.start; index < block.end; index++) {
-      const char = value[index]
-      if (char === '“') open = index
-      else if ((char === '”' || (char === '’' && value[index + 1] === '’')) && open >= 0) {
-        mask.fill(1, open, index + 1)
-        open = -1
-      } else if (char === '"') {
+    maskMarks.lastIndex = block.start
+    while (maskMarks.test(value)) {
+      const end = maskMarks.lastIndex
+      const code = value.charCodeAt(end - 1)
+      // Every mark is one character but `’’`.
+      const index = code === 0x2019 ? end - 2 : end - 1
+      if (index >= block.end) break
+      if (code === 0x201c /* “ */) open = index
+      else if (code === 0x201d /* ” */ || code === 0x2019 /* ’’ */) {
+        if (open >= 0) {
+          mask.fill(1, open, index + 1)
+          open = -1
+        }
+      } else if (code === 0x22 /* " */) {
         if (straight < 0) straight = index
         else {
           mask.fill(1, straight, index + 1)
           straight = -1
         }
-      } else if (char === '<' && /^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(value.slice(index, index + 300))) {
+      } else if (/^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i.test(value.slice(index, index + 300))) {
         const close = value.indexOf('>', index)
         mask.fill(2, index, close + 1)
-        index = close
+        maskMarks.lastIndex = close + 1
       }
     }
     // An unclosed quote runs to the end of its paragraph.
@@ -355,8 +366,9 @@ function toEntities(
   const records = recordedIn(text, events, quotations)
   for (const event of events) {
     const name = nameOf(event)
-    let key = `event:${slug(name)}`
-    for (let suffix = 2; keys.has(key); suffix++) key = `event:${slug(name)}-${suffix}`
+    const base = `event:${slug(name)}`
+    let key = base
+    for (let suffix = 2; keys.has(key); suffix++) key = `${base}-${suffix}`
     keys.add(key)
     const mentions: Mention[] = event.candidates.map((c) => text.mention(Math.min(c.start, c.phraseStart), Math.max(c.end, c.phraseEnd)))
     const keyed = event.participants.filter((p) => p.key !== undefined).map((p) => p.key!)
@@ -553,7 +565,28 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/
+
 function slug(value: string): string {
+  if (!asciiOnly.test(value)) return slugUnicode(value)
+  // ASCII: the same as `slugUnicode` in one pass (lower case, apostrophes dropped,
+  // every run of other characters one hyphen, none at either end).
+  let result = ''
+  let gap = false
+  for (let index = 0; index < value.length; index++) {
+    let code = value.charCodeAt(index)
+    if (code === 0x27 /* ' */) continue
+    if (code >= 65 && code <= 90) code += 32
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (gap && result.length > 0) result += '-'
+      result += String.fromCharCode(code)
+      gap = false
+    } else gap = true
+  }
+  return result.slice(0, 60).replace(/-+$/, '') || 'event'
+}
+
+function slugUnicode(value: string): string {
   return (
     value
       .normalize('NFKD')
@@ -566,4 +599,3 @@ function slug(value: string): string {
       .replace(/-+$/, '') || 'event'
   )
 }
-

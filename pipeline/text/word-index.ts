@@ -23,6 +23,17 @@ const cache = new WeakMap<object, Map<string, number[]>>()
  */
 const prefixes = new Set<number>()
 
+/**
+ * A cheap first test for `prefixes`: 1 at the slot of every key in it (a
+ * key whose slot holds 0 is not in it). Most words of a text fail here,
+ * without a hash lookup.
+ */
+const prefixSlots = new Uint8Array(1 << 16)
+
+function slotOf(key: number): number {
+  return (key ^ (key >>> 11) ^ (key >>> 21)) & 0xffff
+}
+
 function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
 }
@@ -39,6 +50,12 @@ function prefixKey(value: string, start: number, length: number): number {
   return Math.min(length, 3) * 0x1000000 + c0 * 0x10000 + c1 * 0x100 + c2
 }
 
+/** Whether the word `value.slice(start, start + length)` has a registered prefix key. */
+function isRegistered(value: string, start: number, length: number): boolean {
+  const key = prefixKey(value, start, length)
+  return prefixSlots[slotOf(key)] === 1 && prefixes.has(key)
+}
+
 /**
  * Make the index keep `words` (whole ASCII words, any case), and with
  * `prefix`, every word starting with one of them (then three characters or
@@ -47,7 +64,9 @@ function prefixKey(value: string, start: number, length: number): number {
 export function indexWords(words: Iterable<string>, prefix = false): void {
   for (const word of words) {
     if (prefix && word.length < 3) throw new Error('Prefix too short: ' + word)
-    prefixes.add(prefixKey(word, 0, word.length))
+    const key = prefixKey(word, 0, word.length)
+    prefixes.add(key)
+    prefixSlots[slotOf(key)] = 1
   }
 }
 
@@ -70,7 +89,7 @@ export function wordIndex(owner: object, value: string): WordIndex {
     }
     let end = offset + 1
     while (end < length && isWordCode(value.charCodeAt(end))) end++
-    if ((code >= 48 && code <= 57) || prefixes.has(prefixKey(value, offset, end - offset))) {
+    if ((code >= 48 && code <= 57) || isRegistered(value, offset, end - offset)) {
       const word = toLower(value.slice(offset, end))
       const starts = index.get(word)
       if (starts) starts.push(offset)
