@@ -37,6 +37,46 @@ import {
 } from './lexicon.js'
 import {tokenize, type Token} from './tokens.js'
 
+/** The entity key of a person. */
+function personKey(person: PersonDraft): string {
+  return `person:${slug(person.name)}`
+}
+
+/**
+ * Every place the text uses a role tied to a person. A function of its own,
+ * not a step inside `extractPeople`: its first `push` kept throwing the whole
+ * of that (very large) optimised function back to the interpreter, on about
+ * one article in seven, and V8 compiled it again and again on its background
+ * thread.
+ */
+function roleReferences(persons: Iterable<PersonDraft>, text: ArticleText): RoleReference[] {
+  const value = text.value
+  const roles: RoleReference[] = []
+  // Where each title is written (one scan of the text per distinct title).
+  const titleSpans = new Map<string, Array<[number, number]>>()
+  for (const person of persons) {
+    for (const role of person.roles) {
+      let spans = titleSpans.get(role.title)
+      if (!spans) {
+        spans = []
+        const pattern = new RegExp(`\\b${escape(role.title)}\\b`, 'g')
+        let match: RegExpExecArray | null
+        while ((match = pattern.exec(value))) {
+          // Take the possessor in too when it is written ("Lane’s deputy").
+          const head = value.slice(Math.max(0, match.index - 40), match.index)
+          const owner = /(\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)$/u.exec(head)
+          const start = owner ? match.index - owner[1]!.length : match.index
+          spans.push([start, match.index + match[0].length])
+        }
+        titleSpans.set(role.title, spans)
+      }
+      const mentions = spans.map(([start, end]) => text.mention(start, end))
+      if (mentions.length > 0) roles.push({phrase: role.phrase, entity: personKey(person), mentions})
+    }
+  }
+  return roles
+}
+
 /** A person as it is being built. */
 interface PersonDraft {
   name: string
@@ -1191,30 +1231,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // 8. Role references: every place the text uses a role tied to a person.
-  const roles: RoleReference[] = []
-  const personKey = (person: PersonDraft): string => `person:${slug(person.name)}`
-  // Where each title is written (one scan of the text per distinct title).
-  const titleSpans = new Map<string, Array<[number, number]>>()
-  for (const person of persons.values()) {
-    for (const role of person.roles) {
-      let spans = titleSpans.get(role.title)
-      if (!spans) {
-        spans = []
-        const pattern = new RegExp(`\\b${escape(role.title)}\\b`, 'g')
-        let match: RegExpExecArray | null
-        while ((match = pattern.exec(value))) {
-          // Take the possessor in too when it is written ("Lane’s deputy").
-          const head = value.slice(Math.max(0, match.index - 40), match.index)
-          const owner = /(\p{Lu}[\p{L}\p{M}'’-]*['’]s\s+)$/u.exec(head)
-          const start = owner ? match.index - owner[1]!.length : match.index
-          spans.push([start, match.index + match[0].length])
-        }
-        titleSpans.set(role.title, spans)
-      }
-      const mentions = spans.map(([start, end]) => text.mention(start, end))
-      if (mentions.length > 0) roles.push({phrase: role.phrase, entity: personKey(person), mentions})
-    }
-  }
+  const roles = roleReferences(persons.values(), text)
 
   // 9. Output.
   const about = (mentions: Mention[]): boolean =>
