@@ -761,13 +761,7 @@ class Analyser {
     }
     const starts = this.#starts.get(key)
     if (!starts) return -1
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (starts[middle]! < at) low = middle + 1
-      else high = middle
-    }
+    const low = lowerBound(starts, at)
     return low > 0 ? starts[low - 1]! : -1
   }
 
