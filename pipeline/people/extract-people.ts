@@ -206,23 +206,27 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // 1. Runs of capitalised tokens.
-  const runs: Run[] = []
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    let startsWithParticle = false
-    if (!nameish(token)) {
-      if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
-      startsWithParticle = true
+  const runs = findRuns()
+  function findRuns(): Run[] {
+    const runs: Run[] = []
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]!
+      let startsWithParticle = false
+      if (!nameish(token)) {
+        if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
+        startsWithParticle = true
+      }
+      if (isAcronym(token) && !isInitials(index)) {
+        runs.push({from: index, to: index + 1})
+        continue
+      }
+      let end = index + 1
+      while (end < tokens.length && continues(end - 1, end)) end++
+      if (startsWithParticle && end === index + 1) continue
+      runs.push({from: index, to: end})
+      index = end - 1
     }
-    if (isAcronym(token) && !isInitials(index)) {
-      runs.push({from: index, to: index + 1})
-      continue
-    }
-    let end = index + 1
-    while (end < tokens.length && continues(end - 1, end)) end++
-    if (startsWithParticle && end === index + 1) continue
-    runs.push({from: index, to: end})
-    index = end - 1
+    return runs
   }
 
   /**
@@ -288,104 +292,107 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const groupRuns: Token[][] = []
   /** Single capitalised words dropped as sentence openers ("Reed said …" may still be a surname). */
   const droppedWords: number[] = []
-  let previousCue: {end: number; cue: Cue} | undefined
-  for (const run of runs) {
-    let from = run.from
-    // Sentence-initial common words and non-name words are not part of anything.
-    while (from < run.to) {
-      const t = tokens[from]!
-      const junk =
-        has(t, nonNameFlag) && !has(t, honorificFlag) && !has(t, titleHeadFlag)
-          ? true
-          : (t.sentenceStart || titleCase[t.block]) && isCommon(t) && !isGiven(t) && !isTitleWord(t) && !has(t, honorificFlag) && !has(t, temporalFlag) && !has(t, organizationWordFlag)
-      if (!junk) break
-      from++
-    }
-    if (from >= run.to) {
-      if (run.to - run.from === 1) droppedWords.push(run.from)
-      // A party or a company that is no name word ("the Tories", "Lib Dems").
-      const words = tokens.slice(run.from, run.to).filter((t) => !has(t, functionFlag))
-      if (words.length > 0 && words.some((t) => namedGroupWords.has(t.text)) && !titleCase[tokens[run.from]!.block]) groupRuns.push(words)
-      continue
-    }
-    let nameFrom = run.to
-    while (nameFrom > from) {
-      const t = tokens[nameFrom - 1]!
-      const last = nameFrom === run.to
-      const before = tokens[nameFrom - 2]
-      const surnameAfterGiven =
-        last &&
-        before !== undefined &&
-        nameFrom - 2 === from &&
-        isGiven(before) &&
-        !isCommon(before) &&
-        !notName(before) &&
-        (has(t, organizationWordFlag) || has(t, titleHeadFlag))
-      // A month or weekday that is also a given name opens a name ("Jan Ode").
-      const givenTemporal =
-        !last && has(t, temporalFlag) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
-      if (notName(t) && !surnameAfterGiven && !givenTemporal && !isParticle(t)) break
-      nameFrom--
-    }
-    // A lone letter without a period opens no name ("F Ada Lane": a position).
-    while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
-    // Place names ("San …", "Fort …") are no persons.
-    if (placePrefixSet.has(tokens[from]!.text)) nameFrom = run.to
-    let nameTo = run.to
-    // A trailing suffix or initial alone is no name.
-    const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
-    // Leading common words before a given name belong to the prefix ("Jazz Club Ada Lane").
-    while (nameTo - nameFrom >= 2) {
-      const first = tokens[nameFrom]!
-      if (!(isCommon(first) && !isGiven(first))) break
-      const rest = nameTokens().slice(1)
-      if (!rest.some(isGiven) && rest.length < 2) break
-      nameFrom++
-    }
-    if (nameFrom > from && nameFrom < run.to && multiwordPlaces.has(`${tokens[nameFrom - 1]!.text} ${tokens[nameFrom]!.text}`)) {
-      nameFrom = run.to
-      nameTo = run.to
-    }
-    const prefix = tokens.slice(from, nameFrom)
-    let cue: Cue = 'none'
-    let inherited = false
-    if (prefix.some((t) => has(t, honorificFlag))) cue = 'honorific'
-    if (prefix.some((t) => has(t, titleHeadFlag))) cue = 'title'
-    const leftIndex = from - 1
-    const left = tokens[leftIndex]
-    // A plural title covers a list ("Presidents Ada Lane, Ian Ode and …").
-    const lastPrefix = prefix[prefix.length - 1]
-    let listCue = cue === 'title' && lastPrefix !== undefined && /s$/.test(lastPrefix.lower) && has(lastPrefix, titleHeadFlag)
-    if (cue === 'none' && left && left.block === tokens[from]!.block && left.sentence === tokens[from]!.sentence) {
-      const gap = gapBetween(leftIndex, from)
-      if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left)) cue = 'job'
-      else if (/^[ \t]+$/.test(gap) && left.allCaps && has(left, titleHeadFlag)) cue = 'title'
-      else if (/^,?[ \t]+$/.test(gap) && !left.cap && has(left, relationFlag)) cue = 'relation'
-      if (cue === 'job' || cue === 'relation') listCue = true
-    }
-    if (cue === 'none' && previousCue && run.from > 0) {
-      const gap = value.slice(previousCue.end, tokens[run.from]!.start)
-      if (/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) {
-        cue = previousCue.cue
-        listCue = true
-        inherited = true
+  readParts()
+  function readParts(): void {
+    let previousCue: {end: number; cue: Cue} | undefined
+    for (const run of runs) {
+      let from = run.from
+      // Sentence-initial common words and non-name words are not part of anything.
+      while (from < run.to) {
+        const t = tokens[from]!
+        const junk =
+          has(t, nonNameFlag) && !has(t, honorificFlag) && !has(t, titleHeadFlag)
+            ? true
+            : (t.sentenceStart || titleCase[t.block]) && isCommon(t) && !isGiven(t) && !isTitleWord(t) && !has(t, honorificFlag) && !has(t, temporalFlag) && !has(t, organizationWordFlag)
+        if (!junk) break
+        from++
       }
+      if (from >= run.to) {
+        if (run.to - run.from === 1) droppedWords.push(run.from)
+        // A party or a company that is no name word ("the Tories", "Lib Dems").
+        const words = tokens.slice(run.from, run.to).filter((t) => !has(t, functionFlag))
+        if (words.length > 0 && words.some((t) => namedGroupWords.has(t.text)) && !titleCase[tokens[run.from]!.block]) groupRuns.push(words)
+        continue
+      }
+      let nameFrom = run.to
+      while (nameFrom > from) {
+        const t = tokens[nameFrom - 1]!
+        const last = nameFrom === run.to
+        const before = tokens[nameFrom - 2]
+        const surnameAfterGiven =
+          last &&
+          before !== undefined &&
+          nameFrom - 2 === from &&
+          isGiven(before) &&
+          !isCommon(before) &&
+          !notName(before) &&
+          (has(t, organizationWordFlag) || has(t, titleHeadFlag))
+        // A month or weekday that is also a given name opens a name ("Jan Ode").
+        const givenTemporal =
+          !last && has(t, temporalFlag) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
+        if (notName(t) && !surnameAfterGiven && !givenTemporal && !isParticle(t)) break
+        nameFrom--
+      }
+      // A lone letter without a period opens no name ("F Ada Lane": a position).
+      while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
+      // Place names ("San …", "Fort …") are no persons.
+      if (placePrefixSet.has(tokens[from]!.text)) nameFrom = run.to
+      let nameTo = run.to
+      // A trailing suffix or initial alone is no name.
+      const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
+      // Leading common words before a given name belong to the prefix ("Jazz Club Ada Lane").
+      while (nameTo - nameFrom >= 2) {
+        const first = tokens[nameFrom]!
+        if (!(isCommon(first) && !isGiven(first))) break
+        const rest = nameTokens().slice(1)
+        if (!rest.some(isGiven) && rest.length < 2) break
+        nameFrom++
+      }
+      if (nameFrom > from && nameFrom < run.to && multiwordPlaces.has(`${tokens[nameFrom - 1]!.text} ${tokens[nameFrom]!.text}`)) {
+        nameFrom = run.to
+        nameTo = run.to
+      }
+      const prefix = tokens.slice(from, nameFrom)
+      let cue: Cue = 'none'
+      let inherited = false
+      if (prefix.some((t) => has(t, honorificFlag))) cue = 'honorific'
+      if (prefix.some((t) => has(t, titleHeadFlag))) cue = 'title'
+      const leftIndex = from - 1
+      const left = tokens[leftIndex]
+      // A plural title covers a list ("Presidents Ada Lane, Ian Ode and …").
+      const lastPrefix = prefix[prefix.length - 1]
+      let listCue = cue === 'title' && lastPrefix !== undefined && /s$/.test(lastPrefix.lower) && has(lastPrefix, titleHeadFlag)
+      if (cue === 'none' && left && left.block === tokens[from]!.block && left.sentence === tokens[from]!.sentence) {
+        const gap = gapBetween(leftIndex, from)
+        if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left)) cue = 'job'
+        else if (/^[ \t]+$/.test(gap) && left.allCaps && has(left, titleHeadFlag)) cue = 'title'
+        else if (/^,?[ \t]+$/.test(gap) && !left.cap && has(left, relationFlag)) cue = 'relation'
+        if (cue === 'job' || cue === 'relation') listCue = true
+      }
+      if (cue === 'none' && previousCue && run.from > 0) {
+        const gap = value.slice(previousCue.end, tokens[run.from]!.start)
+        if (/^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) {
+          cue = previousCue.cue
+          listCue = true
+          inherited = true
+        }
+      }
+      const after = tokens[run.to]
+      if (
+        cue === 'none' &&
+        nameTo - nameFrom === 1 &&
+        after &&
+        after.lower === 'administration' &&
+        spaceBetween(run.to - 1, run.to) &&
+        !isCommon(tokens[nameFrom]!) &&
+        !has(tokens[nameFrom]!, placeFlag)
+      ) {
+        cue = 'administration'
+      }
+      const part: NamePart = {run, from: nameFrom, to: nameTo, cue, listCue, inherited}
+      parts.push(part)
+      previousCue = listCue ? {end: tokens[run.to - 1]!.outerEnd, cue} : undefined
     }
-    const after = tokens[run.to]
-    if (
-      cue === 'none' &&
-      nameTo - nameFrom === 1 &&
-      after &&
-      after.lower === 'administration' &&
-      spaceBetween(run.to - 1, run.to) &&
-      !isCommon(tokens[nameFrom]!) &&
-      !has(tokens[nameFrom]!, placeFlag)
-    ) {
-      cue = 'administration'
-    }
-    const part: NamePart = {run, from: nameFrom, to: nameTo, cue, listCue, inherited}
-    parts.push(part)
-    previousCue = listCue ? {end: tokens[run.to - 1]!.outerEnd, cue} : undefined
   }
 
   // 3. Full names.
@@ -403,25 +410,28 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
   // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan"):
   // the full names, written together, then the capitalised tokens that are one.
-  const fullNames: Array<{part: NamePart; together: string}> = []
-  const togetherWords = new Set<string>()
-  for (const part of parts) {
-    if (part.to - part.from < 2) continue
-    if (!isFullName(part)) continue
-    let together = ''
-    for (let index = part.from; index < part.to; index++) together += tokens[index]!.lower
-    fullNames.push({part, together})
-    togetherWords.add(together)
-  }
-  const joined = new Set<string>()
-  if (togetherWords.size > 0) {
-    for (const t of tokens) {
-      if (t.cap && togetherWords.has(t.lower) && value[t.start - 1] !== '@' && value[t.start - 1] !== '#') joined.add(t.lower)
+  addFullNames()
+  function addFullNames(): void {
+    const fullNames: Array<{part: NamePart; together: string}> = []
+    const togetherWords = new Set<string>()
+    for (const part of parts) {
+      if (part.to - part.from < 2) continue
+      if (!isFullName(part)) continue
+      let together = ''
+      for (let index = part.from; index < part.to; index++) together += tokens[index]!.lower
+      fullNames.push({part, together})
+      togetherWords.add(together)
     }
-  }
-  for (const {part, together} of fullNames) {
-    if (joined.has(together)) continue
-    addMention(part, displayName(part.from, part.to))
+    const joined = new Set<string>()
+    if (togetherWords.size > 0) {
+      for (const t of tokens) {
+        if (t.cap && togetherWords.has(t.lower) && value[t.start - 1] !== '@' && value[t.start - 1] !== '#') joined.add(t.lower)
+      }
+    }
+    for (const {part, together} of fullNames) {
+      if (joined.has(together)) continue
+      addMention(part, displayName(part.from, part.to))
+    }
   }
 
   function isFullName(part: NamePart): boolean {
@@ -485,38 +495,41 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // Names that end another, longer name are the same person ("Van Der Beek").
-  const drafts = [...persons.values()]
-  // Every shorter tail of every name, by word count and key (drafts in order).
-  const byTail = new Map<string, PersonDraft[]>()
-  for (const other of drafts) {
-    for (let size = 1; size < other.words.length; size++) {
-      const tailKey = `${size} ${keyOf(other.words.slice(-size).join(' '))}`
-      const list = byTail.get(tailKey)
-      if (list) list.push(other)
-      else byTail.set(tailKey, [other])
+  mergeTails()
+  function mergeTails(): void {
+    const drafts = [...persons.values()]
+    // Every shorter tail of every name, by word count and key (drafts in order).
+    const byTail = new Map<string, PersonDraft[]>()
+    for (const other of drafts) {
+      for (let size = 1; size < other.words.length; size++) {
+        const tailKey = `${size} ${keyOf(other.words.slice(-size).join(' '))}`
+        const list = byTail.get(tailKey)
+        if (list) list.push(other)
+        else byTail.set(tailKey, [other])
+      }
     }
-  }
-  const partsOf = new Map<PersonDraft, NamePart[]>()
-  for (const [part, person] of personOf) {
-    const list = partsOf.get(person)
-    if (list) list.push(part)
-    else partsOf.set(person, [part])
-  }
-  for (const short of drafts) {
-    const longer = (byTail.get(`${short.words.length} ${keyOf(short.name)}`) ?? []).filter((other) => other !== short)
-    if (longer.length === 1) {
-      const target = longer[0]!
-      target.mentions.push(...short.mentions)
-      target.aliases.add(short.name)
-      target.first = Math.min(target.first, short.first)
-      persons.delete(keyOf(short.name))
-      const moved = partsOf.get(short)
-      if (moved) {
-        for (const part of moved) personOf.set(part, target)
-        partsOf.delete(short)
-        const list = partsOf.get(target)
-        if (list) list.push(...moved)
-        else partsOf.set(target, moved)
+    const partsOf = new Map<PersonDraft, NamePart[]>()
+    for (const [part, person] of personOf) {
+      const list = partsOf.get(person)
+      if (list) list.push(part)
+      else partsOf.set(person, [part])
+    }
+    for (const short of drafts) {
+      const longer = (byTail.get(`${short.words.length} ${keyOf(short.name)}`) ?? []).filter((other) => other !== short)
+      if (longer.length === 1) {
+        const target = longer[0]!
+        target.mentions.push(...short.mentions)
+        target.aliases.add(short.name)
+        target.first = Math.min(target.first, short.first)
+        persons.delete(keyOf(short.name))
+        const moved = partsOf.get(short)
+        if (moved) {
+          for (const part of moved) personOf.set(part, target)
+          partsOf.delete(short)
+          const list = partsOf.get(target)
+          if (list) list.push(...moved)
+          else partsOf.set(target, moved)
+        }
       }
     }
   }
@@ -584,51 +597,54 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return undefined
   }
 
-  for (const part of parts) {
-    if (personOf.has(part)) continue
-    const size = part.to - part.from
-    if (size === 0) continue
-    const block = tokens[part.from]!.block
-    let person = resolve(part.from, part.to)
-    if (person) {
-      attach(part, person, part.from, part.to)
-      continue
-    }
-    if (size === 1) {
-      const t = tokens[part.from]!
-      const usable =
-        part.cue !== 'none' &&
-        !shouting[block] &&
-        !isCommon(t) &&
-        !has(t, placeFlag) &&
-        !notName(t) &&
-        t.text.length > 1 &&
-        !isQuotedTitle(part)
-      if (usable) {
-        person = addMention(part, displayName(part.from, part.to))
-        indexPerson(person)
+  resolveShortForms()
+  function resolveShortForms(): void {
+    for (const part of parts) {
+      if (personOf.has(part)) continue
+      const size = part.to - part.from
+      if (size === 0) continue
+      const block = tokens[part.from]!.block
+      let person = resolve(part.from, part.to)
+      if (person) {
+        attach(part, person, part.from, part.to)
         continue
       }
-    }
-    // Otherwise each word alone may still be a short form ("Lane Wins …" in a headline).
-    for (let index = part.from; index < part.to; index++) {
-      const t = tokens[index]!
-      let whole = 0
-      for (let end = part.to; end > index + 1; end--) {
-        const known = persons.get(keyOf(displayName(index, end)))
-        if (known) {
-          attach(part, known, index, end)
-          whole = end
-          break
+      if (size === 1) {
+        const t = tokens[part.from]!
+        const usable =
+          part.cue !== 'none' &&
+          !shouting[block] &&
+          !isCommon(t) &&
+          !has(t, placeFlag) &&
+          !notName(t) &&
+          t.text.length > 1 &&
+          !isQuotedTitle(part)
+        if (usable) {
+          person = addMention(part, displayName(part.from, part.to))
+          indexPerson(person)
+          continue
         }
       }
-      if (whole > 0) {
-        index = whole - 1
-        continue
+      // Otherwise each word alone may still be a short form ("Lane Wins …" in a headline).
+      for (let index = part.from; index < part.to; index++) {
+        const t = tokens[index]!
+        let whole = 0
+        for (let end = part.to; end > index + 1; end--) {
+          const known = persons.get(keyOf(displayName(index, end)))
+          if (known) {
+            attach(part, known, index, end)
+            whole = end
+            break
+          }
+        }
+        if (whole > 0) {
+          index = whole - 1
+          continue
+        }
+        if (!t.cap || (t.sentenceStart && isCommon(t) && !bySurname.has(t.lower))) continue
+        const match = resolve(index, index + 1)
+        if (match) attach(part, match, index, index + 1)
       }
-      if (!t.cap || (t.sentenceStart && isCommon(t) && !bySurname.has(t.lower))) continue
-      const match = resolve(index, index + 1)
-      if (match) attach(part, match, index, index + 1)
     }
   }
 
@@ -646,16 +662,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // A surname that is also a common word, opening a sentence before a verb ("Bush said").
-  for (const index of droppedWords) {
-    const t = tokens[index]!
-    const next = tokens[index + 1]
-    if (!t.sentenceStart || !isCommon(t) || t.allCaps || !next || next.cap || next.sentence !== t.sentence) continue
-    if (has(t, nonNameFlag) || !/^ +$/.test(gapBetween(index, index + 1)) || !verbLike.test(next.lower)) continue
-    const list = bySurname.get(keyOf(t.text))
-    if (!list || list.every((person) => person.words.length < 2)) continue
-    const person = nearest(list, t.start)
-    person.mentions.push(text.mention(t.start, t.end))
-    person.aliases.add(t.text)
+  resolveDroppedWords()
+  function resolveDroppedWords(): void {
+    for (const index of droppedWords) {
+      const t = tokens[index]!
+      const next = tokens[index + 1]
+      if (!t.sentenceStart || !isCommon(t) || t.allCaps || !next || next.cap || next.sentence !== t.sentence) continue
+      if (has(t, nonNameFlag) || !/^ +$/.test(gapBetween(index, index + 1)) || !verbLike.test(next.lower)) continue
+      const list = bySurname.get(keyOf(t.text))
+      if (!list || list.every((person) => person.words.length < 2)) continue
+      const person = nearest(list, t.start)
+      person.mentions.push(text.mention(t.start, t.end))
+      person.aliases.add(t.text)
+    }
   }
 
   // Credits ("Ada Lane/Agency", "ADA LANE/AGENCY").
@@ -671,43 +690,46 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     org.mentions.push(text.mention(start, end))
     return key
   }
-  for (const [index, block] of blocks.entries()) {
-    if (!credit[index]) continue
-    const line = value.slice(block.start, block.end)
-    const match = creditPattern.exec(line)
-    if (!match) continue
-    const who = match[1]!.trim()
-    const agency = match[2]!.trim()
-    const whoStart = block.start + match.index + match[0].indexOf(match[1]!) + (match[1]!.length - match[1]!.trimStart().length)
-    const proper = who
-      .split(/\s+/)
-      .map((word) => (word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word))
-      .join(' ')
-    let person = persons.get(keyOf(proper))
-    if (!person) {
-      const surname = bySurname.get(keyOf(proper))
-      person = surname?.[0]
-    }
-    if (!person) {
-      person = {
-        name: proper,
-        words: proper.split(' '),
-        mentions: [],
-        aliases: new Set(),
-        first: whoStart,
-        roles: [],
-        male: 0,
-        female: 0
+  readCredits()
+  function readCredits(): void {
+    for (const [index, block] of blocks.entries()) {
+      if (!credit[index]) continue
+      const line = value.slice(block.start, block.end)
+      const match = creditPattern.exec(line)
+      if (!match) continue
+      const who = match[1]!.trim()
+      const agency = match[2]!.trim()
+      const whoStart = block.start + match.index + match[0].indexOf(match[1]!) + (match[1]!.length - match[1]!.trimStart().length)
+      const proper = who
+        .split(/\s+/)
+        .map((word) => (word === word.toUpperCase() ? word[0] + word.slice(1).toLowerCase() : word))
+        .join(' ')
+      let person = persons.get(keyOf(proper))
+      if (!person) {
+        const surname = bySurname.get(keyOf(proper))
+        person = surname?.[0]
       }
-      persons.set(keyOf(proper), person)
+      if (!person) {
+        person = {
+          name: proper,
+          words: proper.split(' '),
+          mentions: [],
+          aliases: new Set(),
+          first: whoStart,
+          roles: [],
+          male: 0,
+          female: 0
+        }
+        persons.set(keyOf(proper), person)
+      }
+      if (!person.mentions.some((mention) => mention.start === whoStart)) {
+        person.mentions.push(text.mention(whoStart, whoStart + who.length))
+      }
+      if (who !== proper) person.aliases.add(who)
+      const agencyStart = block.start + line.lastIndexOf(agency)
+      const orgKey = addOrganization(agency, agencyStart, agencyStart + agency.length)
+      person.affiliation ??= {name: organizations.get(orgKey)!.name, start: agencyStart, end: agencyStart + agency.length}
     }
-    if (!person.mentions.some((mention) => mention.start === whoStart)) {
-      person.mentions.push(text.mention(whoStart, whoStart + who.length))
-    }
-    if (who !== proper) person.aliases.add(who)
-    const agencyStart = block.start + line.lastIndexOf(agency)
-    const orgKey = addOrganization(agency, agencyStart, agencyStart + agency.length)
-    person.affiliation ??= {name: organizations.get(orgKey)!.name, start: agencyStart, end: agencyStart + agency.length}
   }
 
   // Token indexes: where each run starts, and which tokens name a person.
@@ -725,42 +747,45 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // 5. Titles and affiliations, first role stated wins.
-  const listTitle = new Map<NamePart, Found>()
-  let lastListTitle: Found | undefined
-  for (const part of parts) {
-    if (!part.inherited) lastListTitle = undefined
-    else if (lastListTitle) listTitle.set(part, lastListTitle)
-    const person = personOf.get(part)
-    if (!person) continue
-    const start = tokens[part.from]!.start
-    const honorific = tokens.slice(part.run.from, part.from).find((t) => has(t, honorificFlag) || has(t, masculineFlag) || has(t, feminineFlag))
-    if (honorific && has(honorific, masculineFlag)) person.male++
-    if (honorific && has(honorific, feminineFlag)) person.female++
-    const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part)
-    if (!found) continue
-    if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
-    if (found.kind === 'possessor') {
-      const owner = ownerAt(found.ownerFrom, found.ownerTo)
-      if (owner.type === 'organization' && person.affiliation === undefined && person.title === undefined) {
-        person.affiliation = {name: owner.name, start: found.ownerStart, end: found.ownerEnd}
+  readTitles()
+  function readTitles(): void {
+    const listTitle = new Map<NamePart, Found>()
+    let lastListTitle: Found | undefined
+    for (const part of parts) {
+      if (!part.inherited) lastListTitle = undefined
+      else if (lastListTitle) listTitle.set(part, lastListTitle)
+      const person = personOf.get(part)
+      if (!person) continue
+      const start = tokens[part.from]!.start
+      const honorific = tokens.slice(part.run.from, part.from).find((t) => has(t, honorificFlag) || has(t, masculineFlag) || has(t, feminineFlag))
+      if (honorific && has(honorific, masculineFlag)) person.male++
+      if (honorific && has(honorific, feminineFlag)) person.female++
+      const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part)
+      if (!found) continue
+      if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
+      if (found.kind === 'possessor') {
+        const owner = ownerAt(found.ownerFrom, found.ownerTo)
+        if (owner.type === 'organization' && person.affiliation === undefined && person.title === undefined) {
+          person.affiliation = {name: owner.name, start: found.ownerStart, end: found.ownerEnd}
+        }
+        continue
       }
-      continue
-    }
-    const offset = found.start < start ? found.start : start
-    if (person.title && person.title.offset <= offset) continue
-    person.title = {text: found.title, start: found.start, end: found.end, offset}
-    if (found.affiliation) person.affiliation = found.affiliation
-    if (found.ownerFrom !== undefined) {
-      const owner = ownerAt(found.ownerFrom, found.ownerTo!)
-      if (owner.type !== 'person' && !found.affiliation) person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
-      if (owner.type === 'person' && owner.person !== person) {
-        const possessor = tokens[found.ownerTo! - 1]!
-        person.roles.push({
-          phrase: value.slice(possessor.start, found.end).replace(/\s+/g, ' '),
-          title: found.title,
-          start: possessor.start,
-          end: found.end
-        })
+      const offset = found.start < start ? found.start : start
+      if (person.title && person.title.offset <= offset) continue
+      person.title = {text: found.title, start: found.start, end: found.end, offset}
+      if (found.affiliation) person.affiliation = found.affiliation
+      if (found.ownerFrom !== undefined) {
+        const owner = ownerAt(found.ownerFrom, found.ownerTo!)
+        if (owner.type !== 'person' && !found.affiliation) person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
+        if (owner.type === 'person' && owner.person !== person) {
+          const possessor = tokens[found.ownerTo! - 1]!
+          person.roles.push({
+            phrase: value.slice(possessor.start, found.end).replace(/\s+/g, ' '),
+            title: found.title,
+            start: possessor.start,
+            end: found.end
+          })
+        }
       }
     }
   }
@@ -1061,57 +1086,60 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let index = from; index < to; index++) if (personToken[index] === 1) return true
     return false
   }
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p]!
-    const run = part.run
-    const owned = personOf.has(part)
-    const stop = owned ? part.from : run.to
-    let from = run.from
-    while (
-      from < stop &&
-      !regionWords.has(tokens[from]!.text) &&
-      (has(tokens[from]!, functionFlag) || has(tokens[from]!, temporalFlag) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))
-    ) {
-      from++
-    }
-    if (from >= stop) continue
-    if (!owned && !titleCase[tokens[from]!.block] && !shouting[tokens[from]!.block]) {
-      const joined = joinOrganization(p, from)
-      if (joined) {
-        const start = tokens[from]!.start
-        const end = tokens[joined.to - 1]!.end
-        addOrganization(value.slice(start, end), start, end)
-        addUnit(start, joined.to)
-        p = joined.last
+  readOrganizationsAndPlaces()
+  function readOrganizationsAndPlaces(): void {
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!
+      const run = part.run
+      const owned = personOf.has(part)
+      const stop = owned ? part.from : run.to
+      let from = run.from
+      while (
+        from < stop &&
+        !regionWords.has(tokens[from]!.text) &&
+        (has(tokens[from]!, functionFlag) || has(tokens[from]!, temporalFlag) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))
+      ) {
+        from++
+      }
+      if (from >= stop) continue
+      if (!owned && !titleCase[tokens[from]!.block] && !shouting[tokens[from]!.block]) {
+        const joined = joinOrganization(p, from)
+        if (joined) {
+          const start = tokens[from]!.start
+          const end = tokens[joined.to - 1]!.end
+          addOrganization(value.slice(start, end), start, end)
+          addUnit(start, joined.to)
+          p = joined.last
+          continue
+        }
+      }
+      const words = tokens.slice(from, stop)
+      if (titleCase[words[0]!.block] && !(words.length === 1 && isAcronym(words[0]!))) continue
+      if (words.some((t) => has(t, honorificFlag) || has(t, titleHeadFlag))) {
+        // Title words: keep only an organisation or place before them.
+        const cut = words.findIndex((t) => has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || has(t, nationalityFlag))
+        if (cut <= 0) continue
+        words.length = cut
+      }
+      if (shouting[words[0]!.block] && !isAcronym(words[0]!)) continue
+      const start = words[0]!.start
+      const end = words[words.length - 1]!.end
+      const name = value.slice(start, end)
+      if (words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) || multiwordPlaces.has(name)) {
+        const key = keyOf(name)
+        let place = places.get(key)
+        if (!place) places.set(key, (place = {name, mentions: []}))
+        place.mentions.push(text.mention(start, end))
         continue
       }
-    }
-    const words = tokens.slice(from, stop)
-    if (titleCase[words[0]!.block] && !(words.length === 1 && isAcronym(words[0]!))) continue
-    if (words.some((t) => has(t, honorificFlag) || has(t, titleHeadFlag))) {
-      // Title words: keep only an organisation or place before them.
-      const cut = words.findIndex((t) => has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || has(t, nationalityFlag))
-      if (cut <= 0) continue
-      words.length = cut
-    }
-    if (shouting[words[0]!.block] && !isAcronym(words[0]!)) continue
-    const start = words[0]!.start
-    const end = words[words.length - 1]!.end
-    const name = value.slice(start, end)
-    if (words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) || multiwordPlaces.has(name)) {
-      const key = keyOf(name)
-      let place = places.get(key)
-      if (!place) places.set(key, (place = {name, mentions: []}))
-      place.mentions.push(text.mention(start, end))
-      continue
-    }
-    const isOrg =
-      (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
-      (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag)) ||
-      organizations.has(keyOf(name))
-    if (isOrg && !persons.has(keyOf(name))) {
-      addOrganization(name, start, end)
-      if (stop === run.to) addUnit(start, stop)
+      const isOrg =
+        (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
+        (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag)) ||
+        organizations.has(keyOf(name))
+      if (isOrg && !persons.has(keyOf(name))) {
+        addOrganization(name, start, end)
+        if (stop === run.to) addUnit(start, stop)
+      }
     }
   }
 
@@ -1184,49 +1212,55 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
   }
 
-  for (const words of groupRuns) {
-    const start = words[0]!.start
-    const end = words[words.length - 1]!.end
-    addOrganization(value.slice(start, end), start, end)
-  }
-  for (const person of persons.values()) {
-    if (person.affiliation) {
-      const key = keyOf(person.affiliation.name.replace(/^the\s+/i, ''))
-      if (!organizations.has(key) && !places.has(key)) addOrganization(person.affiliation.name, person.affiliation.start, person.affiliation.end)
+  addGroupsAndAcronyms()
+  function addGroupsAndAcronyms(): void {
+    for (const words of groupRuns) {
+      const start = words[0]!.start
+      const end = words[words.length - 1]!.end
+      addOrganization(value.slice(start, end), start, end)
     }
-  }
-  // Acronyms paired with long forms by their initials ("European Union" / "EU").
-  const orgList = [...organizations.entries()]
-  // Organisations by the initials of their capitalised words (list order kept).
-  const byInitials = new Map<string, Array<(typeof orgList)[number]>>()
-  for (const entry of orgList) {
-    let initials = ''
-    for (const word of entry[1].name.split(/\s+/)) if (word.length > 0 && isUpperCode(word.codePointAt(0)!)) initials += word[0]
-    const list = byInitials.get(initials)
-    if (list) list.push(entry)
-    else byInitials.set(initials, [entry])
-  }
-  for (const [key, org] of orgList) {
-    if (!/^[A-Z]{2,6}$/.test(org.name)) continue
-    const long = byInitials.get(org.name)?.find(([, other]) => other !== org)
-    if (long) {
-      long[1].alternate.add(org.name)
-      long[1].mentions.push(...org.mentions)
-      organizations.delete(key)
-      for (const person of persons.values()) {
-        if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = long[1].name
+    for (const person of persons.values()) {
+      if (person.affiliation) {
+        const key = keyOf(person.affiliation.name.replace(/^the\s+/i, ''))
+        if (!organizations.has(key) && !places.has(key)) addOrganization(person.affiliation.name, person.affiliation.start, person.affiliation.end)
+      }
+    }
+    // Acronyms paired with long forms by their initials ("European Union" / "EU").
+    const orgList = [...organizations.entries()]
+    // Organisations by the initials of their capitalised words (list order kept).
+    const byInitials = new Map<string, Array<(typeof orgList)[number]>>()
+    for (const entry of orgList) {
+      let initials = ''
+      for (const word of entry[1].name.split(/\s+/)) if (word.length > 0 && isUpperCode(word.codePointAt(0)!)) initials += word[0]
+      const list = byInitials.get(initials)
+      if (list) list.push(entry)
+      else byInitials.set(initials, [entry])
+    }
+    for (const [key, org] of orgList) {
+      if (!/^[A-Z]{2,6}$/.test(org.name)) continue
+      const long = byInitials.get(org.name)?.find(([, other]) => other !== org)
+      if (long) {
+        long[1].alternate.add(org.name)
+        long[1].mentions.push(...org.mentions)
+        organizations.delete(key)
+        for (const person of persons.values()) {
+          if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = long[1].name
+        }
       }
     }
   }
 
   // 7. Pronoun evidence for gender: "he"/"she" opening the next clause after a sole named person.
-  for (const person of persons.values()) {
-    for (const mention of person.mentions) {
-      const after = value.slice(mention.end, mention.end + 160)
-      const match = /^[^.!?“”"]*?[.!?]["”’]?\s+(He|She|His|Her)\b/.exec(after)
-      if (!match) continue
-      if (match[1] === 'He' || match[1] === 'His') person.male += 0.5
-      else person.female += 0.5
+  pronounEvidence()
+  function pronounEvidence(): void {
+    for (const person of persons.values()) {
+      for (const mention of person.mentions) {
+        const after = value.slice(mention.end, mention.end + 160)
+        const match = /^[^.!?“”"]*?[.!?]["”’]?\s+(He|She|His|Her)\b/.exec(after)
+        if (!match) continue
+        if (match[1] === 'He' || match[1] === 'His') person.male += 0.5
+        else person.female += 0.5
+      }
     }
   }
 
@@ -1234,56 +1268,59 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const roles = roleReferences(persons.values(), text)
 
   // 9. Output.
-  const about = (mentions: Mention[]): boolean =>
-    mentions.some((mention) => {
-      const block = text.blockAt(mention.start)
-      return block !== undefined && (block.role === 'headline' || block.role === 'standfirst')
-    })
-  const genders = new Map<string, 'male' | 'female'>()
-  const personList: PersonEntity[] = []
-  const seen = new Set<string>()
-  for (const person of [...persons.values()].sort((a, b) => a.first - b.first)) {
-    let key = personKey(person)
-    if (seen.has(key)) key = `${key}-${seen.size}`
-    seen.add(key)
-    person.mentions.sort((a, b) => a.start - b.start)
-    const entity: PersonEntity = {
-      key,
-      name: person.name,
-      aliases: [...person.aliases].filter((alias) => keyOf(alias) !== keyOf(person.name)),
-      mentions: dedupe(person.mentions),
-      about: about(person.mentions)
+  return personOutput()
+  function personOutput(): PeopleData & {genders: Map<string, 'male' | 'female'>} {
+    const about = (mentions: Mention[]): boolean =>
+      mentions.some((mention) => {
+        const block = text.blockAt(mention.start)
+        return block !== undefined && (block.role === 'headline' || block.role === 'standfirst')
+      })
+    const genders = new Map<string, 'male' | 'female'>()
+    const personList: PersonEntity[] = []
+    const seen = new Set<string>()
+    for (const person of [...persons.values()].sort((a, b) => a.first - b.first)) {
+      let key = personKey(person)
+      if (seen.has(key)) key = `${key}-${seen.size}`
+      seen.add(key)
+      person.mentions.sort((a, b) => a.start - b.start)
+      const entity: PersonEntity = {
+        key,
+        name: person.name,
+        aliases: [...person.aliases].filter((alias) => keyOf(alias) !== keyOf(person.name)),
+        mentions: dedupe(person.mentions),
+        about: about(person.mentions)
+      }
+      if (person.title) entity.jobTitle = {value: person.title.text, position: text.toPosition(person.title.start, person.title.end)}
+      if (person.affiliation) {
+        const key = keyOf(person.affiliation.name.replace(/^the\s+/i, ''))
+        entity.affiliation = places.has(key) ? `place:${slug(places.get(key)!.name)}` : `organization:${slug(organizations.get(key)?.name ?? person.affiliation.name)}`
+      }
+      if (person.male > person.female && person.male >= 1) genders.set(key, 'male')
+      else if (person.female > person.male && person.female >= 1) genders.set(key, 'female')
+      else if (person.male === 0 && person.female === 0 && person.words.length > 1) {
+        // No honorific or pronoun says: a given name listed for one gender only.
+        const gender = givenNameGender(person.words[0]!.toLowerCase())
+        if (gender) genders.set(key, gender)
+      }
+      personList.push(entity)
     }
-    if (person.title) entity.jobTitle = {value: person.title.text, position: text.toPosition(person.title.start, person.title.end)}
-    if (person.affiliation) {
-      const key = keyOf(person.affiliation.name.replace(/^the\s+/i, ''))
-      entity.affiliation = places.has(key) ? `place:${slug(places.get(key)!.name)}` : `organization:${slug(organizations.get(key)?.name ?? person.affiliation.name)}`
-    }
-    if (person.male > person.female && person.male >= 1) genders.set(key, 'male')
-    else if (person.female > person.male && person.female >= 1) genders.set(key, 'female')
-    else if (person.male === 0 && person.female === 0 && person.words.length > 1) {
-      // No honorific or pronoun says: a given name listed for one gender only.
-      const gender = givenNameGender(person.words[0]!.toLowerCase())
-      if (gender) genders.set(key, gender)
-    }
-    personList.push(entity)
-  }
-  const organizationList: OrganizationEntity[] = [...organizations.values()]
-    .filter((org) => !persons.has(keyOf(org.name)))
-    .map((org) => ({
-      key: `organization:${slug(org.name)}`,
-      name: org.name,
-      alternateName: [...org.alternate],
-      mentions: dedupe(org.mentions.sort((a, b) => a.start - b.start)),
-      about: about(org.mentions)
+    const organizationList: OrganizationEntity[] = [...organizations.values()]
+      .filter((org) => !persons.has(keyOf(org.name)))
+      .map((org) => ({
+        key: `organization:${slug(org.name)}`,
+        name: org.name,
+        alternateName: [...org.alternate],
+        mentions: dedupe(org.mentions.sort((a, b) => a.start - b.start)),
+        about: about(org.mentions)
+      }))
+    const placeList: PlaceEntity[] = [...places.values()].map((place) => ({
+      key: `place:${slug(place.name)}`,
+      name: place.name,
+      mentions: dedupe(place.mentions.sort((a, b) => a.start - b.start)),
+      about: about(place.mentions)
     }))
-  const placeList: PlaceEntity[] = [...places.values()].map((place) => ({
-    key: `place:${slug(place.name)}`,
-    name: place.name,
-    mentions: dedupe(place.mentions.sort((a, b) => a.start - b.start)),
-    about: about(place.mentions)
-  }))
-  return {persons: personList, organizations: organizationList, places: placeList, roles, genders}
+    return {persons: personList, organizations: organizationList, places: placeList, roles, genders}
+  }
 }
 
 /** White space that is not a single plain space. */
