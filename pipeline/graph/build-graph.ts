@@ -119,191 +119,209 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
   const node: NewsArticleLeaf = {'@type': 'NewsArticle', '@id': articleId}
   graph.push(node)
 
-  if (article.headline) {
-    node.headline = article.headline.value
-    record(pointer0.to('headline'), article.headline.position)
-  }
-  if (article.description) {
-    node.description = article.description.value
-    record(pointer0.to('description'), article.description.position)
-  }
-  if (image && hasImage(image)) {
-    node.image = buildImage(image, ids, creatorKey, agencyKey, pointer0.to('image'), record)
-  }
-  if (article.datePublished) {
-    node.datePublished = article.datePublished.value
-    record(pointer0.to('datePublished'), article.datePublished.position)
-  }
-  if (article.dateModified) {
-    node.dateModified = article.dateModified.value
-    record(pointer0.to('dateModified'), article.dateModified.position)
-  }
-  if (article.authors.length > 0) {
-    node.author = article.authors.map((author, index) => {
-      const type = author.type ?? 'Person'
-      const key =
-        type === 'Person'
-          ? personByName.get(normalizeName(author.name.value))
-          : organizationByName.get(normalizeName(author.name.value))
-      const id = ids.node(key ?? type.toLowerCase() + ':' + (slugify(author.name.value) || 'author'))
-      const pointer = pointer0.to('author').to(index)
-      record(pointer, author.name.position)
-      record(pointer.to('name'), author.name.position)
-      const value: PersonLeaf | OrganizationLeaf =
-        type === 'Person'
-          ? {'@type': 'Person', '@id': id, name: author.name.value}
-          : {'@type': 'Organization', '@id': id, name: author.name.value}
-      if (author.url !== undefined) value.url = author.url
-      return value
-    })
-  }
-  if (article.publisher) {
-    const publisher = article.publisher
-    const key = organizationByName.get(normalizeName(publisher.name))
-    const value: OrganizationLeaf = {
-      '@type': 'Organization',
-      // A publisher's own address identifies it across all its articles.
-      '@id':
-        key === undefined && publisher.url !== undefined
-          ? publisher.url.replace(/#.*$/, '') + '#organization'
-          : ids.node(key ?? 'organization:' + (slugify(publisher.name) || 'publisher')),
-      name: publisher.name
+  describeArticle()
+  function describeArticle(): void {
+    if (article.headline) {
+      node.headline = article.headline.value
+      record(pointer0.to('headline'), article.headline.position)
     }
-    if (publisher.url !== undefined) value.url = publisher.url
-    if (publisher.logo !== undefined) value.logo = {'@type': 'ImageObject', url: publisher.logo}
-    node.publisher = value
-  }
-  if (article.url) {
-    node.url = article.url.value
-    record(pointer0.to('url'), article.url.position)
-  }
-  // A URN is not a page, so `mainEntityOfPage` only names real addresses.
-  if (ids.pageIsUrl) node.mainEntityOfPage = {'@type': 'WebPage', '@id': ids.page}
-  if (article.section) {
-    node.articleSection = article.section.value
-    record(pointer0.to('articleSection'), article.section.position)
-  }
-  if (article.keywords.length > 0) node.keywords = [...article.keywords]
-  if (article.inLanguage) {
-    node.inLanguage = article.inLanguage.value
-    record(pointer0.to('inLanguage'), article.inLanguage.position)
-  }
-  node.articleBody = article.articleBody
-  node.wordCount = article.wordCount
+    if (article.description) {
+      node.description = article.description.value
+      record(pointer0.to('description'), article.description.position)
+    }
+    if (image && hasImage(image)) {
+      node.image = buildImage(image, ids, creatorKey, agencyKey, pointer0.to('image'), record)
+    }
+    if (article.datePublished) {
+      node.datePublished = article.datePublished.value
+      record(pointer0.to('datePublished'), article.datePublished.position)
+    }
+    if (article.dateModified) {
+      node.dateModified = article.dateModified.value
+      record(pointer0.to('dateModified'), article.dateModified.position)
+    }
+    if (article.authors.length > 0) {
+      node.author = article.authors.map((author, index) => {
+        const type = author.type ?? 'Person'
+        const key =
+          type === 'Person'
+            ? personByName.get(normalizeName(author.name.value))
+            : organizationByName.get(normalizeName(author.name.value))
+        const id = ids.node(key ?? type.toLowerCase() + ':' + (slugify(author.name.value) || 'author'))
+        const pointer = pointer0.to('author').to(index)
+        record(pointer, author.name.position)
+        record(pointer.to('name'), author.name.position)
+        const value: PersonLeaf | OrganizationLeaf =
+          type === 'Person'
+            ? {'@type': 'Person', '@id': id, name: author.name.value}
+            : {'@type': 'Organization', '@id': id, name: author.name.value}
+        if (author.url !== undefined) value.url = author.url
+        return value
+      })
+    }
+    if (article.publisher) {
+      const publisher = article.publisher
+      const key = organizationByName.get(normalizeName(publisher.name))
+      const value: OrganizationLeaf = {
+        '@type': 'Organization',
+        // A publisher's own address identifies it across all its articles.
+        '@id':
+          key === undefined && publisher.url !== undefined
+            ? publisher.url.replace(/#.*$/, '') + '#organization'
+            : ids.node(key ?? 'organization:' + (slugify(publisher.name) || 'publisher')),
+        name: publisher.name
+      }
+      if (publisher.url !== undefined) value.url = publisher.url
+      if (publisher.logo !== undefined) value.logo = {'@type': 'ImageObject', url: publisher.logo}
+      node.publisher = value
+    }
+    if (article.url) {
+      node.url = article.url.value
+      record(pointer0.to('url'), article.url.position)
+    }
+    // A URN is not a page, so `mainEntityOfPage` only names real addresses.
+    if (ids.pageIsUrl) node.mainEntityOfPage = {'@type': 'WebPage', '@id': ids.page}
+    if (article.section) {
+      node.articleSection = article.section.value
+      record(pointer0.to('articleSection'), article.section.position)
+    }
+    if (article.keywords.length > 0) node.keywords = [...article.keywords]
+    if (article.inLanguage) {
+      node.inLanguage = article.inLanguage.value
+      record(pointer0.to('inLanguage'), article.inLanguage.position)
+    }
+    node.articleBody = article.articleBody
+    node.wordCount = article.wordCount
 
-  const about: IdReference[] = []
-  const mentions: IdReference[] = []
-  for (const entity of [...persons, ...organizations, ...places, ...events]) {
-    ;(entity.about ? about : mentions).push({'@id': ids.node(entity.key)})
+    const about: IdReference[] = []
+    const mentions: IdReference[] = []
+    for (const entity of [...persons, ...organizations, ...places, ...events]) {
+      ;(entity.about ? about : mentions).push({'@id': ids.node(entity.key)})
+    }
+    if (about.length > 0) node.about = about
+    if (mentions.length > 0) node.mentions = mentions
+    if (quotations.length > 0) node.hasPart = quotations.map((quotation) => ({'@id': ids.node(quotation.key)}))
   }
-  if (about.length > 0) node.about = about
-  if (mentions.length > 0) node.mentions = mentions
-  if (quotations.length > 0) node.hasPart = quotations.map((quotation) => ({'@id': ids.node(quotation.key)}))
 
   // Persons.
-  for (const person of persons) {
-    const pointer = nodePointer(graph.length)
-    const value: PersonLeaf = {'@type': 'Person', '@id': ids.node(person.key), name: person.name}
-    recordMentions(pointer, person.mentions)
-    if (person.jobTitle) {
-      value.jobTitle = person.jobTitle.value
-      record(pointer.to('jobTitle'), person.jobTitle.position)
+  addPersons()
+  function addPersons(): void {
+    for (const person of persons) {
+      const pointer = nodePointer(graph.length)
+      const value: PersonLeaf = {'@type': 'Person', '@id': ids.node(person.key), name: person.name}
+      recordMentions(pointer, person.mentions)
+      if (person.jobTitle) {
+        value.jobTitle = person.jobTitle.value
+        record(pointer.to('jobTitle'), person.jobTitle.position)
+      }
+      // `affiliation` expects an Organization: a place ("Russia’s president") is left out.
+      const affiliation =
+        person.affiliation !== undefined && kinds.get(person.affiliation) === 'organization'
+          ? person.affiliation
+          : person.key === creatorKey
+            ? agencyKey
+            : undefined
+      if (affiliation !== undefined) value.affiliation = {'@id': ids.node(affiliation)}
+      if (person.sameAs !== undefined && person.sameAs.length > 0) value.sameAs = [...person.sameAs]
+      graph.push(value)
     }
-    // `affiliation` expects an Organization: a place ("Russia’s president") is left out.
-    const affiliation =
-      person.affiliation !== undefined && kinds.get(person.affiliation) === 'organization'
-        ? person.affiliation
-        : person.key === creatorKey
-          ? agencyKey
-          : undefined
-    if (affiliation !== undefined) value.affiliation = {'@id': ids.node(affiliation)}
-    if (person.sameAs !== undefined && person.sameAs.length > 0) value.sameAs = [...person.sameAs]
-    graph.push(value)
-  }
-  for (const extra of extraPersons) {
-    const pointer = nodePointer(graph.length)
-    const value: PersonLeaf = {'@type': 'Person', '@id': ids.node(extra.key), name: extra.name}
-    if (extra.affiliation !== undefined) value.affiliation = {'@id': ids.node(extra.affiliation)}
-    record(pointer, extra.position)
-    record(pointer.to('name'), extra.position)
-    graph.push(value)
+    for (const extra of extraPersons) {
+      const pointer = nodePointer(graph.length)
+      const value: PersonLeaf = {'@type': 'Person', '@id': ids.node(extra.key), name: extra.name}
+      if (extra.affiliation !== undefined) value.affiliation = {'@id': ids.node(extra.affiliation)}
+      record(pointer, extra.position)
+      record(pointer.to('name'), extra.position)
+      graph.push(value)
+    }
   }
 
   // Organizations.
-  for (const organization of organizations) {
-    const pointer = nodePointer(graph.length)
-    const value: OrganizationLeaf = {
-      '@type': 'Organization',
-      '@id': ids.node(organization.key),
-      name: organization.name
+  addOrganizations()
+  function addOrganizations(): void {
+    for (const organization of organizations) {
+      const pointer = nodePointer(graph.length)
+      const value: OrganizationLeaf = {
+        '@type': 'Organization',
+        '@id': ids.node(organization.key),
+        name: organization.name
+      }
+      recordMentions(pointer, organization.mentions)
+      const alternates = organization.alternateName.filter((name) => name !== organization.name)
+      if (alternates.length > 0) value.alternateName = alternates
+      if (organization.sameAs !== undefined && organization.sameAs.length > 0) value.sameAs = [...organization.sameAs]
+      graph.push(value)
     }
-    recordMentions(pointer, organization.mentions)
-    const alternates = organization.alternateName.filter((name) => name !== organization.name)
-    if (alternates.length > 0) value.alternateName = alternates
-    if (organization.sameAs !== undefined && organization.sameAs.length > 0) value.sameAs = [...organization.sameAs]
-    graph.push(value)
-  }
-  for (const extra of extraOrganizations) {
-    const pointer = nodePointer(graph.length)
-    record(pointer, extra.position)
-    record(pointer.to('name'), extra.position)
-    graph.push({'@type': 'Organization', '@id': ids.node(extra.key), name: extra.name})
+    for (const extra of extraOrganizations) {
+      const pointer = nodePointer(graph.length)
+      record(pointer, extra.position)
+      record(pointer.to('name'), extra.position)
+      graph.push({'@type': 'Organization', '@id': ids.node(extra.key), name: extra.name})
+    }
   }
 
   // Places.
-  for (const place of places) {
-    const pointer = nodePointer(graph.length)
-    recordMentions(pointer, place.mentions)
-    const value: PlaceLeaf = {'@type': 'Place', '@id': ids.node(place.key), name: place.name}
-    if (place.sameAs !== undefined && place.sameAs.length > 0) value.sameAs = [...place.sameAs]
-    graph.push(value)
+  addPlaces()
+  function addPlaces(): void {
+    for (const place of places) {
+      const pointer = nodePointer(graph.length)
+      recordMentions(pointer, place.mentions)
+      const value: PlaceLeaf = {'@type': 'Place', '@id': ids.node(place.key), name: place.name}
+      if (place.sameAs !== undefined && place.sameAs.length > 0) value.sameAs = [...place.sameAs]
+      graph.push(value)
+    }
   }
 
   // Events.
-  for (const event of events) {
-    const pointer = nodePointer(graph.length)
-    recordMentions(pointer, event.mentions)
-    const value = {'@type': event.type, '@id': ids.node(event.key), name: event.name} as Event & {
-      '@type': string
+  addEvents()
+  function addEvents(): void {
+    for (const event of events) {
+      const pointer = nodePointer(graph.length)
+      recordMentions(pointer, event.mentions)
+      const value = {'@type': event.type, '@id': ids.node(event.key), name: event.name} as Event & {
+        '@type': string
+      }
+      if (event.startDate !== undefined) {
+        value.startDate = event.startDate
+        record(pointer.to('startDate'), event.dateMention?.position)
+      }
+      if (event.location !== undefined && kinds.get(event.location) === 'place') {
+        value.location = {'@id': ids.node(event.location)}
+      }
+      const attendee = refs(event.attendees, ['person', 'organization'])
+      if (attendee.length > 0) value.attendee = attendee
+      const organizer = refs(event.organizers, ['person', 'organization'])
+      if (organizer.length > 0) value.organizer = organizer
+      const performer = refs(event.performers, ['person', 'organization'])
+      if (performer.length > 0) value.performer = performer
+      graph.push(value)
     }
-    if (event.startDate !== undefined) {
-      value.startDate = event.startDate
-      record(pointer.to('startDate'), event.dateMention?.position)
-    }
-    if (event.location !== undefined && kinds.get(event.location) === 'place') {
-      value.location = {'@id': ids.node(event.location)}
-    }
-    const attendee = refs(event.attendees, ['person', 'organization'])
-    if (attendee.length > 0) value.attendee = attendee
-    const organizer = refs(event.organizers, ['person', 'organization'])
-    if (organizer.length > 0) value.organizer = organizer
-    const performer = refs(event.performers, ['person', 'organization'])
-    if (performer.length > 0) value.performer = performer
-    graph.push(value)
   }
 
   // Quotations: which event recorded each one is stated on the event.
-  const recordedAt = new Map<string, string>()
-  for (const event of events) {
-    for (const key of event.quotations) if (!recordedAt.has(key)) recordedAt.set(key, event.key)
-  }
-  for (const quotation of quotations) {
-    const pointer = nodePointer(graph.length)
-    recordMentions(pointer, quotation.mentions, 'text')
-    const value: QuotationLeaf = {'@type': 'Quotation', '@id': ids.node(quotation.key), text: quotation.text}
-    const speakerKind = quotation.speaker === undefined ? undefined : kinds.get(quotation.speaker)
-    if (quotation.speaker !== undefined && (speakerKind === 'person' || speakerKind === 'organization')) {
-      value.spokenByCharacter = {'@id': ids.node(quotation.speaker)}
-      record(pointer.to('spokenByCharacter'), quotation.attribution?.position)
+  addQuotations()
+  function addQuotations(): void {
+    const recordedAt = new Map<string, string>()
+    for (const event of events) {
+      for (const key of event.quotations) if (!recordedAt.has(key)) recordedAt.set(key, event.key)
     }
-    value.isPartOf = {'@id': articleId}
-    // schema.org has no property for how complete a quotation is; a quote
-    // woven into the reporter's sentence is marked with the CreativeWork
-    // property `creativeWorkStatus` (free text) set to `partial`.
-    if (quotation.partial) value.creativeWorkStatus = 'partial'
-    const event = recordedAt.get(quotation.key)
-    if (event !== undefined) value.recordedAt = {'@id': ids.node(event)}
-    graph.push(value)
+    for (const quotation of quotations) {
+      const pointer = nodePointer(graph.length)
+      recordMentions(pointer, quotation.mentions, 'text')
+      const value: QuotationLeaf = {'@type': 'Quotation', '@id': ids.node(quotation.key), text: quotation.text}
+      const speakerKind = quotation.speaker === undefined ? undefined : kinds.get(quotation.speaker)
+      if (quotation.speaker !== undefined && (speakerKind === 'person' || speakerKind === 'organization')) {
+        value.spokenByCharacter = {'@id': ids.node(quotation.speaker)}
+        record(pointer.to('spokenByCharacter'), quotation.attribution?.position)
+      }
+      value.isPartOf = {'@id': articleId}
+      // schema.org has no property for how complete a quotation is; a quote
+      // woven into the reporter's sentence is marked with the CreativeWork
+      // property `creativeWorkStatus` (free text) set to `partial`.
+      if (quotation.partial) value.creativeWorkStatus = 'partial'
+      const event = recordedAt.get(quotation.key)
+      if (event !== undefined) value.recordedAt = {'@id': ids.node(event)}
+      graph.push(value)
+    }
   }
 
   return {document: {'@context': 'https://schema.org', '@graph': graph}, provenance}
