@@ -14,7 +14,7 @@ import {basename, join, relative} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {ProcessorOptions} from '../processor.js'
-import {cacheKey, cachePath, readCache, writeCache, type CacheIndex} from './cache.js'
+import {cacheKey, cachePath, outputsOnly, readIndex, writeCache, type CacheEntry, type CacheIndex} from './cache.js'
 import type {OutputKind} from './config.js'
 import {failedResult, isPlainFileName, removeQuietly, type JobResult, type OutputSuffix} from './result.js'
 
@@ -70,7 +70,10 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   // The cache is keyed on the code that runs too, so a changed pipeline never reuses old outputs.
   const key = cacheKey(settings.version + '+' + codeFingerprint(), {options: settings.processorOptions, outputs: [...settings.outputs].sort()})
   const indexPath = cachePath(context.cwd, outputFolder)
-  const previous: CacheIndex = settings.useCache ? await readCache(indexPath, key) : {key, entries: {}}
+  const stored = await readIndex(indexPath)
+  const previous: CacheIndex = settings.useCache && stored?.key === key ? stored : {key, entries: {}}
+  /** What earlier builds wrote for each source, whatever the key or `--no-cache`. */
+  const recorded: Record<string, CacheEntry> = stored?.entries ?? {}
   const next: CacheIndex = {key, entries: {}}
   const existing = new Set(await readdir(outputFolder).catch(() => [] as string[]))
   const sources = new Set(settings.paths)
@@ -232,6 +235,43 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     progress.tick()
   }
 
+  /**
+   * Sources of earlier builds into this folder that are not in this one.
+   * One that still exists keeps its entry (a build of some articles must
+   * not forget the others); one whose file is gone has its outputs removed,
+   * except any that an article of this build now writes. An article of this
+   * build that failed keeps its entry too, as its earlier outputs stay.
+   * Returns how many deleted articles had outputs removed, and how many files.
+   */
+  function pruneDeleted(): {articles: number; files: number} {
+    const inBuild = new Set(settings.paths.map(display))
+    let articles = 0
+    let files = 0
+    for (const [name, entry] of Object.entries(recorded)) {
+      if (!Array.isArray(entry.outputs) || next.entries[name] !== undefined) continue
+      if (inBuild.has(name)) {
+        next.entries[name] = outputsOnly(entry)
+        continue
+      }
+      if (existsSync(join(context.cwd, name))) {
+        // Still valid under the same key: a later build of it can skip it.
+        next.entries[name] = stored?.key === key ? entry : outputsOnly(entry)
+        continue
+      }
+      let removed = 0
+      for (const output of entry.outputs) {
+        if (typeof output !== 'string' || !isPlainFileName(output) || !articleOutputs.some(({suffix}) => output.endsWith(suffix))) continue
+        const path = join(outputFolder, output)
+        if (claimed.has(path) || sources.has(path) || !existing.has(output)) continue
+        removeQuietly(path)
+        removed++
+      }
+      if (removed > 0) articles++
+      files += removed
+    }
+    return {articles, files}
+  }
+
   /** Claim output names for a source; false when another source has one. */
   function claim(names: readonly string[], source: string): boolean {
     const paths = names.map((name) => join(outputFolder, name))
@@ -242,6 +282,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
 
   await forEachBounded(settings.paths, pool.size * 8, one)
   progress.done()
+  const pruned = pruneDeleted()
 
   // Site outputs and the cache index.
   const site: OutputFile[] = []
@@ -251,6 +292,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     stats.built === 0 &&
     stats.failed === 0 &&
     !touched &&
+    pruned.files === 0 &&
     Object.keys(previous.entries).length === stats.skipped &&
     existsSync(indexPath)
   if (settings.outputs.has('manifest') && !(unchanged && existing.has('index.json'))) {
@@ -272,6 +314,9 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
         )
       }
     }
+  }
+  if (pruned.files > 0) {
+    notes.push('newsld: removed ' + plural(pruned.files, 'output') + ' of ' + plural(pruned.articles, 'deleted article'))
   }
   let siteError: string | undefined
   try {

@@ -8,7 +8,9 @@
  * outputs) or another newsld version rebuilds. An article is skipped when
  * its hash is unchanged and all its outputs still exist. Reading a source is
  * skipped too when its size and mtime are those recorded with the hash.
- * Only articles that built without errors are cached.
+ * Only articles that built without errors are cached. The index also keeps
+ * the entries of sources outside the current build, so that the outputs of
+ * an article deleted later can be removed by any build into the folder.
  */
 import {createHash} from 'node:crypto'
 import {mkdir, readFile} from 'node:fs/promises'
@@ -53,11 +55,29 @@ export function contentHash(key: string, value: string): string {
 
 /** Read the index, or an empty one when missing, unreadable or built with another key. */
 export async function readCache(path: string, key: string): Promise<CacheIndex> {
+  const stored = await readIndex(path)
+  return stored?.key === key ? stored : {key, entries: {}}
+}
+
+/**
+ * Read the index whatever its key, or undefined when missing or unreadable.
+ * Under another key its hashes are no use, but its outputs still say what
+ * newsld wrote for each source (see `build`: outputs of deleted articles).
+ */
+export async function readIndex(path: string): Promise<CacheIndex | undefined> {
   try {
     const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheIndex>
-    if (data.key === key && data.entries && typeof data.entries === 'object') return {key, entries: data.entries}
+    if (typeof data.key === 'string' && data.entries && typeof data.entries === 'object') return {key: data.key, entries: data.entries}
   } catch {}
-  return {key, entries: {}}
+  return undefined
+}
+
+/**
+ * An entry kept only for what it wrote: its hash, size and mtime match
+ * nothing, so its article is rebuilt when it is next in a build.
+ */
+export function outputsOnly(entry: CacheEntry): CacheEntry {
+  return {...entry, hash: '', size: -1, mtimeMs: -1}
 }
 
 /** Write the index atomically. */

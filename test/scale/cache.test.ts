@@ -1,4 +1,4 @@
-import {readFile, readdir, rm, utimes, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, rename, rm, utimes, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {article, sandbox, type Sandbox} from './helpers.js'
@@ -79,5 +79,55 @@ describe('the incremental cache', () => {
     expect(summaryOf(again.stderr)).toEqual([0, 2, 1])
     expect(again.code).toBe(1)
     expect(again.stderr).toContain('date-published-invalid')
+  })
+})
+
+describe('outputs of deleted articles', () => {
+  const outputsOf = async (slug: string) => (await readdir(join(box.cwd, 'dist'))).filter((name) => name.startsWith(slug + '.')).sort()
+  const all = ['b.html', 'b.jsonld', 'b.review.html', 'b.snippet.html']
+
+  it('should remove the outputs of a deleted article, and only those', async () => {
+    await box.write('dist/notes.html', '<p>not newsld’s</p>')
+    await box.cli(['build'])
+    expect(await outputsOf('b')).toEqual(all)
+    await rm(join(box.cwd, 'source/b.md'))
+    const second = await box.cli(['build'])
+    expect(second.code).toBe(0)
+    expect(second.stderr).toContain('removed 4 outputs of 1 deleted article')
+    expect(await outputsOf('b')).toEqual([])
+    expect(await outputsOf('a')).toEqual(['a.html', 'a.jsonld', 'a.review.html', 'a.snippet.html'])
+    expect(await readdir(join(box.cwd, 'dist'))).toContain('notes.html')
+    // Nothing left to remove the next time.
+    expect((await box.cli(['build'])).stderr).not.toContain('removed')
+  })
+
+  it('should remember the articles outside a build of some, and remove their outputs once deleted', async () => {
+    await box.cli(['build'])
+    expect(summaryOf((await box.cli(['build', 'source/a.md'])).stderr)).toEqual([0, 1, 0])
+    expect(await outputsOf('b')).toEqual(all)
+    // b was not forgotten: a build of all skips it.
+    expect(summaryOf((await box.cli(['build'])).stderr)).toEqual([0, 2, 0])
+    await box.cli(['build', 'source/a.md'])
+    await rm(join(box.cwd, 'source/b.md'))
+    const partial = await box.cli(['build', 'source/a.md'])
+    expect(partial.stderr).toContain('removed 4 outputs of 1 deleted article')
+    expect(await outputsOf('b')).toEqual([])
+  })
+
+  it('should keep outputs that an article of this build now writes', async () => {
+    await box.cli(['build'])
+    await mkdir(join(box.cwd, 'source/moved'))
+    await rename(join(box.cwd, 'source/b.md'), join(box.cwd, 'source/moved/b.md'))
+    const second = await box.cli(['build'])
+    expect(second.stderr).not.toContain('removed')
+    expect(summaryOf(second.stderr)).toEqual([1, 1, 0])
+    expect(await outputsOf('b')).toEqual(all)
+  })
+
+  it('should remove them with --no-cache and after the options change too', async () => {
+    await box.cli(['build'])
+    await rm(join(box.cwd, 'source/b.md'))
+    expect((await box.cli(['build', '--no-cache', '--site-url', 'https://news.example/'])).stderr).toContain('removed 4 outputs')
+    expect(await outputsOf('b')).toEqual([])
   })
 })
