@@ -16,7 +16,7 @@ export interface CliOptions {
   siteUrl: string | undefined
   /** Config file (default: `newsld.config.json`, else `"newsld"` in `package.json`). */
   config: string | undefined
-  /** Number of worker threads (default: the number of cores). */
+  /** Number of worker threads (default: `defaultJobs`). */
   jobs: number | undefined
   /** Whether to use the incremental cache (default: `true`; `--no-cache`). */
   cache: boolean
@@ -44,7 +44,8 @@ export type ParsedArgs =
 
 export const optionsHelp = `Options:
   -o, --output <dir>    output folder of \`build\` (default: dist)
-  -j, --jobs <n>        worker threads (default: the number of cores)
+  -j, --jobs <n>        worker threads (default: the number of cores, and
+                        for \`build\` at most one per 2,000 articles)
       --no-cache        rebuild every article, ignoring .newsld-cache/
   -w, --watch           \`build\`, then rebuild what changes until CTRL+C
       --ndjson          \`extract\`: NDJSON articles on stdin → results on stdout

@@ -113,9 +113,10 @@ export async function run(argv: readonly string[], context: RunContext): Promise
   if (options.command === 'extract') return extract(found[0]!, options, processorOptions, context)
 
   const outputFolder = resolve(context.cwd, options.output ?? config.output ?? 'dist')
-  // No more workers than articles, and a single article runs on this thread
-  // (no worker to start), except when watching: more may come.
-  const jobs = options.watch ? (options.jobs ?? defaultJobs()) : Math.min(options.jobs ?? defaultJobs(), found.length)
+  // No more workers than articles (by default, than thousands of articles:
+  // see `defaultJobs`), and a single article runs on this thread (no worker
+  // to start), except when watching: more may come.
+  const jobs = options.watch ? (options.jobs ?? defaultJobs(found.length)) : Math.min(options.jobs ?? defaultJobs(found.length), found.length)
   const pool = createPool(jobs, {inProcess: context.inProcess === true || (!options.watch && found.length <= 1)})
   const settings = {
     paths: found,

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {createPool} from '../../pipeline/cli/pool.js'
+import {availableParallelism} from 'node:os'
+import {articlesPerWorker, createPool, defaultJobs} from '../../pipeline/cli/pool.js'
 import {runJob} from '../../pipeline/cli/job.js'
 
 describe('createPool from the TypeScript sources', () => {
@@ -30,4 +31,16 @@ describe('createPool with little memory per worker', () => {
       await pool.close()
     }
   }, 120_000)
+})
+
+describe('defaultJobs', () => {
+  it('should give one worker per 2,000 articles, at least one and at most the cores', () => {
+    const cores = availableParallelism()
+    expect(articlesPerWorker).toBe(2000)
+    expect(defaultJobs(0)).toBe(1)
+    expect(defaultJobs(1999)).toBe(1)
+    expect(defaultJobs(4000)).toBe(Math.min(2, cores))
+    expect(defaultJobs(2000 * 1000)).toBe(cores)
+    expect(defaultJobs()).toBe(cores)
+  })
 })
