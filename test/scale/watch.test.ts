@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, readdir, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 import {watchRoots} from '../../pipeline/cli/watch.js'
@@ -39,6 +39,12 @@ describe('newsld build --watch', () => {
 
     await box.write('source/nested/c.md', article('Ferry returns'))
     await until(() => /Built 1, skipped 2, failed 0 of 3 articles/.test(err.join('')))
+
+    // A removed article takes its outputs with it.
+    await rm(join(box.cwd, 'source/b.md'))
+    await until(() => /Built 0, skipped 2, failed 0 of 2 articles/.test(err.join('')))
+    expect(err.join('')).toContain('removed 4 outputs of 1 deleted article')
+    expect((await readdir(join(box.cwd, 'dist'))).filter((name) => name.startsWith('b.'))).toEqual([])
 
     controller.abort()
     const result = await running
