@@ -24,6 +24,7 @@ import type {
   EntityKind,
   EventsData,
   ImageFields,
+  Located,
   Mention,
   PeopleData,
   ProvenanceMap,
@@ -121,25 +122,20 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
 
   describeArticle()
   function describeArticle(): void {
-    if (article.headline) {
-      node.headline = article.headline.value
-      record(pointer0.to('headline'), article.headline.position)
+    /** A text field of the article, with where it came from. */
+    const copy = (key: 'headline' | 'description' | 'datePublished' | 'dateModified' | 'url' | 'articleSection' | 'inLanguage', field: Located<string> | undefined) => {
+      if (!field) return
+      // Each of these takes text; schema-dts's union of them is too large for the checker.
+      ;(node as Record<typeof key, string>)[key] = field.value
+      record(pointer0.to(key), field.position)
     }
-    if (article.description) {
-      node.description = article.description.value
-      record(pointer0.to('description'), article.description.position)
-    }
+    copy('headline', article.headline)
+    copy('description', article.description)
     if (image && hasImage(image)) {
       node.image = buildImage(image, ids, creatorKey, agencyKey, pointer0.to('image'), record)
     }
-    if (article.datePublished) {
-      node.datePublished = article.datePublished.value
-      record(pointer0.to('datePublished'), article.datePublished.position)
-    }
-    if (article.dateModified) {
-      node.dateModified = article.dateModified.value
-      record(pointer0.to('dateModified'), article.dateModified.position)
-    }
+    copy('datePublished', article.datePublished)
+    copy('dateModified', article.dateModified)
     if (article.authors.length > 0) {
       node.author = article.authors.map((author, index) => {
         const type = author.type ?? 'Person'
@@ -175,21 +171,12 @@ export function buildGraph(input: GraphInput, siteUrl?: string): GraphResult {
       if (publisher.logo !== undefined) value.logo = {'@type': 'ImageObject', url: publisher.logo}
       node.publisher = value
     }
-    if (article.url) {
-      node.url = article.url.value
-      record(pointer0.to('url'), article.url.position)
-    }
+    copy('url', article.url)
     // A URN is not a page, so `mainEntityOfPage` only names real addresses.
     if (ids.pageIsUrl) node.mainEntityOfPage = {'@type': 'WebPage', '@id': ids.page}
-    if (article.section) {
-      node.articleSection = article.section.value
-      record(pointer0.to('articleSection'), article.section.position)
-    }
+    copy('articleSection', article.section)
     if (article.keywords.length > 0) node.keywords = [...article.keywords]
-    if (article.inLanguage) {
-      node.inLanguage = article.inLanguage.value
-      record(pointer0.to('inLanguage'), article.inLanguage.position)
-    }
+    copy('inLanguage', article.inLanguage)
     node.articleBody = article.articleBody
     node.wordCount = article.wordCount
 
