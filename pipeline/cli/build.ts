@@ -112,17 +112,18 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     }
     // Same size and mtime: trust the cached hash without reading the text.
     // Otherwise the job reads and hashes it, and stops if the hash is the cached one.
-    if (!(reusable && cached.size === size && cached.mtimeMs === mtimeMs)) {
-      result = await pool.run({
+    /** Build the article; with `previousHash`, stop early when its hash is that. */
+    const run = (previousHash?: string) =>
+      pool.run({
         name,
         path,
         options: settings.processorOptions,
         render: true,
         cacheKey: key,
-        previousHash: reusable ? cached.hash : undefined,
+        previousHash,
         write: {folder: outputFolder, suffixes, tag: process.pid + '-' + index}
       })
-    }
+    if (!(reusable && cached.size === size && cached.mtimeMs === mtimeMs)) result = await run(reusable ? cached.hash : undefined)
 
     if (reusable && (result === undefined || result.unchanged === true)) {
       await turns.wait(index)
@@ -143,14 +144,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
         return
       }
       // Another article has taken its outputs: build it to report why.
-      result = await pool.run({
-        name,
-        path,
-        options: settings.processorOptions,
-        render: true,
-        cacheKey: key,
-        write: {folder: outputFolder, suffixes, tag: process.pid + '-' + index}
-      })
+      result = await run()
     }
     result ??= failedResult(name, new Error('No result'))
 
