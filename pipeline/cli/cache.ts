@@ -53,12 +53,6 @@ export function contentHash(key: string, value: string): string {
   return createHash('sha256').update(key).update('\0').update(value).digest('hex')
 }
 
-/** Read the index, or an empty one when missing, unreadable or built with another key. */
-export async function readCache(path: string, key: string): Promise<CacheIndex> {
-  const stored = await readIndex(path)
-  return stored?.key === key ? stored : {key, entries: {}}
-}
-
 /**
  * Read the index whatever its key, or undefined when missing or unreadable.
  * Under another key its hashes are no use, but its outputs still say what

@@ -50,8 +50,9 @@ export function defaultJobs(articles = Number.POSITIVE_INFINITY): number {
  * its concurrent marking on V8's helper threads: a 10,000-article build took
  * 88 s with `--jobs 2` (1.17× `--jobs 1`), GC was a fifth of a worker's
  * time, and the second worker had no core to itself. With 32 MB the same
- * build took 51 s (1.58× `--jobs 1`, the same CPU time for both) and peaked
- * at 339 MB; 16 MB took 68 s and 64 MB passed 400 MB at 3,000 articles.
+ * build took 51-56 s over four runs (1.1-1.6× `--jobs 1`, whose own time
+ * swung from 56 to 81 s on this shared machine) and peaked at 333-342 MB;
+ * 16 MB took 68 s, and 64 MB passed 400 MB at 3,000 articles.
  */
 export const youngGenerationMb = 32
 

@@ -92,7 +92,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const warmRounds = 10
 
 async function perArticle(options: {format?: 'markdown'} = {}) {
-  // The median of 5 rounds over the samples, after the warm-up rounds.
+  // The best of 5 rounds over the samples, after the warm-up rounds.
   const rounds: Array<{parse: number; pipeline: number}> = []
   let cold = {parse: 0, pipeline: 0}
   for (let round = 0; round < warmRounds + 5; round++) {
