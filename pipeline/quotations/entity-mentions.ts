@@ -84,6 +84,14 @@ export function indexEntities(value: string, people: PeopleData | undefined, wor
     for (const mention of role.mentions) raw.push({start: mention.start, end: mention.end, key: role.entity, role: true})
   }
 
+  findForms(value, entities, raw, words)
+  const mentions = mergeMentions(value, raw, entities)
+  collectDescriptions(value, mentions, entities)
+  return {mentions, entities}
+}
+
+/** Every place the text names an entity by one of its unambiguous forms, added to `raw`. */
+function findForms(value: string, entities: Map<string, EntityInfo>, raw: Array<{start: number; end: number; key: string; role: boolean}>, words: readonly number[] | undefined): void {
   // Look every unambiguous name form up in the text once.
   const owners = new Map<string, string | null>()
   for (const entity of entities.values()) {
@@ -153,7 +161,10 @@ export function indexEntities(value: string, people: PeopleData | undefined, wor
       }
     }
   }
+}
 
+/** The mentions by start, longest first, without those inside a longer one of the same entity. */
+function mergeMentions(value: string, raw: Array<{start: number; end: number; key: string; role: boolean}>, entities: Map<string, EntityInfo>): EntityMention[] {
   // Sort by start, longest first, and drop mentions inside a longer one of the same entity.
   raw.sort((a, b) => a.start - b.start || b.end - a.end || (b.role ? 1 : 0) - (a.role ? 1 : 0))
   const mentions: EntityMention[] = []
@@ -172,8 +183,7 @@ export function indexEntities(value: string, people: PeopleData | undefined, wor
       role: item.role
     })
   }
-  collectDescriptions(value, mentions, entities)
-  return {mentions, entities}
+  return mentions
 }
 
 const descriptionStop = new Set([
