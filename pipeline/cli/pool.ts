@@ -73,15 +73,6 @@ export interface PoolOptions {
   inProcess?: boolean | undefined
   /** Old generation of each worker, in MB (default: `oldGenerationMb`). */
   oldGenerationMb?: number | undefined
-  /**
-   * Jobs each worker holds at once (default: 1). With 2, the next job is
-   * already in the worker when one ends, instead of a message round trip
-   * through the main thread away: in a build, workers waited for their next
-   * article 5–6% of the time with 1, and 1% with 2. The two interleave only
-   * at the pipeline's awaits, so the order they finish in may differ from
-   * the order they came in (a build commits in sorted order anyway).
-   */
-  tasksPerWorker?: number | undefined
 }
 
 /** Create a pool of `jobs` worker threads, or an in-process one. */
@@ -106,11 +97,10 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
   let piscina: Piscina<Job, JobResult> | undefined
   // The worker for articles too long for the others, started when one comes.
   let large: Piscina<Job, JobResult> | undefined
-  const start = (threads: number, oldGeneration: number, tasksPerWorker: number) => new Piscina<Job, JobResult>({
+  const start = (threads: number, oldGeneration: number) => new Piscina<Job, JobResult>({
     filename: fileURLToPath(new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url)),
     minThreads: threads,
     maxThreads: threads,
-    concurrentTasksPerWorker: tasksPerWorker,
     // Callers bound how many jobs are in flight (a few per worker), so the
     // queue stays short without a limit of its own.
     idleTimeout: 30_000,
@@ -121,7 +111,7 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
     size: jobs,
     async run(job) {
       try {
-        piscina ??= start(Math.max(1, jobs), options.oldGenerationMb ?? oldGenerationMb, options.tasksPerWorker ?? 1)
+        piscina ??= start(Math.max(1, jobs), options.oldGenerationMb ?? oldGenerationMb)
         return await piscina.run(job)
       } catch (error) {
         if (!isOutOfMemory(error)) return failedResult(job.name, error)
@@ -129,8 +119,7 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
       // Piscina replaces the worker that ran out of memory; the article runs
       // again where it has room.
       try {
-        // Alone: an article too long for the others gets the whole worker.
-        large ??= start(1, largeOldGenerationMb, 1)
+        large ??= start(1, largeOldGenerationMb)
         return await large.run(job)
       } catch (error) {
         return failedResult(job.name, error)

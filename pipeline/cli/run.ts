@@ -117,7 +117,7 @@ export async function run(argv: readonly string[], context: RunContext): Promise
   // see `defaultJobs`), and a single article runs on this thread (no worker
   // to start), except when watching: more may come.
   const jobs = options.watch ? (options.jobs ?? defaultJobs(found.length)) : Math.min(options.jobs ?? defaultJobs(found.length), found.length)
-  const pool = createPool(jobs, {inProcess: context.inProcess === true || (!options.watch && found.length <= 1), tasksPerWorker: 2})
+  const pool = createPool(jobs, {inProcess: context.inProcess === true || (!options.watch && found.length <= 1)})
   const settings = {
     paths: found,
     outputFolder,

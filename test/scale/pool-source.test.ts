@@ -31,25 +31,6 @@ describe('createPool with little memory per worker', () => {
       await pool.close()
     }
   }, 120_000)
-
-  it('should bring both jobs of a worker that holds two through when one does not fit', async () => {
-    const paragraph = 'Governor Ines Ruiz said on Monday that the harbour bridge would open in May, and Ada Lane agreed. '
-    const value = '# Ada Lane wins\n\n' + (paragraph.repeat(5) + '\n\n').repeat(1600)
-    const pool = createPool(1, {oldGenerationMb: 32, tasksPerWorker: 2})
-    try {
-      const results = await Promise.all([
-        pool.run({name: 'long.md', value, options: {}, render: false}),
-        pool.run({name: 'short.md', value: '# Ode wins\n\n' + paragraph + '\n', options: {}, render: false})
-      ])
-      for (const result of results) {
-        expect(result.messages.filter((message) => message.ruleId === 'article-unreadable')).toEqual([])
-        expect(result.valid).toBe(true)
-      }
-      expect(results.map((result) => result.summary?.slug)).toEqual(['long', 'short'])
-    } finally {
-      await pool.close()
-    }
-  }, 120_000)
 })
 
 describe('defaultJobs', () => {
