@@ -52,7 +52,7 @@ export function defaultJobs(articles = Number.POSITIVE_INFINITY): number {
  * time, and the second worker had no core to itself. With 32 MB the same
  * build took 51-56 s over four runs (1.1-1.6× `--jobs 1`, whose own time
  * swung from 56 to 81 s on this shared machine) and peaked at 333-342 MB;
- * 16 MB took 68 s, and 64 MB passed 400 MB at 3,000 articles.
+ * 16 MB took 68 s, and 64 MB already reached 398 MB at 3,000 articles.
  */
 export const youngGenerationMb = 32
 
