@@ -6,7 +6,7 @@
  * participants and place; `remark-events` merges mentions into events.
  */
 import type {ArticleText} from '../text/article-text.js'
-import {isLetterCode, isLetterOrNumberCode} from '../text/chars.js'
+import {isLetterCode, isLetterOrNumberCode, isSpaceCode} from '../text/chars.js'
 import {indexWords, startsOf, stickyMatches, toSticky, wordIndex} from '../text/word-index.js'
 import type {Sentence} from '../text/sentences.js'
 import type {EventType} from '../data.js'
@@ -1006,15 +1006,6 @@ function clauseBounds(value: string, floor: number, ceiling: number, from: numbe
 /** `[,;:—“”"]` or `bracket`. */
 function isClauseMarkCode(code: number, bracket: number): boolean {
   return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2014 || code === 0x201c || code === 0x201d || code === 0x22 || code === bracket
-}
-
-/** JavaScript's `\s`: white space and line terminators. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
 }
 
 /** `[\s“”"‘]`. */

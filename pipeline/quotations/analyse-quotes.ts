@@ -18,7 +18,7 @@ import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
 import {splitSentences} from '../text/sentences.js'
-import {handleWords, isLetterOrNumberCode, letterNumberWords, toLower, width} from '../text/chars.js'
+import {handleWords, isLetterOrNumberCode, isSpaceCode, letterNumberWords, toLower, width} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
 import {
@@ -1132,15 +1132,6 @@ function hasAtMostSpaceRuns(value: string, limit: number): boolean {
     while (index + 1 < value.length && isSpaceCode(value.charCodeAt(index + 1))) index++
   }
   return true
-}
-
-/** `\s`: white space and line terminators. */
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  )
 }
 
 /** A single handle, hashtag or camelCase account name ("factcheckUK", "@name"). */

@@ -8,7 +8,7 @@
  * is ambiguous and left out of that lookup.
  */
 import type {PeopleData} from '../data.js'
-import {isLetterOrNumberCode, letterNumberWords, toLower} from '../text/chars.js'
+import {isAscii, isLetterOrNumberCode, letterNumberWords, toLower} from '../text/chars.js'
 
 export type EntityKind = 'person' | 'organization'
 
@@ -291,12 +291,6 @@ function equalsFolded(value: string, start: number, word: string): boolean {
     if (code >= 65 && code <= 90) code |= 32
     if (code !== word.charCodeAt(index)) return false
   }
-  return true
-}
-
-/** Whether `value.slice(from, to)` is all ASCII. */
-function isAscii(value: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (value.charCodeAt(index) >= 128) return false
   return true
 }
 

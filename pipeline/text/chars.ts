@@ -57,6 +57,21 @@ export function isLetterOrNumberCode(codePoint: number): boolean {
   return (flagsOf(codePoint) & (isL | isN)) !== 0
 }
 
+/** JavaScript's `\s`: white space and line terminators. */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/** Whether `value.slice(from, to)` is all ASCII. */
+export function isAscii(value: string, from = 0, to = value.length): boolean {
+  for (let index = from; index < to; index++) if (value.charCodeAt(index) >= 128) return false
+  return true
+}
+
 /** `[\p{L}\p{M}]`. */
 export function isLetterOrMarkCode(codePoint: number): boolean {
   if (codePoint < 128) return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90)

@@ -14,6 +14,7 @@
  * paragraphs, or a name broken over a line, still matches.
  */
 import {isRecord, type Finding, type LayerContext, type RuleLayer} from './layer.js'
+import {isAscii} from '../text/chars.js'
 
 /** " ' ` ´ « » ‹ › ‘ ’ ‚ ‛ “ ” „ ‟ and the soft hyphen. */
 function isQuoteMark(code: number): boolean {
@@ -181,11 +182,6 @@ function containsVerbatim(parts: readonly string[], value: string): boolean {
     }
   }
   return false
-}
-
-function isAscii(value: string): boolean {
-  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) > 127) return false
-  return true
 }
 
 /**
