@@ -4,9 +4,11 @@
  * and the cache index.
  *
  * Memory stays flat as the article count grows: at most a few jobs per
- * worker are in flight, and only small per-article summaries (slug,
- * headline, date, URL, counts) are kept for the manifest, the sitemap and
- * the cache.
+ * worker are in flight, and the manifest and the next cache index are
+ * written to temporary files as articles finish (see `Spool`). What stays
+ * in memory per article is its source path and output names, the summary
+ * of an article recent enough for the news sitemap, and the previous cache
+ * index until its entries are replaced.
  */
 import {existsSync, renameSync, statSync} from 'node:fs'
 import {mkdir, readdir} from 'node:fs/promises'
@@ -14,17 +16,17 @@ import {basename, join, relative} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {ProcessorOptions} from '../processor.js'
-import {cacheKey, cachePath, outputsOnly, readIndex, writeCache, type CacheEntry, type CacheIndex} from './cache.js'
+import {cacheKey, cachePath, createCacheSpool, outputsOnly, readIndex, type CacheEntry} from './cache.js'
 import type {OutputKind} from './config.js'
-import {failedResult, isPlainFileName, removeQuietly, type JobResult, type OutputSuffix} from './result.js'
+import {failedResult, isPlainFileName, type ArticleSummary, type JobResult, type OutputSuffix} from './result.js'
 
 export {isPlainFileName} from './result.js'
 import type {Pool} from './pool.js'
 import {createProgress} from './progress.js'
 import {countRecords, formatCounts, formatJson, formatLines, plural, toRecord, type Counts, type FileReport, type MessageRecord} from './report.js'
 import type {RunContext} from './run.js'
-import {renderManifest, renderNewsSitemaps, type ManifestEntry} from './site.js'
-import {writeAtomically, type OutputFile} from './write.js'
+import {createManifestSpool, newsTime, renderNewsSitemaps, type ManifestEntry} from './site.js'
+import {removeQuietly, writeAtomically, type OutputFile} from './write.js'
 import {codeFingerprint} from './version.js'
 
 export interface BuildSettings {
@@ -71,14 +73,17 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   const key = cacheKey(settings.version + '+' + codeFingerprint(), {options: settings.processorOptions, outputs: [...settings.outputs].sort()})
   const indexPath = cachePath(context.cwd, outputFolder)
   const stored = await readIndex(indexPath)
-  const previous: CacheIndex = settings.useCache && stored?.key === key ? stored : {key, entries: {}}
-  /** What earlier builds wrote for each source, whatever the key or `--no-cache`. */
+  /** What earlier builds wrote for each source, whatever the key or `--no-cache`; an entry goes once it is replaced. */
   const recorded: Record<string, CacheEntry> = stored?.entries ?? {}
-  const next: CacheIndex = {key, entries: {}}
+  const previous: Record<string, CacheEntry> = settings.useCache && stored?.key === key ? recorded : {}
+  const previousCount = Object.keys(previous).length
   const existing = new Set(await readdir(outputFolder).catch(() => [] as string[]))
   const sources = new Set(settings.paths)
   const claimed = new Map<string, string>()
-  const manifest: ManifestEntry[] = []
+  const now = context.now?.() ?? new Date()
+  const siteUrl = settings.processorOptions.siteUrl
+  /** Articles that may go in the news sitemap: built, and published within its window. */
+  const recent: ArticleSummary[] = []
   const jsonReports: FileReport[] = []
   const counts: Counts = {errors: 0, warnings: 0, infos: 0}
   const stats = {built: 0, skipped: 0, failed: 0}
@@ -92,12 +97,32 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   // outputs, and the order of the report, do not depend on timing.
   const turns = createTurns()
   await mkdir(outputFolder, {recursive: true}).catch(() => {})
+  const next = createCacheSpool(indexPath, key)
+  const manifest = settings.outputs.has('manifest') ? createManifestSpool(join(outputFolder, 'index.json'), settings.version) : undefined
+
+  /** Record a committed article (in source order: called in its turn). */
+  const record = (entry: ManifestEntry, cacheEntry: CacheEntry | undefined) => {
+    if (cacheEntry !== undefined) {
+      next.set(entry.source, cacheEntry)
+      delete recorded[entry.source]
+    }
+    manifest?.add(entry)
+    if (
+      siteUrl !== undefined &&
+      settings.outputs.has('sitemap') &&
+      entry.article !== undefined &&
+      entry.outputs.length > 0 &&
+      newsTime(entry.article, now, settings.sitemapDays) !== undefined
+    ) {
+      recent.push(entry.article)
+    }
+  }
 
   const suffixes = articleOutputs.filter((output) => settings.outputs.has(output.kind)).map((output) => output.suffix)
 
   const one = async (path: string, index: number): Promise<void> => {
     const name = display(path)
-    const cached = previous.entries[name]
+    const cached = previous[name]
     const reusable = cached !== undefined && cached.outputs.every((output) => existing.has(output))
     let size = 0
     let mtimeMs = 0
@@ -127,23 +152,21 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
 
     if (reusable && (result === undefined || result.unchanged === true)) {
       await turns.wait(index)
-      const free = claim(cached.outputs, name)
-      turns.done(index)
-      if (free) {
+      if (claim(cached.outputs, name)) {
         stats.skipped++
         if (cached.size !== size || cached.mtimeMs !== mtimeMs) touched = true
-        next.entries[name] = {...cached, size, mtimeMs}
         const {errors, warnings, infos} = cached.counts
         counts.errors += errors
         counts.warnings += warnings
         counts.infos += infos
         if (settings.frail && warnings > 0) failing = true
-        manifest.push({source: name, outputs: cached.outputs, article: cached.summary, errors, warnings, infos})
+        record({source: name, outputs: cached.outputs, article: cached.summary, errors, warnings, infos}, {...cached, size, mtimeMs})
+        turns.done(index)
         if (settings.report === 'json') jsonReports.push({path: name, written: [], messages: [], skipped: true})
         progress.tick()
         return
       }
-      // Another article has taken its outputs: build it to report why.
+      // Another article has taken its outputs: build it to report why (keeping the turn).
       result = await run()
     }
     result ??= failedResult(name, new Error('No result'))
@@ -209,22 +232,24 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
       }
       add()
       if (settings.report === 'text' && messages.length > 0) progress.print(formatLines(name, messages))
+
+      const own = countRecords(messages)
+      countRecords(messages, counts)
+      if (messages.some((message) => message.severity === 'error' || (settings.frail && message.severity === 'warning'))) {
+        failing = true
+      }
+      const names = ok ? pending.map((output) => basename(output.path)) : []
+      if (ok) stats.built++
+      else stats.failed++
+      record(
+        {source: name, outputs: names, article: result.summary, ...own},
+        ok && result.hash !== undefined && own.errors === 0 && result.summary
+          ? {hash: result.hash, size, mtimeMs, outputs: names, summary: result.summary, counts: own}
+          : undefined
+      )
     } finally {
       turns.done(index)
     }
-
-    const own = countRecords(messages)
-    countRecords(messages, counts)
-    if (messages.some((message) => message.severity === 'error' || (settings.frail && message.severity === 'warning'))) {
-      failing = true
-    }
-    const names = ok ? pending.map((output) => basename(output.path)) : []
-    if (ok) stats.built++
-    else stats.failed++
-    if (ok && result.hash !== undefined && own.errors === 0 && result.summary) {
-      next.entries[name] = {hash: result.hash, size, mtimeMs, outputs: names, summary: result.summary, counts: own}
-    }
-    manifest.push({source: name, outputs: names, article: result.summary, ...own})
     if (settings.report === 'json') jsonReports.push({path: name, written, messages})
     progress.tick()
   }
@@ -242,14 +267,14 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     let articles = 0
     let files = 0
     for (const [name, entry] of Object.entries(recorded)) {
-      if (!Array.isArray(entry.outputs) || next.entries[name] !== undefined) continue
+      if (!Array.isArray(entry.outputs) || next.has(name)) continue
       if (inBuild.has(name)) {
-        next.entries[name] = outputsOnly(entry)
+        next.set(name, outputsOnly(entry))
         continue
       }
       if (existsSync(join(context.cwd, name))) {
         // Still valid under the same key: a later build of it can skip it.
-        next.entries[name] = stored?.key === key ? entry : outputsOnly(entry)
+        next.set(name, stored?.key === key ? entry : outputsOnly(entry))
         continue
       }
       let removed = 0
@@ -274,7 +299,15 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     return true
   }
 
-  await forEachBounded(settings.paths, pool.size * 8, one)
+  // Committed in sorted order of the names the manifest is sorted by.
+  const paths = isSortedBy(settings.paths, display) ? settings.paths : [...settings.paths].sort((a, b) => compare(display(a), display(b)))
+  try {
+    await forEachBounded(paths, pool.size * 8, one)
+  } catch (error) {
+    manifest?.discard()
+    next.discard()
+    throw error
+  }
   progress.done()
   const pruned = pruneDeleted()
 
@@ -287,20 +320,13 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     stats.failed === 0 &&
     !touched &&
     pruned.files === 0 &&
-    Object.keys(previous.entries).length === stats.skipped &&
+    previousCount === stats.skipped &&
     existsSync(indexPath)
-  if (settings.outputs.has('manifest') && !(unchanged && existing.has('index.json'))) {
-    site.push({path: join(outputFolder, 'index.json'), content: renderManifest(manifest, settings.version)})
-  }
   if (settings.outputs.has('sitemap')) {
-    const siteUrl = settings.processorOptions.siteUrl
     if (siteUrl === undefined) {
       notes.push('newsld: no news sitemap without a site URL (set `siteUrl` in newsld.config.json, or `--site-url`)')
     } else {
-      const sitemap = renderNewsSitemaps(
-        manifest.flatMap((entry) => (entry.article && entry.outputs.length > 0 ? [entry.article] : [])),
-        {siteUrl, now: context.now?.() ?? new Date(), days: settings.sitemapDays}
-      )
+      const sitemap = renderNewsSitemaps(recent, {siteUrl, now, days: settings.sitemapDays})
       for (const file of sitemap.files) site.push({path: join(outputFolder, file.name), content: file.content})
       if (sitemap.incomplete > 0) {
         notes.push(
@@ -314,11 +340,15 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   }
   let siteError: string | undefined
   try {
+    if (manifest !== undefined && !(unchanged && existing.has('index.json'))) manifest.finish()
     if (site.length > 0) await writeAtomically(site)
-    if (!unchanged) await writeCache(indexPath, next)
+    if (!unchanged) next.finish()
   } catch (error) {
     siteError = 'newsld: Cannot write site outputs to `' + (display(outputFolder) || '.') + '`: ' + (error instanceof Error ? error.message : String(error))
     failing = true
+  } finally {
+    manifest?.discard()
+    next.discard()
   }
 
   const ms = performance.now() - started
@@ -373,6 +403,15 @@ export function createTurns(): {wait(index: number): Promise<void>; done(index: 
   }
 }
 
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Whether `items` are sorted by `key`. */
+function isSortedBy<T>(items: readonly T[], key: (item: T) => string): boolean {
+  for (let index = 1; index < items.length; index++) if (compare(key(items[index - 1]!), key(items[index]!)) > 0) return false
+  return true
+}
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1) + ' s'

@@ -13,11 +13,12 @@
  * an article deleted later can be removed by any build into the folder.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readFile} from 'node:fs/promises'
+import {mkdirSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
 import type {ArticleSummary} from './job.js'
 import type {Counts} from './report.js'
-import {writeAtomically} from './write.js'
+import {Spool} from './write.js'
 
 export interface CacheEntry {
   hash: string
@@ -74,8 +75,34 @@ export function outputsOnly(entry: CacheEntry): CacheEntry {
   return {...entry, hash: '', size: -1, mtimeMs: -1}
 }
 
-/** Write the index atomically. */
-export async function writeCache(path: string, index: CacheIndex): Promise<void> {
-  await mkdir(join(path, '..'), {recursive: true})
-  await writeAtomically([{path, content: JSON.stringify(index) + '\n'}])
+/**
+ * Write the next index one entry at a time (see `Spool`), atomically, as
+ * `JSON.stringify` of a `CacheIndex` without holding every entry in
+ * memory. Only the source names are kept, to answer `has`.
+ */
+export function createCacheSpool(
+  path: string,
+  key: string
+): {has(name: string): boolean; set(name: string, entry: CacheEntry): void; finish(): void; discard(): void} {
+  try {
+    mkdirSync(join(path, '..'), {recursive: true})
+  } catch {
+    // The spool fails to write, and `finish` says why.
+  }
+  const spool = new Spool(path, ',')
+  const names = new Set<string>()
+  return {
+    has: (name) => names.has(name),
+    set(name, entry) {
+      if (names.has(name)) throw new Error('Unexpected second cache entry for `' + name + '`')
+      names.add(name)
+      spool.add(JSON.stringify(name) + ':' + JSON.stringify(entry))
+    },
+    finish() {
+      spool.finish('{"key":' + JSON.stringify(key) + ',"entries":{', '}}\n')
+    },
+    discard() {
+      spool.discard()
+    }
+  }
 }

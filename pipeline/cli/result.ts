@@ -3,7 +3,6 @@
  * result of a job that failed outside the pipeline. Light on purpose: the
  * main thread imports it without loading the pipeline.
  */
-import {rmSync} from 'node:fs'
 import {basename} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
@@ -94,12 +93,4 @@ export function failed(name: string, file: VFile): JobResult {
     summary: undefined,
     messages: file.messages.map((message) => toRecord(message))
   }
-}
-
-
-/** Remove a temporary file, ignoring any error (it may never have been written). */
-export function removeQuietly(path: string): void {
-  try {
-    rmSync(path, {force: true})
-  } catch {}
 }

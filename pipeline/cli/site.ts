@@ -1,6 +1,5 @@
 /**
- * Site-level outputs, rendered from the small per-article summaries the
- * build keeps:
+ * Site-level outputs, rendered from per-article summaries:
  *
  * * `index.json`: the manifest of every article (sorted by source path),
  *   with its outputs and diagnostics counts;
@@ -11,6 +10,7 @@
  */
 import type {ArticleSummary} from './job.js'
 import type {Counts} from './report.js'
+import {Spool} from './write.js'
 
 export interface ManifestEntry {
   /** Source path, relative to the working directory. */
@@ -28,33 +28,71 @@ export interface ManifestEntry {
 export function renderManifest(entries: Iterable<ManifestEntry>, version: string): string {
   const articles = [...entries].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))
   const totals: Counts = {errors: 0, warnings: 0, infos: 0}
-  for (const entry of articles) {
-    totals.errors += entry.errors
-    totals.warnings += entry.warnings
-    totals.infos += entry.infos
+  for (const entry of articles) addCounts(totals, entry)
+  return manifestHead(version, articles.length, totals) + articles.map((entry) => manifestArticle(entry)).join(',\n') + manifestTail(articles.length)
+}
+
+/**
+ * `index.json` written one article at a time (see `Spool`): the same bytes
+ * as `renderManifest`, without holding the manifest in memory. Entries
+ * must be added sorted by source.
+ */
+export function createManifestSpool(path: string, version: string): {add(entry: ManifestEntry): void; finish(): void; discard(): void} {
+  const spool = new Spool(path, ',\n')
+  const totals: Counts = {errors: 0, warnings: 0, infos: 0}
+  return {
+    add(entry) {
+      addCounts(totals, entry)
+      spool.add(manifestArticle(entry))
+    },
+    finish() {
+      spool.finish(manifestHead(version, spool.count, totals), manifestTail(spool.count))
+    },
+    discard() {
+      spool.discard()
+    }
   }
-  return (
-    JSON.stringify(
-      {
-        generator: 'newsld ' + version,
-        count: articles.length,
-        ...totals,
-        articles: articles.map((entry) => ({
-          source: entry.source,
-          slug: entry.article?.slug ?? null,
-          headline: entry.article?.headline ?? null,
-          datePublished: entry.article?.datePublished ?? null,
-          url: entry.article?.url ?? null,
-          outputs: entry.outputs,
-          errors: entry.errors,
-          warnings: entry.warnings,
-          infos: entry.infos
-        }))
-      },
-      null,
-      2
-    ) + '\n'
+}
+
+function addCounts(totals: Counts, entry: ManifestEntry): void {
+  totals.errors += entry.errors
+  totals.warnings += entry.warnings
+  totals.infos += entry.infos
+}
+
+/**
+ * The manifest is `JSON.stringify(…, null, 2)` of `{generator, count,
+ * errors, warnings, infos, articles}`, cut in three: everything up to the
+ * articles, each article, and the end.
+ */
+function manifestHead(version: string, count: number, totals: Counts): string {
+  const empty = JSON.stringify({generator: 'newsld ' + version, count, ...totals, articles: []}, null, 2)
+  return count === 0 ? empty.slice(0, -1) : empty.slice(0, empty.lastIndexOf('[]')) + '[\n'
+}
+
+function manifestTail(count: number): string {
+  return count === 0 ? '}\n' : '\n  ]\n}\n'
+}
+
+/** One article of the manifest, indented as inside `articles`. */
+function manifestArticle(entry: ManifestEntry): string {
+  const text = JSON.stringify(
+    {
+      source: entry.source,
+      slug: entry.article?.slug ?? null,
+      headline: entry.article?.headline ?? null,
+      datePublished: entry.article?.datePublished ?? null,
+      url: entry.article?.url ?? null,
+      outputs: entry.outputs,
+      errors: entry.errors,
+      warnings: entry.warnings,
+      infos: entry.infos
+    },
+    null,
+    2
   )
+  // JSON strings hold no raw line feed: every line is structure.
+  return '    ' + text.replace(/\n/g, '\n    ')
 }
 
 export interface SitemapOptions {
@@ -86,14 +124,12 @@ export function renderNewsSitemaps(articles: Iterable<ArticleSummary>, options: 
   const days = options.days ?? 2
   const limit = options.limit ?? 1000
   const name = options.name ?? 'sitemap-news.xml'
-  const now = options.now.getTime()
-  const since = now - days * dayMs
   const items: Array<{time: number; url: string; date: string; title: string; language: string; publisher: string}> = []
   let incomplete = 0
   for (const article of articles) {
     const date = article.datePublished
-    const time = date === undefined ? Number.NaN : Date.parse(date.length === 10 ? date + 'T00:00:00Z' : date)
-    if (Number.isNaN(time) || time < since || time > now + dayMs) continue
+    const time = newsTime(article, options.now, days)
+    if (time === undefined) continue
     if (!article.url || !article.publisher || !article.inLanguage || !article.headline) {
       incomplete++
       continue
@@ -145,6 +181,17 @@ export function renderNewsSitemaps(articles: Iterable<ArticleSummary>, options: 
     parts.map((part) => '  <sitemap>\n    <loc>' + escapeXml(new URL(part.name, base).href) + '</loc>\n  </sitemap>\n').join('') +
     '</sitemapindex>\n'
   return {files: [{name, content: index}, ...parts], included: items.length, incomplete}
+}
+
+/**
+ * When `article` was published, if that is within the news window of
+ * `days` before `now` (and not over a day ahead); else undefined.
+ */
+export function newsTime(article: ArticleSummary, now: Date, days = 2): number | undefined {
+  const date = article.datePublished
+  const time = date === undefined ? Number.NaN : Date.parse(date.length === 10 ? date + 'T00:00:00Z' : date)
+  const end = now.getTime()
+  return Number.isNaN(time) || time < end - days * dayMs || time > end + dayMs ? undefined : time
 }
 
 /** Escape text for XML content. */

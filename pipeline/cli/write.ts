@@ -3,7 +3,7 @@
  * its target and then renamed over it, so a reader never sees half a file
  * and a failed run leaves no partial output (and no temporary file) behind.
  */
-import {closeSync, openSync, writeSync} from 'node:fs'
+import {closeSync, openSync, readSync, renameSync, rmSync, writeSync} from 'node:fs'
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 
@@ -68,4 +68,102 @@ export function writeLinesSync(path: string, lines: readonly string[]): void {
   } finally {
     closeSync(fd)
   }
+}
+
+/**
+ * A big JSON output built one entry at a time without holding it in memory:
+ * `add` appends an entry's text to a temporary body file (a few tens of KB
+ * per write), and `finish` writes `head`, the entries joined by `separator`,
+ * and `tail` to the target's own temporary file and renames it over the
+ * target. The head can depend on every entry (counts, totals): the body is
+ * copied after it. `discard` (also after a failed `finish`) leaves no file.
+ * A failure to write the body is kept until `finish`, which throws it: the
+ * build goes on and reports it with the other site outputs.
+ */
+export class Spool {
+  readonly #body: string
+  #fd: number | undefined
+  #chunk = ''
+  #count = 0
+  #error: unknown
+  readonly #separator: string
+
+  constructor(target: string, separator: string, pid = process.pid) {
+    this.target = target
+    this.#body = target + '.body.tmp-' + pid
+    this.#separator = separator
+  }
+
+  readonly target: string
+
+  /** Entries added so far. */
+  get count(): number {
+    return this.#count
+  }
+
+  add(text: string): void {
+    const piece = this.#count === 0 ? text : this.#separator + text
+    this.#count++
+    if (this.#error !== undefined) return
+    if (this.#chunk.length > 0 && this.#chunk.length + piece.length > chunkSize) this.#flush()
+    this.#chunk += piece
+  }
+
+  /** Write the target (atomically) and remove the body. */
+  finish(head: string, tail: string): void {
+    this.#flush()
+    const temp = this.target + '.tmp-' + process.pid
+    try {
+      if (this.#error !== undefined) throw this.#error
+      const fd = openSync(temp, 'w')
+      try {
+        writeSync(fd, head)
+        if (this.#fd !== undefined) {
+          const buffer = Buffer.allocUnsafe(1 << 16)
+          let position = 0
+          for (let read = readSync(this.#fd, buffer, 0, buffer.length, position); read > 0; read = readSync(this.#fd, buffer, 0, buffer.length, position)) {
+            writeSync(fd, buffer, 0, read)
+            position += read
+          }
+        }
+        writeSync(fd, tail)
+      } finally {
+        closeSync(fd)
+      }
+      renameSync(temp, this.target)
+    } catch (error) {
+      removeQuietly(temp)
+      throw error
+    } finally {
+      this.discard()
+    }
+  }
+
+  /** Drop what was added. */
+  discard(): void {
+    if (this.#fd !== undefined) {
+      closeSync(this.#fd)
+      this.#fd = undefined
+    }
+    this.#chunk = ''
+    removeQuietly(this.#body)
+  }
+
+  #flush(): void {
+    if (this.#chunk.length === 0 || this.#error !== undefined) return
+    try {
+      this.#fd ??= openSync(this.#body, 'w+')
+      writeSync(this.#fd, this.#chunk)
+    } catch (error) {
+      this.#error = error
+    }
+    this.#chunk = ''
+  }
+}
+
+/** Remove a temporary file, ignoring any error (it may never have been written). */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, {force: true})
+  } catch {}
 }

@@ -160,6 +160,34 @@ describe('site outputs of newsld build', () => {
     expect(await readdir(join(box.cwd, 'dist'))).not.toContain('sitemap-news.xml')
   })
 
+  it('should list the articles sorted by their names even when those sort unlike their paths', async () => {
+    // From `site/`, `/…/site/b.md` sorts before `/…/z/x.md`, but `../z/x.md` before `b.md`.
+    await box.write('site/b.md', article('B'))
+    await box.write('z/x.md', article('X'))
+    const result = await box.cli(['build', 'b.md', '../z/x.md', '-o', 'out'], {cwd: join(box.cwd, 'site')})
+    expect(result.code).toBe(0)
+    const manifest = JSON.parse(await readFile(join(box.cwd, 'site/out/index.json'), 'utf8')) as {articles: Array<{source: string; slug: string}>}
+    expect(manifest.articles.map((entry) => [entry.source, entry.slug])).toEqual([
+      ['../z/x.md', 'x'],
+      ['b.md', 'b']
+    ])
+  })
+
+  it('should keep the manifest sorted when a cached article has to be rebuilt over a conflict', async () => {
+    for (const name of ['a', 'b', 'c']) await box.write('source/' + name + '.md', article(name.toUpperCase()))
+    await box.cli(['build'])
+    // `a` now takes the outputs of `b`, which is unchanged and cached.
+    await box.write('source/a.md', article('A', 'slug: b\n'))
+    const result = await box.cli(['build'])
+    expect(result.stderr).toMatch(/^source\/b\.md.*output-conflict$/m)
+    const manifest = JSON.parse(await readFile(join(box.cwd, 'dist/index.json'), 'utf8')) as {articles: Array<{source: string; outputs: string[]}>}
+    expect(manifest.articles.map((entry) => [entry.source, entry.outputs.length])).toEqual([
+      ['source/a.md', 4],
+      ['source/b.md', 0],
+      ['source/c.md', 4]
+    ])
+  })
+
   it('should write a byte-identical manifest on a second build', async () => {
     await box.write('source/a.md', article('A'))
     await box.write('source/b.md', article('B'))
