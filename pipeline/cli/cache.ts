@@ -11,10 +11,15 @@
  * Only articles that built without errors are cached. The index also keeps
  * the entries of sources outside the current build, so that the outputs of
  * an article deleted later can be removed by any build into the folder.
+ *
+ * The index is one line of `{"key"}` and then one line per source,
+ * `["path", {entry}]`: it is written and read a line at a time, so it never
+ * has to fit in one string (V8's limit, about 512 MB, would be reached
+ * near a million articles).
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {createReadStream, mkdirSync} from 'node:fs'
+import {createInterface} from 'node:readline'
 import {join, relative} from 'node:path'
 import type {ArticleSummary} from './job.js'
 import type {Counts} from './report.js'
@@ -58,13 +63,29 @@ export function contentHash(key: string, value: string): string {
  * Read the index whatever its key, or undefined when missing or unreadable.
  * Under another key its hashes are no use, but its outputs still say what
  * newsld wrote for each source (see `build`: outputs of deleted articles).
+ * The single-line index of earlier versions is read too.
  */
 export async function readIndex(path: string): Promise<CacheIndex | undefined> {
+  const lines = createInterface({input: createReadStream(path, {encoding: 'utf8'}), crlfDelay: Number.POSITIVE_INFINITY})
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheIndex>
-    if (typeof data.key === 'string' && data.entries && typeof data.entries === 'object') return {key: data.key, entries: data.entries}
-  } catch {}
-  return undefined
+    let index: CacheIndex | undefined
+    for await (const line of lines) {
+      if (index === undefined) {
+        const head = JSON.parse(line) as Partial<CacheIndex>
+        if (typeof head.key !== 'string') return undefined
+        const entries = head.entries && typeof head.entries === 'object' ? head.entries : {}
+        index = {key: head.key, entries}
+      } else if (line !== '') {
+        const [name, entry] = JSON.parse(line) as [unknown, unknown]
+        if (typeof name === 'string' && entry && typeof entry === 'object') index.entries[name] = entry as CacheEntry
+      }
+    }
+    return index
+  } catch {
+    return undefined
+  } finally {
+    lines.close()
+  }
 }
 
 /**
@@ -76,9 +97,9 @@ export function outputsOnly(entry: CacheEntry): CacheEntry {
 }
 
 /**
- * Write the next index one entry at a time (see `Spool`), atomically, as
- * `JSON.stringify` of a `CacheIndex` without holding every entry in
- * memory. Only the source names are kept, to answer `has`.
+ * Write the next index one entry (line) at a time (see `Spool`),
+ * atomically, without holding every entry in memory. Only the source names
+ * are kept, to answer `has`.
  */
 export function createCacheSpool(
   path: string,
@@ -89,17 +110,17 @@ export function createCacheSpool(
   } catch {
     // The spool fails to write, and `finish` says why.
   }
-  const spool = new Spool(path, ',')
+  const spool = new Spool(path, '\n')
   const names = new Set<string>()
   return {
     has: (name) => names.has(name),
     set(name, entry) {
       if (names.has(name)) throw new Error('Unexpected second cache entry for `' + name + '`')
       names.add(name)
-      spool.add(JSON.stringify(name) + ':' + JSON.stringify(entry))
+      spool.add(JSON.stringify([name, entry]))
     },
     finish() {
-      spool.finish('{"key":' + JSON.stringify(key) + ',"entries":{', '}}\n')
+      spool.finish(JSON.stringify({key}) + '\n', '\n')
     },
     discard() {
       spool.discard()

@@ -1,4 +1,4 @@
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, it} from 'vitest'
@@ -95,5 +95,25 @@ describe('createCacheSpool', () => {
     spool.finish()
     expect(await readIndex(path)).toEqual(JSON.parse(JSON.stringify({key: 'key-1', entries: written})))
     expect(await readdir(join(folder, 'cache'))).toEqual(['index.json'])
+    // One line for the key, then one per source: no line holds the whole index.
+    const lines = (await readFile(path, 'utf8')).trimEnd().split('\n')
+    expect(lines).toHaveLength(1 + Object.keys(written).length)
+    expect(JSON.parse(lines[0]!)).toEqual({key: 'key-1'})
+    expect(JSON.parse(lines[1]!)).toEqual(['source/story-0000.md', JSON.parse(JSON.stringify(written['source/story-0000.md']))])
+  })
+
+  it('should read an index of no entries, and the single-line index of earlier versions', async () => {
+    const path = join(folder, 'index.json')
+    const spool = createCacheSpool(path, 'key-2')
+    spool.finish()
+    expect(await readIndex(path)).toEqual({key: 'key-2', entries: {}})
+
+    const entry = {hash: 'h', size: 1, mtimeMs: 2, outputs: ['a.jsonld'], summary: {slug: 'a'}, counts: {errors: 0, warnings: 0, infos: 0}}
+    await writeFile(path, JSON.stringify({key: 'key-3', entries: {'source/a.md': entry}}) + '\n')
+    expect(await readIndex(path)).toEqual({key: 'key-3', entries: {'source/a.md': entry}})
+
+    await writeFile(path, '{"key": "key-4"}\n["source/a.md", {"hash": ')
+    expect(await readIndex(path)).toBeUndefined()
+    expect(await readIndex(join(folder, 'missing.json'))).toBeUndefined()
   })
 })
