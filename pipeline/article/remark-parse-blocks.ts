@@ -14,13 +14,18 @@
  * parsing them together: at the start of a line that follows a blank line,
  * is not indented and does not start a list item, block quote, fence, HTML,
  * table, thematic break or reference (so it starts a paragraph or an ATX
- * heading, and whatever came before has ended), outside fenced code and
- * after the front matter. Inline content never crosses a blank line. A
- * document that may hold a link reference definition (`]:` anywhere: a
- * definition can be used above it) or an HTML block that can span blank
- * lines (`<!--`, `<script`, `<pre`, `<style`, `<textarea`, `<?`, `<!`) is
- * parsed whole. Positions of each run are moved to the run's place in the
- * document.
+ * heading, and whatever came before has ended), outside fenced code,
+ * outside an HTML block that can span blank lines (`<!--`, `<script`,
+ * `<pre`, `<style`, `<textarea`, `<?`, `<!`, until the line that ends it)
+ * and after the front matter. Inline content never crosses a blank line. A
+ * document that may hold a link reference definition (a line starting
+ * `[label]:`: a definition can be used above it) is parsed whole. Positions of each run
+ * are moved to the run's place in the document.
+ *
+ * Fences and HTML blocks are told apart as CommonMark does: inside an HTML
+ * block a fence is text, and inside fenced code HTML is text. Where a line
+ * might start one (after any block quote or list markers, even in indented
+ * code) it is taken to: at worst that leaves a stretch without cuts.
  *
  * Use it instead of remark-parse (micromark extensions such as
  * remark-frontmatter's apply to every run, as they do with remark-parse).
@@ -36,8 +41,22 @@ import type {} from 'remark-parse'
 /** Characters of Markdown per run (a run ends at the first cut past this). */
 export const runSize = 8192
 
-/** Markdown that may hold something that ties blocks across blank lines. */
-const wholeOnly = /\]:|^ {0,3}<(?:!|\?|script|pre|style|textarea)/im
+/**
+ * Markdown that may hold a reference definition (its references can be
+ * anywhere): `[label]:` at the start of a line, after any container
+ * markers, the label on one or more lines (at most 999 characters).
+ */
+const wholeOnly = /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*\[(?:[^\]\\]|\\[\s\S]){0,999}\]:/m
+
+/**
+ * The start of an HTML block that blank lines do not end (CommonMark's kinds
+ * 1 to 5), after any container markers: group 1 is kind 1's tag name, then
+ * one group per other kind.
+ */
+const htmlStart = /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z]))/i
+
+/** What ends an HTML block of each kind (a line containing it). */
+const htmlEnds = [/<\/(?:script|pre|style|textarea)>/i, /-->/, /\?>/, /\]\]>/, />/]
 
 /** Characters a line may start with to start a paragraph or ATX heading after a blank line. */
 const cutBefore = /^(?![\s\-+*_>|<`~=[]|\d{1,9}[.)])\S/
@@ -99,23 +118,34 @@ export function findCuts(document: string, size: number): number[] {
   }
   let last = 0
   let open: string | undefined
+  /** What ends the open HTML block. */
+  let html: RegExp | undefined
   let blank = false
   while (offset < document.length) {
     let end = document.indexOf('\n', offset)
     if (end === -1) end = document.length
     const text = document.slice(offset, end).replace(/\r$/, '')
-    const marker = fence.exec(text)
-    if (open !== undefined) {
+    if (html !== undefined) {
+      if (html.test(text)) html = undefined
+    } else if (open !== undefined) {
       // Inside fenced code: only a closing fence (same character, no shorter) ends it.
       const close = closingFence.exec(text)
       if (close && close[1]![0] === open[0] && close[1]!.length >= open.length) open = undefined
-    } else if (marker) {
-      open = marker[1]
-    } else if (blank && offset - last >= size && cutBefore.test(text)) {
-      cuts.push(offset)
-      last = offset
+    } else {
+      const marker = fence.exec(text)
+      const start = marker ? null : htmlStart.exec(text)
+      if (marker) {
+        open = marker[1]
+      } else if (start) {
+        // It may end on its first line, after the start.
+        const ends = htmlEnds[start.slice(1).findIndex((group) => group !== undefined)]!
+        if (!ends.test(text.slice(start[0].length))) html = ends
+      } else if (blank && offset - last >= size && cutBefore.test(text)) {
+        cuts.push(offset)
+        last = offset
+      }
     }
-    blank = open === undefined && blankLine.test(text)
+    blank = open === undefined && html === undefined && blankLine.test(text)
     offset = end + 1
   }
   return cuts

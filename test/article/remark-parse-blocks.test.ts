@@ -25,6 +25,27 @@ const blocks = [
   '***',
   'Setext heading\n===',
   '<div>\nhtml block\n</div>',
+  // HTML blocks that blank lines do not end, fences inside them, and them inside containers.
+  '<!--\na comment\n\nwith a blank line\n-->',
+  '<!-- on one line -->',
+  '<!--\n```\n\nnot a fence\n-->',
+  '<script>\nvar a = 1\n\nvar b = 2\n</script>',
+  '<PRE class="x">\n\nkept\n</pre>',
+  '<?php\n\necho 1\n?>',
+  '<!DOCTYPE\n\nhtml>',
+  '<![CDATA[\n\nx\n]]>',
+  '- <!--\n\n  inside the item\n\n  -->',
+  '> <!--\n>\n> quoted comment\n> -->',
+  'A paragraph\n<!--\n\ninterrupted\n-->',
+  '    <!-- indented code, not HTML\n\n    code',
+  '<!-- never closed',
+  '```\n<!--\n```',
+  // Reference definitions (the document is parsed whole), and `]:` that is not one.
+  '[a]: https://example.com/a',
+  'Use [the link][a] and [long label].',
+  '[long\nlabel]: https://example.com/l',
+  '- [c]: https://example.com/c',
+  'Code `x[0]: y` and text [b]: not at the start.',
   'Text with a \\* literal star and &amp; a reference.',
   '\u00a0',
   'A paragraph whose second line\n\u00a0\nlooks blank but is not',
@@ -58,14 +79,20 @@ describe('remarkParseBlocks', () => {
     expect(ours.parse(value)).toEqual(remark.parse(value))
   })
 
-  it('should parse whole a document with a reference definition or an HTML block that spans blank lines', () => {
+  it('should parse whole a document with a reference definition', () => {
     const long = 'Ada Lane spoke.\n\n'.repeat(20)
     expect(findCuts(long, 10).length).toBeGreaterThan(0)
     expect(findCuts(long + '[a]: https://example.com\n', 10)).toEqual([])
-    expect(findCuts(long + '<!--\n\nnote\n-->\n', 10)).toEqual([])
-    expect(findCuts(long + '<pre>\n\ncode\n</pre>\n', 10)).toEqual([])
+    expect(findCuts(long + '> - [a\nb]: https://example.com\n', 10)).toEqual([])
+    expect(findCuts(long + 'Not one: `x[0]: y`.\n', 10).length).toBeGreaterThan(0)
     // An unclosed front matter fence: whole too.
     expect(findCuts('---\ntitle: a\n\n' + long, 10)).toEqual([])
+  })
+
+  it('should cut around an HTML block that spans blank lines, not inside it', () => {
+    const value = 'Before.\n\n<!--\n\nInside.\n\n-->\n\nAfter.\n\n<pre>\n\nCode.\n</pre>\n\nEnd.\n'
+    const cuts = findCuts(value, 1)
+    expect(cuts.map((cut) => value.slice(cut, cut + 5))).toEqual(['After', 'End.\n'])
   })
 
   it('should not cut inside fenced code', () => {
