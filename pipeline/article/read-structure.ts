@@ -14,9 +14,10 @@
  *   paragraph is never eaten.
  * - **Byline**: a short `By Name[, Name and Name][, Organisation]` line near
  *   the top.
- * - **Standfirst**: the first paragraph after the headline (figure and byline
- *   skipped) is the description candidate. Its role is `standfirst` when it
- *   is set apart as one: followed by the figure, wholly emphasised, or equal
+ * - **Standfirst**: the first paragraph after the headline (figure, byline
+ *   and paragraphs without text, such as badges, skipped) is the
+ *   description candidate. Its role is `standfirst` when it is set apart as
+ *   one: followed by the figure, wholly emphasised, or equal
  *   to the front matter description. Otherwise it is the lede and stays
  *   `body` (it is still the description when the front matter has none).
  */
@@ -171,7 +172,8 @@ export function readStructure(tree: Root, file: VFile, hints: StructureHints = {
   let seen = 0
   for (let index = headlineIndex + 1; index < items.length && seen < topWindow; index++) {
     const item = items[index]!
-    if (isFigurePart(item)) continue
+    // Figures, and paragraphs with no text (badges, icons), are passed over.
+    if (isFigurePart(item) || (item.node.type === 'paragraph' && item.text.trim() === '')) continue
     seen++
     if (item.node.type !== 'paragraph' || item.role) break
     if (!structure.byline && parseByline(item.text)) {

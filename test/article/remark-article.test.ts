@@ -214,6 +214,17 @@ describe('remarkArticle: standfirst and description', () => {
     expect(roles(repeated)[1]).toEqual(['standfirst', 'The city has a new\ncrossing.'])
   })
 
+  it('should pass over a paragraph without text (badges, icons) for the description', async () => {
+    const file = await runArticle(
+      '# Mayor opens bridge\n\n[![Tolls][toll-badge]][tolls] [![](https://example.test/icon.png)](https://example.test)\n\nThe city has a new crossing.\n\nBody.\n\n[toll-badge]: https://example.test/toll.svg\n[tolls]: https://example.test/tolls\n'
+    )
+    expect(file.data.article!.description).toMatchObject({value: 'The city has a new crossing.', position: {start: {line: 5, column: 1}}})
+    expect(places(file)).not.toContain('description-missing@1:1')
+    const none = await runArticle('# Mayor opens bridge\n\n[![](https://example.test/icon.png)](https://example.test)\n')
+    expect(none.data.article!.description).toBeUndefined()
+    expect(places(none)).toContain('description-missing@1:1')
+  })
+
   it('should read a byline before the standfirst and take its people as authors', async () => {
     const file = await runArticle('# Mayor opens bridge\n\nBy Ada Lane and Ben Ode, Example News\n\nThe city has a new crossing.\n\nBody.\n')
     expect(roles(file).map(([role]) => role)).toEqual(['headline', 'byline', 'body', 'body'])
