@@ -144,7 +144,7 @@ export function readMatter(file: VFile): MatterFields {
   const urlKey = chosen.get('url')
   if (urlKey !== undefined && matter[urlKey] !== null && matter[urlKey] !== undefined) {
     const value = matter[urlKey]
-    if (typeof value === 'string' && isAbsoluteUrl(value.trim())) fields.url = located(value.trim(), at(urlKey))
+    if (typeof value === 'string' && isAbsoluteUrl(value.trim())) fields.url = located(toUri(value.trim()), at(urlKey))
     else problem('url-invalid', urlKey, value, 'an absolute `https://` URL')
   }
 
@@ -245,7 +245,7 @@ function readAuthor(
   const author: AuthorFields = {name: located(name, at(`${path}/name`) ?? at(path))}
   const url = value['url']
   if (url !== undefined && url !== null) {
-    if (typeof url === 'string' && isAbsoluteUrl(url.trim())) author.url = url.trim()
+    if (typeof url === 'string' && isAbsoluteUrl(url.trim())) author.url = toUri(url.trim())
     else {
       report(file, 'url-invalid', `Unexpected author \`url\` ${describe(url)}, expected an absolute \`https://\` URL`, {
         place: at(`${path}/url`) ?? at(path),
@@ -291,7 +291,7 @@ function readPublisher(
     let raw = value[field]
     if (field === 'logo' && isRecord(raw)) raw = raw['url']
     if (raw === undefined || raw === null) continue
-    if (typeof raw === 'string' && isAbsoluteUrl(raw.trim())) publisher[field] = raw.trim()
+    if (typeof raw === 'string' && isAbsoluteUrl(raw.trim())) publisher[field] = toUri(raw.trim())
     else {
       report(file, 'url-invalid', `Unexpected publisher \`${field}\` ${describe(raw)}, expected an absolute \`https://\` URL`, {
         place: at(`${key}/${field}`) ?? at(key),
@@ -320,11 +320,11 @@ function readImage(
   }
   const toUrl = (raw: string): string => {
     // A relative image path is resolved against the article's own URL when there is one.
-    if (base === undefined || isAbsoluteUrl(raw)) return raw
+    if (base === undefined || isAbsoluteUrl(raw)) return toUri(raw)
     try {
-      return new URL(raw, base).href
+      return toUri(new URL(raw, base).href)
     } catch {
-      return raw
+      return toUri(raw)
     }
   }
   if (typeof value === 'string') {
@@ -375,6 +375,29 @@ export function toIsoDate(value: unknown): string | undefined {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   return day > days ? undefined : string
 }
+
+/**
+ * `value` with every character a URI may not hold (RFC 3986, which the
+ * schema's `uri` format checks) percent-encoded as UTF-8, the way browsers
+ * send it: `|`, `^`, braces, spaces, non-ASCII letters, `%` not followed by
+ * two hex digits, brackets outside the host and a second `#`. Everything
+ * else stays as written.
+ */
+export function toUri(value: string): string {
+  // A lone surrogate cannot be encoded: it becomes U+FFFD, as in `toWellFormed`.
+  const well = value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  const authority = well.indexOf('//')
+  const pathStart = authority === -1 ? 0 : well.indexOf('/', authority + 2)
+  const cut = pathStart === -1 ? well.length : pathStart
+  const encode = (part: string) => part.replace(notInUri, (character) => encodeURIComponent(character)).replace(/%(?![\dA-Fa-f]{2})/g, '%25')
+  const tail = encode(well.slice(cut)).replace(/[[\]]/g, (bracket) => (bracket === '[' ? '%5B' : '%5D'))
+  // A fragment holds no second `#`.
+  const hash = tail.indexOf('#')
+  return encode(well.slice(0, cut)) + (hash === -1 ? tail : tail.slice(0, hash + 1) + tail.slice(hash + 1).replaceAll('#', '%23'))
+}
+
+/** A character RFC 3986 does not allow anywhere in a URI. */
+const notInUri = /[^\w\-.~:/?#[\]@!$&'()*+,;=%]/gu
 
 /** Whether `value` is an absolute http(s) URL. */
 export function isAbsoluteUrl(value: string): boolean {

@@ -25,7 +25,7 @@ import {buildArticleText, type ArticleText, type TextBlock} from '../text/articl
 import {sentenceSpans} from '../text/sentences.js'
 import {letterNumberWords} from '../text/chars.js'
 import {parseCredit} from './parse-credit.js'
-import {readMatter, type MatterImage} from './read-matter.js'
+import {readMatter, toUri, type MatterImage} from './read-matter.js'
 import {normalize, parseByline, readStructure, type Figure} from './read-structure.js'
 import {toSlug} from './to-slug.js'
 
@@ -134,7 +134,7 @@ function toImage(
   const image: ImageFields = {}
   if (figure) {
     const node = figure.image
-    if (node && node.url.trim() !== '') image.url = located(node.url.trim(), node.position)
+    if (node && node.url.trim() !== '') image.url = located(toUri(node.url.trim()), node.position)
     const caption = figure.caption ? blockOf(figure.caption) : undefined
     if (caption) image.caption = locate(text, caption.start, caption.end)
     else if (node?.title) image.caption = located(normalize(node.title), node.position)

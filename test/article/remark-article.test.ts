@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {toUri} from '../../pipeline/article/read-matter.js'
+import {processArticle} from '../../pipeline/index.js'
 import {places, roles, runArticle} from './process.js'
 
 describe('remarkArticle: front matter fields', () => {
@@ -358,5 +360,40 @@ describe('remarkArticle: credit at the end of a caption', () => {
   it('should leave a body paragraph that ends with a bracketed agency alone', async () => {
     const file = await runArticle('Mayor opens bridge\n\nThe bridge opened on Tuesday, officials said. (Reuters)\n\nBody.\n', {format: 'text'})
     expect(roles(file).map(([role]) => role)).toEqual(['headline', 'body', 'body'])
+  })
+})
+
+describe('URLs', () => {
+  it('should percent-encode what a URI may not hold, and keep the rest as written', () => {
+    expect(toUri('https://example.test')).toBe('https://example.test')
+    expect(toUri('https://example.test/a b|c?x={1}^&y=é#top#2')).toBe('https://example.test/a%20b%7Cc?x=%7B1%7D%5E&y=%C3%A9#top%232')
+    expect(toUri('https://[::1]:8080/p[1]?q=%41%zz&r=100%')).toBe('https://[::1]:8080/p%5B1%5D?q=%41%25zz&r=100%25')
+    expect(toUri('img/a b.png')).toBe('img/a%20b.png')
+    expect(toUri('https://example.test/\ud800x')).toBe('https://example.test/%EF%BF%BDx')
+  })
+
+  it('should give a valid document for URLs a browser takes but the `uri` format does not', async () => {
+    const {document, diagnostics} = await processArticle({
+      path: 'bridge.md',
+      value: [
+        '---',
+        'url: https://example.test/news/bridge|opens',
+        'author: {name: Ben Ode, url: "https://example.test/people/ben ode"}',
+        'publisher: {name: Example News, logo: "https://example.test/logo.png?size={2}"}',
+        '---',
+        '# Mayor opens bridge',
+        '',
+        '![The bridge](https://charts.example.test/chart?cht=bhs&chxl=0:|a|b)',
+        '',
+        'The mayor cut the ribbon on Tuesday.',
+        ''
+      ].join('\n')
+    })
+    expect(diagnostics.filter((message) => message.ruleId?.startsWith('schema-'))).toEqual([])
+    const article = (document?.['@graph'] as Array<Record<string, unknown>>).find((node) => node['@type'] === 'NewsArticle')!
+    expect(article.url).toBe('https://example.test/news/bridge%7Copens')
+    expect(article.image).toMatchObject({url: 'https://charts.example.test/chart?cht=bhs&chxl=0:%7Ca%7Cb'})
+    expect(article.author).toMatchObject([{url: 'https://example.test/people/ben%20ode'}])
+    expect(article.publisher).toMatchObject({logo: {url: 'https://example.test/logo.png?size=%7B2%7D'}})
   })
 })
