@@ -349,7 +349,7 @@ export const catalogue = {
   'url-invalid': {
     severity: 'error',
     description: 'A front matter URL (`url`, `author.url`, `publisher.url`) is not an absolute http(s) URL.',
-    fix: 'Write the full address, starting with `https://`.'
+    fix: 'Write the full address, starting with `https://`. Characters a URI may not hold but browsers take (`|`, spaces, braces, non-ASCII letters) are percent-encoded, not refused.'
   }
 } as const satisfies Record<string, RuleInfo>
 
