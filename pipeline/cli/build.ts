@@ -26,7 +26,7 @@ import {createProgress} from './progress.js'
 import {countRecords, formatCounts, formatJson, formatLines, plural, toRecord, type Counts, type FileReport, type MessageRecord} from './report.js'
 import type {RunContext} from './run.js'
 import {createManifestSpool, newsTime, renderNewsSitemaps, type ManifestEntry} from './site.js'
-import {removeQuietly, writeAtomically, type OutputFile} from './write.js'
+import {removeQuietly, staleTemporaryFiles, writeAtomically, type OutputFile} from './write.js'
 import {codeFingerprint} from './version.js'
 
 export interface BuildSettings {
@@ -78,6 +78,14 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   const previous: Record<string, CacheEntry> = settings.useCache && stored?.key === key ? recorded : {}
   const previousCount = Object.keys(previous).length
   const existing = new Set(await readdir(outputFolder).catch(() => [] as string[]))
+  // What a killed build left: temporary files, never half an output.
+  for (const name of staleTemporaryFiles(existing)) {
+    removeQuietly(join(outputFolder, name))
+    existing.delete(name)
+  }
+  for (const name of staleTemporaryFiles(await readdir(join(indexPath, '..')).catch(() => [] as string[]))) {
+    removeQuietly(join(indexPath, '..', name))
+  }
   const sources = new Set(settings.paths)
   const claimed = new Map<string, string>()
   const now = context.now?.() ?? new Date()

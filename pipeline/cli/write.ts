@@ -167,3 +167,31 @@ export function removeQuietly(path: string): void {
     rmSync(path, {force: true})
   } catch {}
 }
+
+/** A temporary file of newsld: an output or site file, `.tmp-<pid>` or `.tmp-<pid>-<n>`. */
+const temporaryName = /\.(?:jsonld|html|json|xml)(?:\.body)?\.tmp-(\d+)(?:-\d+)?$/
+
+/**
+ * The names among `names` that are temporary files of a newsld process that
+ * is gone: a build killed before renaming them (Ctrl-C, a CI time-out).
+ * Those of a running process are left alone.
+ */
+export function staleTemporaryFiles(names: Iterable<string>, alive: (pid: number) => boolean = isAlive): string[] {
+  const stale: string[] = []
+  for (const name of names) {
+    const match = temporaryName.exec(name)
+    if (match && !alive(Number(match[1]))) stale.push(name)
+  }
+  return stale
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists, as another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

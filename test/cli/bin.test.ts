@@ -1,5 +1,5 @@
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -114,6 +114,39 @@ describe('the worker pool (compiled)', () => {
       await pool.close()
     }
   })
+
+  it('should leave no half-written output when killed, and the next build removes what it left', async () => {
+    const folder = join(cwd, 'many')
+    mkdirSync(folder, {recursive: true})
+    for (let index = 0; index < 300; index++) {
+      writeFileSync(join(folder, 'p' + index + '.md'), '# Pier ' + index + ' opens\n\nGovernor Ines Ruiz opened pier ' + index + ' on Monday, Ada Lane said.\n')
+    }
+    const output = join(cwd, 'killed')
+    const child = spawn(process.execPath, [bin, 'build', 'many', '--jobs', '1', '-o', 'killed', '--no-cache'], {cwd})
+    const exited = new Promise((resolve) => child.on('exit', resolve))
+    // Kill it once some articles are written, mid-build.
+    for (let tries = 0; tries < 1000; tries++) {
+      if (existsSync(output) && readdirSync(output).length >= 40) break
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    child.kill('SIGKILL')
+    await exited
+    const written = readdirSync(output)
+    expect(written.filter((name) => name.endsWith('.jsonld')).length).toBeGreaterThan(0)
+    expect(written).not.toContain('index.json')
+    for (const name of written.filter((name) => name.endsWith('.jsonld'))) {
+      expect(() => JSON.parse(readFileSync(join(output, name), 'utf8')), name).not.toThrow()
+    }
+    // Temporary files of a process that is gone, of a running one (this one), and a file newsld never writes.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!
+    const planted = ['p1.jsonld.tmp-' + gone + '-7', 'index.json.body.tmp-' + gone, 'p2.jsonld.tmp-' + process.pid + '-1', 'notes.txt.tmp-' + gone]
+    for (const name of planted) writeFileSync(join(output, name), 'partial')
+    const again = cli('build', 'many', '--jobs', '1', '-o', 'killed')
+    expect(again.status).toBe(0)
+    const after = readdirSync(output)
+    expect(after.filter((name) => name.includes('.tmp-')).sort()).toEqual(['notes.txt.tmp-' + gone, 'p2.jsonld.tmp-' + process.pid + '-1'])
+    expect(after.filter((name) => name.endsWith('.jsonld'))).toHaveLength(300)
+  }, 60_000)
 
   it('should stop `build --watch` cleanly on SIGINT', async () => {
     const child = spawn(process.execPath, [bin, 'build', '--watch', '--jobs', '2', '-o', 'watched'], {cwd})
