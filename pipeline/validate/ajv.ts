@@ -1,5 +1,15 @@
 /**
- * The one Ajv instance: every schema in `schemas/` compiled once, at import.
+ * Validators for the schemas in `schemas/`.
+ *
+ * `npm run compile` also writes `lib/validate/validators.js`: the validators
+ * of the document, corrections, entities and config schemas as Ajv's
+ * standalone code (see `generate-validators.ts`), stamped with a hash of
+ * the schemas. When that module is there and its hash is that of the
+ * schemas, the validators come from it: importing it takes about 12 ms,
+ * where compiling the schemas took about 200 ms in every process and
+ * worker. Otherwise (the TypeScript sources under test, or schemas edited
+ * since) one Ajv instance compiles them on first use. Both run the same
+ * code: it is what Ajv generates either way.
  *
  * Ajv runs in strict mode (unknown keywords and formats are errors in the
  * schemas, not silently ignored), with `allErrors` (every problem in an
@@ -8,10 +18,12 @@
  * the package's `schemas/` folder, which sits two levels above both
  * `pipeline/validate/` and the compiled `lib/validate/`.
  */
-import {readdirSync, readFileSync} from 'node:fs'
-import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {Ajv2020, type ErrorObject, type Options, type ValidateFunction} from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import type {Graph} from 'schema-dts'
+import {formats} from './formats.js'
 
 // Note: `ajv-formats` is CommonJS; under NodeNext its default export is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
@@ -22,86 +34,83 @@ export const schemasFolder = new URL('../../schemas/', import.meta.url)
 /** Base of every schema `$id`. */
 export const schemaBase = 'https://github.com/newsld/newsld/schemas/'
 
-/** `$id` of the document schema. */
-export const documentSchemaId = schemaBase + 'document.schema.json'
-
-export const ajv = new Ajv2020({strict: true, allErrors: true})
-addFormats(ajv)
-ajv.addFormat('uri', {type: 'string', validate: rememberUris(addFormats.get('uri') as (value: string) => boolean)})
-ajv.addFormat('iso-8601-date', {type: 'string', validate: isIsoDate})
-
-/** File name → parsed schema, for every schema in `schemas/`. */
-export const schemas: ReadonlyMap<string, Record<string, unknown>> = loadSchemas()
-
-for (const schema of schemas.values()) ajv.addSchema(schema)
-
-/** Validate a whole document. */
-export const validateDocument: ValidateFunction<Graph> = compile<Graph>(documentSchemaId)
-
-/** Validator for one schema by file name (`person.schema.json`). */
-export function validatorFor(name: string): ValidateFunction {
-  return compile(schemaBase + name)
+/** Schema file → export of the precompiled module. */
+export const precompiledNames: Readonly<Record<string, string>> = {
+  'document.schema.json': 'document',
+  'corrections.schema.json': 'corrections',
+  'entities.schema.json': 'entities',
+  'config.schema.json': 'config'
 }
 
-export type {ErrorObject}
+/** File name → text, for every schema in `schemas/`. */
+const texts = readSchemaTexts()
 
-function compile<T = unknown>(id: string): ValidateFunction<T> {
-  const validate = ajv.getSchema<T>(id)
-  if (validate === undefined) throw new Error('Cannot find schema `' + id + '`')
+/** File name → parsed schema, for every schema in `schemas/`. */
+export const schemas: ReadonlyMap<string, Record<string, unknown>> = parseSchemas(texts)
+
+/** Hash of the schemas' names and texts: a precompiled module of other schemas is not used. */
+export const schemasHash = createHash('sha256')
+  .update([...texts].map(([name, text]) => name + '\0' + text).join('\0'))
+  .digest('hex')
+  .slice(0, 16)
+
+const precompiled = await loadPrecompiled()
+
+/** Whether the validators come from the precompiled module. */
+export const isPrecompiled = precompiled !== undefined
+
+let instance: Ajv2020 | undefined
+
+/** An Ajv instance with newsld's settings, formats and schemas (`options` for generating code). */
+export function createAjv(options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({strict: true, allErrors: true, ...options})
+  addFormats(ajv)
+  for (const [name, format] of Object.entries(formats)) ajv.addFormat(name, format)
+  for (const schema of schemas.values()) ajv.addSchema(schema)
+  return ajv
+}
+
+/** Validator for one schema by file name (`person.schema.json`). */
+export function validatorFor<T = unknown>(name: string): ValidateFunction<T> {
+  const exported = precompiledNames[name]
+  const fromModule = exported === undefined ? undefined : precompiled?.[exported]
+  if (fromModule !== undefined) return fromModule as ValidateFunction<T>
+  instance ??= createAjv()
+  const validate = instance.getSchema<T>(schemaBase + name)
+  if (validate === undefined) throw new Error('Cannot find schema `' + schemaBase + name + '`')
   return validate
 }
 
-function loadSchemas(): Map<string, Record<string, unknown>> {
-  const result = new Map<string, Record<string, unknown>>()
+/** Validate a whole document. */
+export const validateDocument: ValidateFunction<Graph> = validatorFor<Graph>('document.schema.json')
+
+export type {ErrorObject}
+
+async function loadPrecompiled(): Promise<Record<string, ValidateFunction> | undefined> {
+  const url = new URL('validators.js', import.meta.url)
+  if (!existsSync(url)) return undefined
+  try {
+    const module = (await import(url.href)) as Record<string, unknown>
+    return module['schemasHash'] === schemasHash ? (module as Record<string, ValidateFunction>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function readSchemaTexts(): Map<string, string> {
+  const result = new Map<string, string>()
   for (const name of readdirSync(schemasFolder).filter((name) => name.endsWith('.schema.json')).sort()) {
-    const schema: unknown = JSON.parse(readFileSync(new URL(name, schemasFolder), 'utf8'))
-    if (!schema || typeof schema !== 'object') throw new Error('Cannot load schema `' + name + '`')
-    result.set(name, schema as Record<string, unknown>)
+    result.set(name, readFileSync(new URL(name, schemasFolder), 'utf8'))
   }
   return result
 }
 
-/** Most answers to keep in `rememberUris` (a few articles' worth of `@id`s). */
-const rememberedUris = 1024
-
-/**
- * ajv-formats' `uri` check, with its answers remembered: it runs a long
- * regular expression, and a graph names each node's `@id` several times (the
- * node and every reference to it), about 200 checks of 50 ids per article.
- */
-function rememberUris(isUri: (value: string) => boolean): (value: string) => boolean {
-  const answers = new Map<string, boolean>()
-  return function (value) {
-    let answer = answers.get(value)
-    if (answer === undefined) {
-      answer = isUri(value)
-      if (answers.size >= rememberedUris) answers.clear()
-      answers.set(value, answer)
-    }
-    return answer
+function parseSchemas(texts: ReadonlyMap<string, string>): Map<string, Record<string, unknown>> {
+  const result = new Map<string, Record<string, unknown>>()
+  for (const [name, text] of texts) {
+    const schema: unknown = JSON.parse(text)
+    if (!schema || typeof schema !== 'object') throw new Error('Cannot load schema `' + name + '`')
+    result.set(name, schema as Record<string, unknown>)
   }
-}
-
-const isoDate =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?)?)?$/
-
-/** ISO 8601 calendar date at year, month or day precision, optionally with a time. */
-function isIsoDate(value: string): boolean {
-  const match = isoDate.exec(value)
-  if (!match) return false
-  const month = match[2] === undefined ? 1 : Number(match[2])
-  const day = match[3] === undefined ? 1 : Number(match[3])
-  if (month < 1 || month > 12 || day < 1) return false
-  return day <= daysInMonth(Number(match[1]), month)
-}
-
-/**
- * Days in a month of the Gregorian calendar, as `Date.UTC(year, month, 0)`
- * counts them (without making a `Date`): that maps years 0–99 to 1900–1999,
- * so the year 0 has no 29 February.
- */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-  const gregorian = year < 100 ? year + 1900 : year
-  return (gregorian % 4 === 0 && gregorian % 100 !== 0) || gregorian % 400 === 0 ? 29 : 28
+  return result
 }

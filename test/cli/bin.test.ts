@@ -17,7 +17,41 @@ describe('the built `newsld` binary', () => {
   beforeAll(() => {
     // Compile exactly as `npm run compile` does, so the test works on a fresh clone.
     execFileSync(process.execPath, [fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {cwd: root})
+    execFileSync(process.execPath, ['lib/validate/generate-validators.js'], {cwd: root})
   }, 120_000)
+
+  it('should use the precompiled validators, which judge documents as Ajv compiling the schemas does', async () => {
+    const ajvModule = (await import(pathToFileURL(join(root, 'lib/validate/ajv.js')).href)) as typeof import('../../pipeline/validate/ajv.js')
+    expect(ajvModule.isPrecompiled).toBe(true)
+    const runtime = ajvModule.createAjv()
+    const document = JSON.parse(newsld('extract', seed).stdout) as Record<string, unknown>
+    const graph = document['@graph'] as Array<Record<string, unknown>>
+    const broken = [
+      document,
+      {...document, '@graph': []},
+      {...document, '@graph': [{...graph[0], datePublished: 'May 1st', url: 'not a url', wordCount: -1}, ...graph.slice(1)]},
+      {...document, '@graph': [...graph, {'@type': 'Quotation', '@id': 'urn:x', text: ''}]},
+      {'@context': 'https://schema.org', '@graph': [{'@type': 'Person'}], extra: true}
+    ]
+    for (const value of broken) {
+      const precompiled = ajvModule.validateDocument
+      const compiled = runtime.getSchema(ajvModule.schemaBase + 'document.schema.json')!
+      expect(precompiled(value)).toBe(compiled(value))
+      expect(precompiled.errors ?? null).toEqual(compiled.errors ?? null)
+    }
+    for (const [name, value] of [
+      ['config.schema.json', {siteUrl: 'ftp://x', outputs: ['pdf']}],
+      ['corrections.schema.json', {corrections: 3}],
+      ['entities.schema.json', [{name: ''}]]
+    ] as const) {
+      const precompiled = ajvModule.validatorFor(name)
+      const compiled = runtime.getSchema(ajvModule.schemaBase + name)!
+      expect(precompiled).not.toBe(compiled)
+      expect(precompiled(value)).toBe(compiled(value))
+      expect(precompiled.errors).toEqual(compiled.errors)
+      expect(precompiled.errors?.length).toBeGreaterThan(0)
+    }
+  })
 
   it('should start with a node shebang', () => {
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
