@@ -1,7 +1,7 @@
 /**
  * Validators for the schemas in `schemas/`.
  *
- * `npm run compile` also writes `lib/validate/validators.js`: the validators
+ * `npm run compile` also writes `lib/validate/validators.cjs`: the validators
  * of the document, corrections, entities and config schemas as Ajv's
  * standalone code (see `generate-validators.ts`), stamped with a hash of
  * the schemas. When that module is there and its hash is that of the
@@ -20,6 +20,8 @@
  */
 import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
 import {Ajv2020, type ErrorObject, type Options, type ValidateFunction} from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import type {Graph} from 'schema-dts'
@@ -54,7 +56,7 @@ export const schemasHash = createHash('sha256')
   .digest('hex')
   .slice(0, 16)
 
-const precompiled = await loadPrecompiled()
+const precompiled = loadPrecompiled()
 
 /** Whether the validators come from the precompiled module. */
 export const isPrecompiled = precompiled !== undefined
@@ -86,12 +88,13 @@ export const validateDocument: ValidateFunction<Graph> = validatorFor<Graph>('do
 
 export type {ErrorObject}
 
-async function loadPrecompiled(): Promise<Record<string, ValidateFunction> | undefined> {
-  const url = new URL('validators.js', import.meta.url)
+/** The precompiled validators, loaded synchronously (CommonJS), when they are those of these schemas. */
+function loadPrecompiled(): Record<string, ValidateFunction> | undefined {
+  const url = new URL('validators.cjs', import.meta.url)
   if (!existsSync(url)) return undefined
   try {
-    const module = (await import(url.href)) as Record<string, unknown>
-    return module['schemasHash'] === schemasHash ? (module as Record<string, ValidateFunction>) : undefined
+    const module = createRequire(import.meta.url)(fileURLToPath(url)) as {schemasHash?: unknown; create?: (value: typeof formats) => Record<string, ValidateFunction>}
+    return module.schemasHash === schemasHash && typeof module.create === 'function' ? module.create(formats) : undefined
   } catch {
     return undefined
   }

@@ -1,9 +1,10 @@
 /**
- * Write `validators.js` next to this module (`npm run compile` runs it from
+ * Write `validators.cjs` next to this module (`npm run compile` runs it from
  * `lib/validate/`): the validators of `precompiledNames` as Ajv's
  * standalone code, so that no process or worker compiles the schemas (see
  * `ajv.ts`). The code is Ajv's own, generated from the same instance
- * settings; this module only adds the imports it needs.
+ * settings. It is CommonJS, so that `ajv.ts` can load it synchronously
+ * (no top-level await), wrapped in a function that takes the formats.
  */
 import {writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
@@ -18,21 +19,21 @@ const standaloneCode = standaloneCodeModule as unknown as typeof standaloneCodeM
 /** The source of the precompiled module. */
 export function validatorsModule(): string {
   // Formats are referred to by name (`formats.uri`), from `formats.js`.
-  const ajv = createAjv({code: {source: true, esm: true, formats: _`formats`}})
-  const exports = Object.fromEntries(Object.entries(precompiledNames).map(([file, name]) => [name, schemaBase + file]))
-  const code = standaloneCode(ajv, exports).replace(/^"use strict";/, '')
+  const ajv = createAjv({code: {source: true, formats: _`formats`}})
+  const names = Object.fromEntries(Object.entries(precompiledNames).map(([file, name]) => [name, schemaBase + file]))
+  const code = standaloneCode(ajv, names).replace(/^"use strict";/, '')
   return (
     '// Generated from schemas/ by generate-validators.js (npm run compile): do not edit.\n' +
-    "import {createRequire} from 'node:module'\n" +
-    "import {formats} from './formats.js'\n" +
-    // Ajv's code requires its runtime helpers (`ucs2length`) even as ES module code.
-    'const require = createRequire(import.meta.url)\n' +
-    'export const schemasHash = ' + JSON.stringify(schemasHash) + '\n' +
+    "'use strict'\n" +
+    'exports.schemasHash = ' + JSON.stringify(schemasHash) + '\n' +
+    '/** The validators, given the formats of `formats.js`. */\n' +
+    'exports.create = function (formats) {\n' +
+    'const exports = {}\n' +
     code +
-    '\n'
+    '\nreturn exports\n}\n'
   )
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  writeFileSync(new URL('validators.js', import.meta.url), validatorsModule())
+  writeFileSync(new URL('validators.cjs', import.meta.url), validatorsModule())
 }
