@@ -12,7 +12,7 @@
  */
 import {existsSync, renameSync, statSync} from 'node:fs'
 import {mkdir, readdir} from 'node:fs/promises'
-import {basename, join, relative} from 'node:path'
+import {basename, dirname, join, relative} from 'node:path'
 import {VFile} from 'vfile'
 import {report} from '../diagnostics.js'
 import type {ProcessorOptions} from '../processor.js'
@@ -83,13 +83,13 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
     removeQuietly(join(outputFolder, name))
     existing.delete(name)
   }
-  for (const name of staleTemporaryFiles(await readdir(join(indexPath, '..')).catch(() => [] as string[]))) {
-    removeQuietly(join(indexPath, '..', name))
-  }
+  const cacheFolder = dirname(indexPath)
+  for (const name of staleTemporaryFiles(await readdir(cacheFolder).catch(() => [] as string[]))) removeQuietly(join(cacheFolder, name))
   const sources = new Set(settings.paths)
   const claimed = new Map<string, string>()
   const now = context.now?.() ?? new Date()
   const siteUrl = settings.processorOptions.siteUrl
+  const sitemapWanted = siteUrl !== undefined && settings.outputs.has('sitemap')
   /** Articles that may go in the news sitemap: built, and published within its window. */
   const recent: ArticleSummary[] = []
   const jsonReports: FileReport[] = []
@@ -115,13 +115,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
       delete recorded[entry.source]
     }
     manifest?.add(entry)
-    if (
-      siteUrl !== undefined &&
-      settings.outputs.has('sitemap') &&
-      entry.article !== undefined &&
-      entry.outputs.length > 0 &&
-      newsTime(entry.article, now, settings.sitemapDays) !== undefined
-    ) {
+    if (sitemapWanted && entry.article !== undefined && entry.outputs.length > 0 && newsTime(entry.article, now, settings.sitemapDays) !== undefined) {
       recent.push(entry.article)
     }
   }

@@ -20,7 +20,7 @@
 import {createHash} from 'node:crypto'
 import {createReadStream, mkdirSync} from 'node:fs'
 import {createInterface} from 'node:readline'
-import {join, relative} from 'node:path'
+import {dirname, join, relative} from 'node:path'
 import type {ArticleSummary} from './job.js'
 import type {Counts} from './report.js'
 import {Spool} from './write.js'
@@ -106,7 +106,7 @@ export function createCacheSpool(
   key: string
 ): {has(name: string): boolean; set(name: string, entry: CacheEntry): void; finish(): void; discard(): void} {
   try {
-    mkdirSync(join(path, '..'), {recursive: true})
+    mkdirSync(dirname(path), {recursive: true})
   } catch {
     // The spool fails to write, and `finish` says why.
   }

@@ -81,6 +81,7 @@ export function writeLinesSync(path: string, lines: readonly string[]): void {
  * build goes on and reports it with the other site outputs.
  */
 export class Spool {
+  readonly target: string
   readonly #body: string
   #fd: number | undefined
   #chunk = ''
@@ -93,8 +94,6 @@ export class Spool {
     this.#body = target + '.body.tmp-' + pid
     this.#separator = separator
   }
-
-  readonly target: string
 
   /** Entries added so far. */
   get count(): number {
