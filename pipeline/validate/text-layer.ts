@@ -9,18 +9,20 @@
  * * the `headline` is the visible headline, when the article shows one
  *   (`headline-not-visible`).
  *
- * Texts are compared folded: Unicode NFKC, lower case, quote marks and soft
- * hyphens dropped, white space collapsed — so a quotation whose pieces span
- * paragraphs, or a name broken over a line, still matches.
+ * Texts are compared folded: Unicode NFKC, lower case, quote marks, round
+ * brackets and soft hyphens dropped, white space collapsed — so a quotation
+ * whose pieces span paragraphs, a name broken over a line, or a name put
+ * together around a bracketed insertion (“Coach (Frank) Vogel” gives Frank
+ * Vogel), still matches.
  */
 import {isRecord, type Finding, type LayerContext, type RuleLayer} from './layer.js'
 import {isAscii} from '../text/chars.js'
 
-/** " ' ` ´ « » ‹ › ‘ ’ ‚ ‛ “ ” „ ‟ and the soft hyphen. */
-function isQuoteMark(code: number): boolean {
+/** " ' ` ´ « » ‹ › ‘ ’ ‚ ‛ “ ” „ ‟, round brackets and the soft hyphen: dropped when folding. */
+function isDropped(code: number): boolean {
   return (
-    code === 34 || code === 39 || code === 96 || code === 0xb4 || code === 0xab || code === 0xbb || code === 0x2039 ||
-    code === 0x203a || (code >= 0x2018 && code <= 0x201f) || code === 0xad
+    code === 34 || code === 39 || code === 40 || code === 41 || code === 96 || code === 0xb4 || code === 0xab || code === 0xbb ||
+    code === 0x2039 || code === 0x203a || (code >= 0x2018 && code <= 0x201f) || code === 0xad
   )
 }
 
@@ -39,9 +41,9 @@ export function fold(value: string): string {
 }
 
 /**
- * `value.replace(quoteMarks, '').replace(/\s+/g, ' ').trim()` in one pass:
- * quote marks are dropped, and every gap of white space (quote marks in it
- * gone) between two other characters becomes one space, none at either end.
+ * `value.replace(dropped, '').replace(/\s+/g, ' ').trim()` in one pass:
+ * quote marks and brackets are dropped, and every gap of white space (those
+ * in it gone) between two other characters becomes one space, none at either end.
  * Stretches that need no change are copied whole.
  */
 function collapse(value: string): string {
@@ -51,7 +53,7 @@ function collapse(value: string): string {
   let index = 0
   while (index < length) {
     const code = value.charCodeAt(index)
-    if (!isWhiteSpace(code) && !isQuoteMark(code)) {
+    if (!isWhiteSpace(code) && !isDropped(code)) {
       if (segment < 0) segment = index
       index++
       continue
@@ -61,7 +63,7 @@ function collapse(value: string): string {
     while (end < length) {
       const next = value.charCodeAt(end)
       if (isWhiteSpace(next)) space = true
-      else if (!isQuoteMark(next)) break
+      else if (!isDropped(next)) break
       end++
     }
     if (end === length) {

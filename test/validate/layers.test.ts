@@ -223,7 +223,7 @@ describe('guidanceLayer', () => {
 
 describe('textLayer', () => {
   it('should fold quote marks, case and white space', () => {
-    expect(fold('  “It’s  a\ngood\u00ADday,” she said ')).toBe('its a goodday, she said')
+    expect(fold('  “It’s  a\ngood\u00ADday,” she (Ada) said ')).toBe('its a goodday, she ada said')
   })
 
   it('should accept quotations and names from the text, across paragraphs and line breaks', async () => {
@@ -236,6 +236,14 @@ describe('textLayer', () => {
       quotation('We trained all winter. And it paid off,')
     )
     expect(textLayer.check(document, {text: result.file.data.text, article: result.file.data.article})).toEqual([])
+  })
+
+  it('should accept a name put together around a bracketed insertion', async () => {
+    const value = '# Ada Lane wins\n\n“We are proud of her,” Coach (Ines) Ruiz said, and Ederin (Ed) Igharoro agreed.\n'
+    const result = await processArticle({value, path: 'race.md'})
+    const document = doc(article({headline: 'Ada Lane wins'}), person('ines-ruiz', 'Ines Ruiz'), person('ederin-ed-igharoro', 'Ederin Ed Igharoro'))
+    expect(textLayer.check(document, {text: result.file.data.text})).toEqual([])
+    expect(result.diagnostics.map((message) => message.ruleId)).not.toContain('person-not-in-text')
   })
 
   it('should report a quotation and a person that are not in the text', async () => {
