@@ -494,7 +494,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return person
   }
 
-  // Names that end another, longer name are the same person ("Van Der Beek").
+  // Names that end another, longer name are the same person ("Van Der Hoeven", "Hoeven").
   mergeTails()
   function mergeTails(): void {
     const drafts = [...persons.values()]
@@ -661,7 +661,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
   }
 
-  // A surname that is also a common word, opening a sentence before a verb ("Bush said").
+  // A surname that is also a common word, opening a sentence before a verb ("Wood said").
   resolveDroppedWords()
   function resolveDroppedWords(): void {
     for (const index of droppedWords) {

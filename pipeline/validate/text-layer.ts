@@ -11,9 +11,9 @@
  *
  * Texts are compared folded: Unicode NFKC, lower case, quote marks, round
  * brackets and soft hyphens dropped, white space collapsed — so a quotation
- * whose pieces span paragraphs, a name broken over a line, or a name put
- * together around a bracketed insertion (“Coach (Frank) Vogel” gives Frank
- * Vogel), still matches.
+ * whose pieces span paragraphs, a name broken over a line, or a name the
+ * people stage put together around a bracketed given name (a title, the
+ * given name in brackets, the surname), still matches.
  */
 import {isRecord, type Finding, type LayerContext, type RuleLayer} from './layer.js'
 import {isAscii} from '../text/chars.js'
