@@ -356,7 +356,7 @@ export async function build(settings: BuildSettings, pool: Pool, context: RunCon
   const ms = performance.now() - started
   const total = settings.paths.length
   if (settings.report === 'json') {
-    jsonReports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    jsonReports.sort((a, b) => compare(a.path, b.path))
     context.stderr.write(formatJson(jsonReports))
   } else {
     let text = formatCounts(counts)
