@@ -17,7 +17,7 @@
 import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
 import {jobNounSet} from '../people/lexicon.js'
-import {splitSentences} from '../text/sentences.js'
+import {isAbbreviation, splitSentences} from '../text/sentences.js'
 import {handleWords, isLetterOrNumberCode, isSpaceCode, letterNumberWords, toLower, width} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
 import type {QuoteSpan} from './find-quote-spans.js'
@@ -550,19 +550,39 @@ class Analyser {
   appositionHead(from: number, verb: number): EntityMention | undefined {
     const before = this.value.slice(from, verb)
     if (!/,\s*$/.test(before)) return undefined
-    let comma = from + before.lastIndexOf(',')
+    const last = from + before.lastIndexOf(',')
+    let comma = last
     for (let step = 0; step < 3; step++) {
       comma = this.value.lastIndexOf(',', comma - 1)
       if (comma < from) return undefined
       const inner = this.tokens(comma, verb)
       if (inner.length > maxAppositionTokens || inner.some((token) => speechVerbs.has(token.lower) && token.lower.endsWith('ed'))) return undefined
       if (inner.some((token) => token.lower === 'who' || token.lower === 'which')) return undefined
+      // `a spokeswoman for Ada Lane, Ode Ray, said`: the apposition is the
+      // name, and the phrase before it (naming someone else) describes her.
+      if (step === 0) {
+        const named = this.nameBetween(comma + 1, last)
+        if (named) return named
+      }
       let end = comma
       while (end > from && /\s/.test(this.value[end - 1]!)) end--
       const mention = this.#outsideByEnd(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
       if (mention) return mention
     }
     return undefined
+  }
+
+  /**
+   * A person's name that is all of the text from–to but for white space and
+   * capitalised words before it (a title: `Dr Ode Ray`), or undefined.
+   */
+  nameBetween(from: number, to: number): EntityMention | undefined {
+    let end = to
+    while (end > from && /\s/.test(this.value[end - 1]!)) end--
+    const mention = this.#outsideByEnd(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+    if (!mention) return undefined
+    const lead = this.tokens(from, mention.start)
+    return lead.every((token) => /^\p{Lu}/u.test(this.value[token.start]!)) ? mention : undefined
   }
 
   /** Whether the text from–to is a short subject and one apposition (`X, a member of …,`). */
@@ -593,7 +613,9 @@ class Analyser {
     for (let u = 1; u < tokens.length && count < maxSubjectTokens; u++) {
       const token = tokens[u]!
       const between = this.value.slice(end, token.start)
-      if (/[,;:.!?()"“”—–]/.test(between)) break
+      // `said Dr. Ode Ray`, `said J. Ode Ray`: the period of an abbreviation.
+      const abbreviated = between.startsWith('.') && /^\.\s+$/.test(between) && isAbbreviation(this.value, first.start, end)
+      if (!abbreviated && /[,;:.!?()"“”—–]/.test(between)) break
       if (clauseWords.has(token.lower) && !(innerPrepositions.has(token.lower) && spokespersonWords.test(this.value.slice(first.start, end)))) break
       if (speechVerbs.has(token.lower) || /^(?:on|in|at|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower)) break
       end = token.end

@@ -78,7 +78,7 @@ export function sentenceSpans(value: string, from: number, to: number): Array<[n
 }
 
 /** Whether the word before the period at `dot` is an abbreviation or an initial. */
-function isAbbreviation(value: string, start: number, dot: number): boolean {
+export function isAbbreviation(value: string, start: number, dot: number): boolean {
   let index = dot
   while (index > start && /[\p{L}.]/u.test(value[index - 1]!)) index--
   const word = value.slice(index, dot)

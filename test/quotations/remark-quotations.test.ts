@@ -253,6 +253,19 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['The river is rising', 'person:ada-lane', false]])
   })
 
+  it('should take the name in the apposition, not the person named in the description before it', async () => {
+    const list = await quotations(
+      'Title\n\nAda Lane spoke first.\n\n"We read every letter," a spokesman for Lane, Ben Okoro, said.',
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([['We read every letter', 'person:ben-okoro', false]])
+  })
+
+  it('should read a name with an abbreviated title after an inverted verb', async () => {
+    const list = await quotations('Title\n\n"The river is rising," said Dr. Ada Lane, a hydrologist.', {persons: [ada]})
+    expect(summary(list)).toEqual([['The river is rising', 'person:ada-lane', false]])
+  })
+
   it('should read the name before an apposition that names an organisation', async () => {
     const list = await quotations(
       'Title\n\nBen Okoro, head of research at Marsh Capital, said he expected a "steady" year.',
