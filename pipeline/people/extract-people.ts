@@ -138,9 +138,13 @@ function isJobNoun(lower: string): boolean {
 /** Whether the word of a token is a job noun (`isJobNoun`), from its flags. */
 function isJobNounToken(t: Token): boolean {
   if (has(t, jobNounFlag)) return true
-  // The plural forms are flagged too; only hyphenated words need the rules.
-  return t.lower.indexOf('-') > 0 && isJobNoun(t.lower)
+  // The plural forms are flagged too; only hyphenated words need the rules,
+  // and words of the professions' endings ("climatologist", "statistician").
+  return (t.lower.indexOf('-') > 0 && isJobNoun(t.lower)) || (t.lower.length > 8 && professionEnding.test(t.lower))
 }
+
+/** Endings of nouns that name a profession. */
+const professionEnding = /(?:ologist|ician|ographer)s?$/
 
 /**
  * Whether the token's word is in the list of `flag` (one flag). The word is
@@ -175,6 +179,10 @@ const functionWords = new Set(
   'the a an this that these those he she it they we i you his her their our my your its in on at for from by with as but and or if when while after before since until although though because so yet also still even just only not no yes who what where why how which there here then than now meanwhile however'.split(' ')
 )
 const determiners = new Set(['the', 'a', 'an'])
+/** Possessive pronouns before a role ("its chief executive, Name"). */
+const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
+/** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
+const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 const stopAfter = new Set([
   'who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'tells', 'has', 'have', 'had',
   'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'also', 'to',
@@ -819,14 +827,28 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!/^,\s+$/.test(gap) || token.possessive) return undefined
     const found = leftPhrase(left, left, false)
     if (!found || found.kind !== 'title') return undefined
-    // Only "the/a/X’s ROLE, Name" or a role opening the sentence.
+    // Only "the/a/its/X’s ROLE, Name" or a role opening the sentence.
     const first = tokenIndexAt(found.start)
     const before = tokens[first - 1]
+    // "a spokesman for the mayor, Name": the role is someone else's (but
+    // "in honour of the economist, Name" is his).
+    const at = before !== undefined && has(before, determinerFlag) ? first - 2 : first - 1
+    const governing = tokens[at]
+    const governed = tokens[at - 1]
+    if (
+      governing !== undefined &&
+      governed !== undefined &&
+      governed.sentence === tokens[first]!.sentence &&
+      rolePrepositions.has(governing.lower) &&
+      isJobNounToken(governed)
+    ) {
+      return undefined
+    }
     const ok =
       found.ownerFrom !== undefined ||
       tokens[first]!.sentenceStart ||
       (before !== undefined && has(before, determinerFlag)) ||
-      (before !== undefined && before.possessive)
+      (before !== undefined && (before.possessive || possessivePronouns.has(before.lower)))
     return ok ? found : undefined
   }
 
@@ -919,7 +941,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         !has(t, functionFlag) &&
         !has(t, stopFlag) &&
         before !== undefined &&
-        (has(before, determinerFlag) || before.possessive || has(before, nationalityFlag))
+        (has(before, determinerFlag) || before.possessive || has(before, nationalityFlag) || (!before.cap && has(before, jobModifierFlag)))
       ) {
         taken.push(index)
         index--

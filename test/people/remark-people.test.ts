@@ -97,6 +97,32 @@ describe('remarkPeople', () => {
     expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('deputy envoy')
   })
 
+  it('should read a role before the name after a possessive pronoun or over a chain of modifiers', async () => {
+    const data = await people(
+      article(
+        'Harbour deal',
+        'The Harbour Board met. Its chief executive, Dr Pim Vandorn, spoke.',
+        'The Greens’ shadow harbour minister, Ada Lane, disagreed.'
+      )
+    )
+    expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('chief executive')
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('shadow harbour minister')
+  })
+
+  it('should not give a person the role that a preposition gives someone else', async () => {
+    const data = await people(
+      article('Harbour deal', 'A spokesman for the mayor, Ian Ode, said the deal held.', 'It honours the late economist, Ada Lane.')
+    )
+    expect(person(data, 'Ian Ode').jobTitle).toBeUndefined()
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('late economist')
+  })
+
+  it('should know a profession by its ending', async () => {
+    const data = await people(article('Harbour deal', 'Ada Lane, a glaciologist, and Ian Ode, a statistician, spoke.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('glaciologist')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('statistician')
+  })
+
   it('should record role references tied to a named person', async () => {
     const data = await people(
       article(

@@ -69,6 +69,9 @@ footballer cricketer batsman bowler sportsman sportswoman midfielder centre-back
 goaltender linebacker shortstop catcher outfielder infielder point-guard winner champion runner-up
 finalist nominee laureate economist banker trader broker accountant auditor agent publicist
 secretary deputy assistant associate counsel clerk magistrate justice lord baron baroness figure
+physicist chemist psychiatrist therapist dentist pharmacist violinist cellist lobbyist linguist cartoonist
+councilman councilwoman assemblyman assemblywoman selectman firefighter paramedic sergeant lieutenant
+constable forecaster
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
