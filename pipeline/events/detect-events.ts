@@ -8,7 +8,7 @@
 import type {ArticleText} from '../text/article-text.js'
 import {isLetterCode, isLetterOrNumberCode, isSpaceCode} from '../text/chars.js'
 import {indexWords, startsOf, stickyMatches, toSticky, wordIndex} from '../text/word-index.js'
-import type {Sentence} from '../text/sentences.js'
+import {isAbbreviation, type Sentence} from '../text/sentences.js'
 import type {EventType} from '../data.js'
 import {findDateExpressions, type DateExpression} from './date-expressions.js'
 import type {EntityIndex, IndexedMention} from './entity-index.js'
@@ -87,6 +87,12 @@ export interface DetectContext {
   matchesIn: (regex: RegExp, sentence: Sentence) => RegExpExecArray[]
   /** Date expressions of the whole text (computed once). */
   dates: DateExpression[]
+  /**
+   * The quotation whose attribution holds `offset` ("he told the BBC"): its
+   * speaker's key, `null` when the quotations stage named none, undefined
+   * when no attribution is there.
+   */
+  attributedAt?: ((offset: number) => string | null | undefined) | undefined
 }
 
 /** Global regexes that start with `\b` and one of a few words: their (lower-case) first words. */
@@ -731,6 +737,8 @@ function titleRun(value: string, from: number, to: number): {start: number; end:
   let text = match[0]
   // Drop a trailing possessive; it belongs to the next phrase.
   text = text.replace(/['’]s$/, '')
+  // A period that ends the sentence, not an abbreviation ("Columbus.", but "D.C.").
+  if (text.endsWith('.') && !isAbbreviation(value, from, from + text.length - 1)) text = text.slice(0, -1)
   return {start: from, end: from + text.length}
 }
 
@@ -976,6 +984,12 @@ export function subjectOf(context: DetectContext, sentence: Sentence, verb: numb
   if (before && !context.masked(before.start)) return toParticipant(before)
   const lead = value.slice(clauseStart, verb)
   if (pronoun.test(lead) || /\b(?:he|she)\s+(?:\w+\s+){0,2}$/i.test(lead)) {
+    // The attribution of a quotation: the speaker the quotations stage found, or no one.
+    const speaker = context.attributedAt?.(verb)
+    if (speaker !== undefined) {
+      const mention = speaker === null ? undefined : context.entities.lastWithKey(speaker, verb)
+      return mention ? toParticipant(mention) : undefined
+    }
     const antecedent = context.entities.lastBefore(verb, Math.max(0, sentence.start - 1500), 'person')
     if (antecedent) return toParticipant(antecedent)
     return undefined

@@ -101,6 +101,17 @@ export class EntityIndex {
     return undefined
   }
 
+  /** The last mention of entity `key` starting before `offset`, else its first one. */
+  lastWithKey(key: string, offset: number): IndexedMention | undefined {
+    let found: IndexedMention | undefined
+    for (const mention of this.mentions) {
+      if (mention.key !== key) continue
+      if (found && mention.start >= offset) break
+      found = mention
+    }
+    return found
+  }
+
   #firstAtOrAfter(offset: number): number {
     let low = 0
     let high = this.mentions.length

@@ -82,7 +82,8 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
       masked: (offset) => (mask[offset] ?? 0) !== 0,
       inMarkup: (offset) => mask[offset] === 2,
       matchesIn: createMatcher(text.value, text),
-      dates: findDateExpressionsIndexed(text.value, wordIndex(text, text.value))
+      dates: findDateExpressionsIndexed(text.value, wordIndex(text, text.value)),
+      attributedAt: attributionLookup(file.data.quotations?.quotations ?? [])
     }
     const blockIndex = new Map(text.blocks.map((block, index) => [block, index]))
     const sentences = splitSentences(text).filter((sentence) => readRoles.has(sentence.block.role))
@@ -121,6 +122,18 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
     const quotations = file.data.quotations?.quotations ?? []
     const headline = text.blocksWithRole('headline', 'standfirst')
     file.data.events = {events: toEntities(text, events, quotations, entities, headline)}
+  }
+}
+
+/** `DetectContext.attributedAt` over the quotations' attributions. */
+function attributionLookup(quotations: readonly QuotationEntity[]): (offset: number) => string | null | undefined {
+  const attributed = quotations.filter((quotation) => quotation.attribution !== undefined)
+  return (offset) => {
+    for (const quotation of attributed) {
+      const {start, end} = quotation.attribution!
+      if (offset >= start && offset < end) return quotation.speaker ?? null
+    }
+    return undefined
   }
 }
 

@@ -12,8 +12,8 @@ interface Slices {
   persons?: string[]
   organizations?: string[]
   places?: string[]
-  /** [quoted text, speaker name] */
-  quotes?: Array<[string, string]>
+  /** [quoted text, speaker name, attribution words] */
+  quotes?: Array<[string, string] | [string, string, string]>
 }
 
 function slug(name: string): string {
@@ -58,14 +58,16 @@ async function events(value: string, slices: Slices, datePublished?: string): Pr
         roles: []
       }
       file.data.people = people
-      const quotations: QuotationEntity[] = (slices.quotes ?? []).map(([quote, speaker], index) => {
+      const quotations: QuotationEntity[] = (slices.quotes ?? []).map(([quote, speaker, attribution], index) => {
         const start = text.indexOf(quote)
+        const said = attribution === undefined ? -1 : text.indexOf(attribution, start)
         return {
           key: `quotation:${index}`,
           text: quote,
           mentions: [{start, end: start + quote.length, text: quote}],
           partial: false,
-          speaker: `person:${slug(speaker)}`
+          speaker: `person:${slug(speaker)}`,
+          attribution: attribution === undefined ? undefined : {start: said, end: said + attribution.length, text: attribution}
         }
       })
       file.data.quotations = {quotations}
@@ -108,6 +110,25 @@ describe('remarkEvents', () => {
     ])
     expect(list[1]!.attendees).toEqual(['person:ines-ruiz', 'person:ada-lane'])
     expect(list[1]!.dateMention?.text).toBe('Friday')
+  })
+
+  it('should take the speaker of the quotation a pronoun attributes, not the last person named', async () => {
+    const list = await events(
+      ['Port sale', '', 'Ada Lane said the port was ready for Tom Avery to take over. “Nothing can stop it now,” she told Radio Marsh.'].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], organizations: ['Radio Marsh'], quotes: [['Nothing can stop it now,', 'Ada Lane', 'she told']]}
+    )
+    expect(summary(list)).toEqual([['Interview with Ada Lane on Radio Marsh', undefined]])
+  })
+
+  it('should leave the period that ends a sentence out of a place or an outlet', async () => {
+    const list = await events(
+      ['Port sale', '', 'Ada Lane held a news conference in Leeds.', '', 'Tom Avery said the deal was off, he told Radio Marsh.'].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], organizations: ['Radio Marsh']}
+    )
+    expect(summary(list)).toEqual([
+      ['News conference in Leeds', undefined],
+      ['Interview with Tom Avery on Radio Marsh', undefined]
+    ])
   })
 
   it('should make one interview per programme, dated by the day the interviewee spoke, with its quotes', async () => {
