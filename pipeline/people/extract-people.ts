@@ -143,6 +143,23 @@ function isJobNounToken(t: Token): boolean {
   return (t.lower.indexOf('-') > 0 && isJobNoun(t.lower)) || (t.lower.length > 8 && professionEnding.test(t.lower))
 }
 
+/**
+ * Start and end of the capitalised place of a dateline opening the first
+ * body paragraph ("OSLO, Norway (AP) — ", "LISBON, March 3 (Reuters) - ").
+ */
+function datelinePlace(text: ArticleText): [number, number] | undefined {
+  const block = text.blocks.find((item) => item.role === 'body')
+  if (!block) return undefined
+  const head = text.value.slice(block.start, Math.min(block.end, block.start + 80))
+  const match = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,\s[^—–()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--?)\s/u.exec(head)
+  return match ? [block.start, block.start + match[1]!.length] : undefined
+}
+
+/** Whether a name starts with a capital letter (or a digit: "3M"). */
+function isProperName(name: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(name)
+}
+
 /** Endings of nouns that name a profession. */
 const professionEnding = /(?:ologist|ician|ographer)s?$/
 
@@ -773,7 +790,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
       if (found.kind === 'possessor') {
         const owner = ownerAt(found.ownerFrom, found.ownerTo)
-        if (owner.type === 'organization' && person.affiliation === undefined && person.title === undefined) {
+        if (owner.type === 'organization' && isProperName(owner.name) && person.affiliation === undefined && person.title === undefined) {
           person.affiliation = {name: owner.name, start: found.ownerStart, end: found.ownerEnd}
         }
         continue
@@ -784,7 +801,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (found.affiliation) person.affiliation = found.affiliation
       if (found.ownerFrom !== undefined) {
         const owner = ownerAt(found.ownerFrom, found.ownerTo!)
-        if (owner.type !== 'person' && !found.affiliation) person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
+        // "The council’s finance chair": a common noun names no organisation.
+        if (owner.type !== 'person' && !found.affiliation && isProperName(owner.name)) {
+          person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
+        }
         if (owner.type === 'person' && owner.person !== person) {
           const possessor = tokens[found.ownerTo! - 1]!
           person.roles.push({
@@ -1110,9 +1130,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
   readOrganizationsAndPlaces()
   function readOrganizationsAndPlaces(): void {
+    const dateline = datelinePlace(text)
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!
       const run = part.run
+      // "LISBON, Portugal (AP) —": the place a story was filed from, in capitals, is no organisation.
+      const runStartsAt = tokens[run.from]!.start
+      const inDateline = dateline !== undefined && runStartsAt >= dateline[0] && runStartsAt < dateline[1]
       const owned = personOf.has(part)
       const stop = owned ? part.from : run.to
       let from = run.from
@@ -1124,7 +1148,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         from++
       }
       if (from >= stop) continue
-      if (!owned && !titleCase[tokens[from]!.block] && !shouting[tokens[from]!.block]) {
+      if (!owned && !inDateline && !titleCase[tokens[from]!.block] && !shouting[tokens[from]!.block]) {
         const joined = joinOrganization(p, from)
         if (joined) {
           const start = tokens[from]!.start
@@ -1154,6 +1178,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         place.mentions.push(text.mention(start, end))
         continue
       }
+      if (inDateline) continue
       const isOrg =
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag)) ||

@@ -117,6 +117,20 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('late economist')
   })
 
+  it('should not make an organisation of a dateline’s place in capitals', async () => {
+    const data = await people(article('Harbour deal', 'MARSHTON, Ore. (AP) — The Harbour Board met. NASA sent Ada Lane.'))
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board', 'NASA'])
+  })
+
+  it('should not take a common noun before ’s as an affiliation', async () => {
+    const data = await people(
+      article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('finance chair')
+    expect(person(data, 'Ada Lane').affiliation).toBeUndefined()
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board'])
+  })
+
   it('should know a profession by its ending', async () => {
     const data = await people(article('Harbour deal', 'Ada Lane, a glaciologist, and Ian Ode, a statistician, spoke.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('glaciologist')
