@@ -281,12 +281,27 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const gap = gapBetween(previous, next)
       const bracketIn = /^\s*\(\s*$/.test(gap) && has(b, givenFlag) && /^\s*\)\s*$/.test(tokens[next + 1] ? gapBetween(next, next + 1) : '')
       const bracketOut = /^\s*\)\s*$/.test(gap) && previous > 0 && /^\s*\(\s*$/.test(gapBetween(previous - 1, previous))
-      if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut) return false
+      if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut && !isNickname(next) && !isNickname(previous)) return false
     }
     if (isAcronym(b)) return false
     if (isAcronym(a) && !isInitials(previous)) return false
     if (nameish(b)) return true
     return isParticle(b) && startsName(next)
+  }
+
+  /**
+   * A one-word nickname in quote marks or round brackets between two
+   * capitalised words of a name (`Odile "Dee" Marchetti`, `Pim (Red) Vandorn`).
+   */
+  function isNickname(index: number): boolean {
+    const t = tokens[index]!
+    const before = tokens[index - 1]
+    const after = tokens[index + 1]
+    if (!t.cap || t.allCaps || before === undefined || after === undefined || before.block !== t.block || after.block !== t.block) return false
+    if (!nameish(before) || !nameish(after) || before.possessive || t.possessive) return false
+    const open = gapBetween(index - 1, index)
+    const close = gapBetween(index, index + 1)
+    return (/^\s+["“‘]$/.test(open) && /^["”’]\s+$/.test(close)) || (/^\s+\($/.test(open) && /^\)\s+$/.test(close))
   }
 
   /** Two capitals before a name ("JR Pellow"), or a dotted initial. */
@@ -427,6 +442,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const words: string[] = []
     for (let index = from; index < to; index++) {
       const t = tokens[index]!
+      // A nickname inside a name is not part of it: `Odile (Dee) Marchetti` is Odile Marchetti.
+      if (index > from && index < to - 1 && isNickname(index)) continue
       let word = value.slice(t.start, t.end)
       if (credit[t.block] && t.allCaps && !(t.text.length <= 2)) word = word[0] + word.slice(1).toLowerCase()
       words.push(word)
@@ -510,6 +527,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     person.mentions.push(text.mention(start, end))
     personOf.set(part, person)
+    for (let index = part.from + 1; index < part.to - 1; index++) {
+      if (isNickname(index)) person.aliases.add(tokens[index]!.text)
+    }
     if (part.cue === 'title' || part.cue === 'honorific') {
       let from = part.run.from
       while (from < part.from && !has(tokens[from]!, honorificFlag) && !has(tokens[from]!, titleHeadFlag) && !has(tokens[from]!, titleModifierFlag)) from++

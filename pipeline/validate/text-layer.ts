@@ -13,7 +13,9 @@
  * brackets and soft hyphens dropped, white space collapsed — so a quotation
  * whose pieces span paragraphs, a name broken over a line, or a name the
  * people stage put together around a bracketed given name (a title, the
- * given name in brackets, the surname), still matches.
+ * given name in brackets, the surname), still matches. A name also matches
+ * with one word in quote marks or brackets inside it (a nickname, which the
+ * people stage leaves out of the name).
  */
 import {isRecord, type Finding, type LayerContext, type RuleLayer} from './layer.js'
 import {isAscii} from '../text/chars.js'
@@ -83,6 +85,26 @@ function collapse(value: string): string {
   return result
 }
 
+/**
+ * Whether `name` occurs with one word in quote marks or round brackets
+ * inserted between two of its words (`Odile "Dee" Marchetti` for Odile
+ * Marchetti): the people stage leaves such a nickname out of the name.
+ */
+function containsAroundNickname(text: string, name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => word.length > 0)
+  for (let cut = 1; cut < words.length; cut++) {
+    const left = words.slice(0, cut).map(escape).join('\\s+')
+    const right = words.slice(cut).map(escape).join('\\s+')
+    const pattern = new RegExp(left + '\\s+[("“‘][^\\s()"“”‘’]+[)"”’]\\s+' + right, 'iu')
+    if (pattern.test(text)) return true
+  }
+  return false
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 export const textLayer: RuleLayer = {
   name: 'text',
   check(document, context) {
@@ -126,7 +148,7 @@ export const textLayer: RuleLayer = {
         })
       } else if (node['@type'] === 'Person' && typeof node['name'] === 'string') {
         const name = node['name']
-        if (contains(name)) return
+        if (contains(name) || containsAroundNickname(visible.join('\n\n'), name)) return
         findings.push({
           ruleId: 'person-not-in-text',
           reason: 'Unexpected Person `' + truncate(name) + '` whose name is not in the article, expected a name from the text',

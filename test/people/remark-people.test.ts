@@ -117,6 +117,13 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('late economist')
   })
 
+  it('should leave a nickname in quote marks or brackets out of the name', async () => {
+    const data = await people(article('Harbour deal', 'Odile "Dee" Marchetti and Ines (Red) Vandorn spoke.', 'Marchetti won.'))
+    expect(names(data)).toEqual(['Ines Vandorn', 'Odile Marchetti'])
+    expect(person(data, 'Odile Marchetti').aliases).toContain('Dee')
+    expect(person(data, 'Odile Marchetti').mentions.map((mention) => mention.text)).toEqual(['Odile "Dee" Marchetti', 'Marchetti'])
+  })
+
   it('should not make an organisation of a dateline’s place in capitals', async () => {
     const data = await people(article('Harbour deal', 'MARSHTON, Ore. (AP) — The Harbour Board met. NASA sent Ada Lane.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board', 'NASA'])

@@ -238,13 +238,17 @@ describe('textLayer', () => {
     expect(textLayer.check(document, {text: result.file.data.text, article: result.file.data.article})).toEqual([])
   })
 
-  it('should accept a name put together around a bracketed insertion', async () => {
-    // A title, the given name in brackets, the surname; and a nickname in brackets inside a full name.
-    const value = '# Ada Lane wins\n\n“We are proud of her,” Coach (Ines) Ruiz said, and Odile (Dee) Marchetti agreed.\n'
+  it('should accept a name put together around a bracketed insertion or without a nickname', async () => {
+    // A title, the given name in brackets, the surname; and nicknames in brackets or quote marks inside a full name.
+    const value = '# Ada Lane wins\n\n“We are proud of her,” Coach (Ines) Ruiz said, and Odile (Dee) Marchetti and Pim “Red” Vandorn agreed.\n'
     const result = await processArticle({value, path: 'race.md'})
-    const document = doc(article({headline: 'Ada Lane wins'}), person('ines-ruiz', 'Ines Ruiz'), person('odile-dee-marchetti', 'Odile Dee Marchetti'))
+    const names = ['Ines Ruiz', 'Odile Marchetti', 'Odile Dee Marchetti', 'Pim Vandorn']
+    const document = doc(article({headline: 'Ada Lane wins'}), ...names.map((name) => person(name.toLowerCase().replace(/ /g, '-'), name)))
     expect(textLayer.check(document, {text: result.file.data.text})).toEqual([])
     expect(result.diagnostics.map((message) => message.ruleId)).not.toContain('person-not-in-text')
+    // A word inserted without marks is another name.
+    const other = doc(article({headline: 'Ada Lane wins'}), person('pim-red-vandorn', 'Pim Marchetti'))
+    expect(textLayer.check(other, {text: result.file.data.text}).map((finding) => finding.ruleId)).toEqual(['person-not-in-text'])
   })
 
   it('should report a quotation and a person that are not in the text', async () => {
