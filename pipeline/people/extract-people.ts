@@ -205,6 +205,10 @@ const stopAfter = new Set([
   'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'also', 'to',
   'as', 'but', 'added', 'wrote', 'tweeted', 'announced', 'stated', 'noted', 'argued', 'claimed', 'being'
 ])
+/** Verbs that report what a person said, right after the name. */
+const reportVerbs = new Set(['said', 'says', 'told', 'tells', 'added', 'explained', 'recalled', 'wrote', 'warned', 'insisted'])
+/** Reporting verbs whose subject may follow them ("said Name"). */
+const invertedReportVerbs = new Set(['said', 'says', 'added', 'recalled', 'explained'])
 const masculine = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'baron', 'earl', 'father', 'brother', 'messrs'])
 const feminine = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'sister', 'madam', 'madame'])
 
@@ -504,7 +508,30 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     )
     // Capitals say little in a title-case headline: only known names count there.
     if (titleCase[block]) return false
-    return strong || givenFirst || shaped
+    return strong || givenFirst || shaped || (core.length >= 2 && !isCommon(first) && !has(first, placeFlag) && (speaksNext(part.run.to) || saidBefore(part.run.from)))
+  }
+
+  /** Whether an inverted reporting verb comes right before token `index` ("said Name", not the listener of "told Name"). */
+  function saidBefore(index: number): boolean {
+    const verb = tokens[index - 1]
+    return verb !== undefined && !verb.cap && invertedReportVerbs.has(verb.lower) && spaceBetween(index - 1, index)
+  }
+
+  /**
+   * Whether the words from token `index` report speech by the name before it:
+   * "said", or an apposition and then "said" ("Name, a parent, said").
+   */
+  function speaksNext(index: number): boolean {
+    const next = tokens[index]
+    if (next === undefined) return false
+    if (spaceBetween(index - 1, index)) return !next.cap && reportVerbs.has(next.lower)
+    if (!/^,\s+$/.test(gapBetween(index - 1, index)) || !has(next, determinerFlag)) return false
+    for (let at = index + 1; at < tokens.length && at < index + 16; at++) {
+      const t = tokens[at]!
+      if (t.sentence !== next.sentence) return false
+      if (/^,\s+$/.test(gapBetween(at - 1, at))) return !t.cap && reportVerbs.has(t.lower)
+    }
+    return false
   }
 
   function addMention(part: NamePart, name: string): PersonDraft {

@@ -124,6 +124,18 @@ describe('remarkPeople', () => {
     expect(person(data, 'Odile Marchetti').mentions.map((mention) => mention.text)).toEqual(['Odile "Dee" Marchetti', 'Marchetti'])
   })
 
+  it('should take an unknown name with a common word in it as a person when it reports speech', async () => {
+    const said = await people(article('Harbour deal', 'Vo Thi Lan said the port was ready.'))
+    expect(names(said)).toEqual(['Vo Thi Lan'])
+    const apposition = await people(article('Harbour deal', 'Vo Thi Lan, a parent who sailed here, said the port was ready.'))
+    expect(names(apposition)).toEqual(['Vo Thi Lan'])
+    const inverted = await people(article('Harbour deal', 'The port was ready, said Vo Thi Lan.'))
+    expect(names(inverted)).toEqual(['Vo Thi Lan'])
+    // The listener of "told" is no speaker, and without speech the name is not enough.
+    const other = await people(article('Harbour deal', 'She told Vo Thi Lan the port was ready. Vo Thi Lan left.'))
+    expect(names(other)).toEqual([])
+  })
+
   it('should not make an organisation of a dateline’s place in capitals', async () => {
     const data = await people(article('Harbour deal', 'MARSHTON, Ore. (AP) — The Harbour Board met. NASA sent Ada Lane.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board', 'NASA'])
