@@ -10,7 +10,8 @@
  * - "today", "tonight" → the publication day; "yesterday", "last night" → the
  *   day before; "tomorrow" → the day after;
  * - a day and month without a year take the year by tense (or, when the
- *   tense cannot be told, the occurrence nearest to publication);
+ *   tense cannot be told, the occurrence nearest to publication if it is
+ *   within three months, else none);
  * - a full date is taken as written; "in 2022" gives `2022`; "February 2019"
  *   gives `2019-02`; "last month" a year-month, "this year" a year;
  * - "recently", "over the weekend", "last week" give nothing.
@@ -180,12 +181,13 @@ function calendarByTense(monthNumber: number, dayNumber: number, published: Day,
     .map((value) => ({value, time: Date.parse(`${value}T00:00:00Z`)}))
   if (tense === 'past') return candidates.filter((c) => c.time <= anchor).at(-1)?.value
   if (tense === 'future') return candidates.find((c) => c.time >= anchor)?.value
-  // Tense unknown: the occurrence nearest to publication, if within half a year.
+  // Tense unknown: the occurrence nearest to publication, if within three months
+  // (further away, the previous and the next one are both plausible).
   let best: {value: string; time: number} | undefined
   for (const candidate of candidates) {
     if (!best || Math.abs(candidate.time - anchor) < Math.abs(best.time - anchor)) best = candidate
   }
-  return best && Math.abs(best.time - anchor) <= 183 * dayMs ? best.value : undefined
+  return best && Math.abs(best.time - anchor) <= 92 * dayMs ? best.value : undefined
 }
 
 function validDay(year: number, monthNumber: number, dayNumber: number): string | undefined {

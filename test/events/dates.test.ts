@@ -81,6 +81,14 @@ describe('resolveDate', () => {
     expect(resolveIn('The Jan. 5 hearing will decide it.', '2025-12-20')).toBe('2026-01-05')
   })
 
+  it('should take a day and month of unknown tense only when one occurrence is within three months', () => {
+    expect(resolveIn('The sides meet in the May 3 final.', '2025-04-20')).toBe('2025-05-03')
+    expect(resolveIn('The sides meet in the Dec. 28 final.', '2026-01-02')).toBe('2025-12-28')
+    // Five months back or seven ahead: either could be meant.
+    expect(resolveIn('The sides meet in the May 3 final.', '2025-10-12')).toBeUndefined()
+    expect(resolveIn('The sides will meet in the May 3 final.', '2025-10-12')).toBe('2026-05-03')
+  })
+
   it('should resolve today, tonight, yesterday, last night and tomorrow against publication', () => {
     expect(resolveIn('The mayor spoke today.', '2024-03-01')).toBe('2024-03-01')
     expect(resolveIn('The band plays tonight.', '2024-03-01')).toBe('2024-03-01')
