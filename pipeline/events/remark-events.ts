@@ -106,7 +106,7 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
             choice = {expression, value: resolveDate(expression, {published, tense})}
           }
         }
-        merge(events, candidate, choice, block)
+        merge(events, candidate, choice, block, text.value)
       }
       collectSpeakerDays(context, sentence, dates, published, speakerDays, speakerDayMention)
     }
@@ -296,8 +296,8 @@ function hasParticipant(event: Working, participant: Participant | undefined): b
 }
 
 /** Put a mention into an existing event or start a new one. */
-function merge(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number): void {
-  const target = findAntecedent(events, candidate, date, block)
+function merge(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number, value: string): void {
+  const target = findAntecedent(events, candidate, date, block, value)
   if (!target) {
     if (candidate.corefOnly || candidate.same) return
     events.push({
@@ -326,7 +326,13 @@ function merge(events: Working[], candidate: Candidate, date: DateChoice | undef
   if (!target.place || (!target.place.key && candidate.place?.key)) target.place = candidate.place ?? target.place
 }
 
-function findAntecedent(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number): Working | undefined {
+function findAntecedent(
+  events: Working[],
+  candidate: Candidate,
+  date: DateChoice | undefined,
+  block: number,
+  value: string
+): Working | undefined {
   const sameClass = events.filter((event) => event.cls === candidate.cls && sameDate(event.date, date) !== false)
   if (sameClass.length === 0) return undefined
   if (candidate.cls === 'interview') {
@@ -356,12 +362,21 @@ function findAntecedent(events: Working[], candidate: Candidate, date: DateChoic
     if (dated.length > 0) return dated.at(-1)
   }
   if (candidate.via === 'meet') return undefined
+  // "The sides meet again in the final": another event of the same kind.
+  if (!candidate.same && againBefore(value, candidate)) return undefined
   if (candidate.definite || candidate.corefOnly || candidate.same || candidate.datePossessive) {
     // The newest event of its class, unless a different place is given.
     const compatible = sameClass.filter((event) => !(event.place && candidate.place && event.place.text !== candidate.place.text && !candidate.same))
     return compatible.at(-1)
   }
   return undefined
+}
+
+/** "again" earlier in the candidate's sentence, with no clause break between it and the trigger. */
+function againBefore(value: string, candidate: Candidate): boolean {
+  const lead = value.slice(candidate.sentence.start, candidate.start)
+  const at = lead.search(/\bagain\b/i)
+  return at >= 0 && !/[,;:—]/.test(lead.slice(at))
 }
 
 // ---------------------------------------------------------------------------

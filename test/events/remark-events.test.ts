@@ -120,6 +120,18 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Interview with Ada Lane on Radio Marsh', undefined]])
   })
 
+  it('should make a new event of one the sides hold again, not fold it into the last', async () => {
+    const list = await events(
+      ['Rovers win', '', '“I just hit it,” Ada Lane said after the game.', '', 'The two sides will meet again in the cup final on May 3.'].join('\n'),
+      {persons: ['Ada Lane']},
+      '2025-10-12'
+    )
+    expect(summary(list)).toEqual([
+      ['Game', undefined],
+      ['Cup final', '2026-05-03']
+    ])
+  })
+
   it('should leave the period that ends a sentence out of a place or an outlet', async () => {
     const list = await events(
       ['Port sale', '', 'Ada Lane held a news conference in Leeds.', '', 'Tom Avery said the deal was off, he told Radio Marsh.'].join('\n'),
