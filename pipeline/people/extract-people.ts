@@ -408,7 +408,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       let listCue = cue === 'title' && lastPrefix !== undefined && /s$/.test(lastPrefix.lower) && has(lastPrefix, titleHeadFlag)
       if (cue === 'none' && left && left.block === tokens[from]!.block && left.sentence === tokens[from]!.sentence) {
         const gap = gapBetween(leftIndex, from)
-        if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left)) cue = 'job'
+        // A plural role before one word names a group ("league leaders Eastfield").
+        const plural = /s$/.test(left.lower) && !jobNounSet.has(left.lower)
+        if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left) && !(plural && nameTo - nameFrom < 2)) cue = 'job'
         else if (/^[ \t]+$/.test(gap) && left.allCaps && has(left, titleHeadFlag)) cue = 'title'
         else if (/^,?[ \t]+$/.test(gap) && !left.cap && has(left, relationFlag)) cue = 'relation'
         if (cue === 'job' || cue === 'relation') listCue = true

@@ -136,6 +136,11 @@ describe('remarkPeople', () => {
     expect(names(other)).toEqual([])
   })
 
+  it('should not make a person of one word after a plural role', async () => {
+    const data = await people(article('Cup tie', 'League leaders Marshfield lost to coach Ruiz and teammates Ada Lane and Ian Ode.'))
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ruiz'])
+  })
+
   it('should not make an organisation of a dateline’s place in capitals', async () => {
     const data = await people(article('Harbour deal', 'MARSHTON, Ore. (AP) — The Harbour Board met. NASA sent Ada Lane.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board', 'NASA'])
