@@ -532,6 +532,8 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
     .replace(/^(?:the|a|an|this|that|same)\s+/i, '')
     .replace(/[\s.,;:!?]+$/, '')
     .replace(/\s+(?:on|in|at|of|and|from|for|with)$/i, '')
+    // The first word of a time phrase cut off after it ("… leaders next week").
+    .replace(/\s+(?:next|last|this|early|late|earlier|later)$/i, '')
   return result
 }
 

@@ -132,6 +132,13 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should leave the first word of a time phrase out of a label', async () => {
+    const list = await events(['Port sale', '', 'At a meeting with union leaders next week, Ada Lane will present the plan.'].join('\n'), {
+      persons: ['Ada Lane']
+    })
+    expect(list.map((event) => event.name)).toEqual(['Meeting with union leaders'])
+  })
+
   it('should leave the period that ends a sentence out of a place or an outlet', async () => {
     const list = await events(
       ['Port sale', '', 'Ada Lane held a news conference in Leeds.', '', 'Tom Avery said the deal was off, he told Radio Marsh.'].join('\n'),

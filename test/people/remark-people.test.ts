@@ -136,6 +136,11 @@ describe('remarkPeople', () => {
     expect(names(other)).toEqual([])
   })
 
+  it('should know a company by a word of its trade', async () => {
+    const data = await people(article('Port deal', 'Velmont Shipping will cut jobs, and Quellan Freight will hire.'))
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Velmont Shipping', 'Quellan Freight'])
+  })
+
   it('should not make a person of one word after a plural role', async () => {
     const data = await people(article('Cup tie', 'League leaders Marshfield lost to coach Ruiz and teammates Ada Lane and Ian Ode.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ruiz'])
