@@ -523,6 +523,8 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
       result = `${result.slice(0, start)}${result.slice(end)}`
     }
   }
+  // And those the sentence's list leaves out (inside a quotation).
+  for (const date of findDateExpressions(result).reverse()) result = `${result.slice(0, date.start)}${result.slice(date.end)}`
   result = result
     .replace(/[“”"]/g, '')
     .replace(/\b(?:on|in|at|of)\s*$/i, '')

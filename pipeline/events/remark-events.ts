@@ -208,7 +208,7 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     if (candidates.some((c) => c.outlet?.weekday && c.outlet.weekday.start === date.start)) continue
     let best: Candidate | undefined
     for (const candidate of candidates) {
-      if (candidate.date) continue
+      if (candidate.date || lastsLong(value, candidate)) continue
       if (!best || gap(candidate, date) < gap(best, date)) best = candidate
     }
     if (best && gap(best, date) <= dateReach) owner.set(date, best)
@@ -222,6 +222,11 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     if (best) result.set(candidate, best)
   }
   return result
+}
+
+/** "a decade-long debate", "the long-running talks": no one day dates it. */
+function lastsLong(value: string, candidate: Candidate): boolean {
+  return /\b(?:[\p{L}]+-long|long-running|long-standing|lengthy|ongoing)\s/iu.test(value.slice(Math.min(candidate.phraseStart, candidate.start), candidate.start + 1))
 }
 
 /** Apply offsets from the most recent event dated by its own words. */

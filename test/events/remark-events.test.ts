@@ -132,6 +132,19 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should not date a long-running event by the day of the sentence', async () => {
+    const list = await events(['Tram vote', '', 'The council voted on Tuesday to build the line, ending a decade-long debate.'].join('\n'), {}, '2025-06-04')
+    expect(summary(list)).toEqual([['Decade-long debate', undefined]])
+  })
+
+  it('should leave a day out of the label of an event named inside a quotation', async () => {
+    const list = await events(['Tram vote', '', '“We will hold a public meeting on Thursday,” Ada Lane said.'].join('\n'), {
+      persons: ['Ada Lane'],
+      quotes: [['We will hold a public meeting on Thursday,', 'Ada Lane', 'Ada Lane said']]
+    })
+    expect(list.map((event) => event.name)).toEqual(['Public meeting'])
+  })
+
   it('should leave the first word of a time phrase out of a label', async () => {
     const list = await events(['Port sale', '', 'At a meeting with union leaders next week, Ada Lane will present the plan.'].join('\n'), {
       persons: ['Ada Lane']
