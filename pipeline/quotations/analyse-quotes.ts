@@ -425,6 +425,13 @@ class Analyser {
     let previousWord: Token | undefined
     for (let u = t - 1; u >= 0 && !previousWord; u--) if (!this.isFiller(tokens[u]!)) previousWord = tokens[u]
     const rawPrevious = t > 0 ? tokens[t - 1] : undefined
+    // Passive: "Ode was told by Lane" was said by Lane; "Ode was told" names only the listener.
+    if (rawPrevious && /^(?:is|was|are|were|been|being)$/.test(rawPrevious.lower) && /(?:ed|told)$/.test(token.lower)) {
+      const by = tokens[t + 1]
+      const agent = by?.lower === 'by' ? this.subjectAfter(by.end, to) : undefined
+      if (agent) return this.cue(token.start, agent[1], agent, strong)
+      return {start: token.start, end: token.end, resolution: {status: 'unnamed'}, strong}
+    }
     if (token.lower.endsWith('ing') && !(rawPrevious && /^(?:is|was|are|were|been|be|am)$/.test(rawPrevious.lower))) {
       return this.participleCue(token, strong)
     }

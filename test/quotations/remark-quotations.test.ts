@@ -261,6 +261,14 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['We read every letter', 'person:ben-okoro', false]])
   })
 
+  it('should give a passive report of speech to the agent after “by”, and to no one without it', async () => {
+    const list = await quotations('Title\n\n"You are fired," Okoro was told by Lane.\n\n"Pack your desk," Okoro was told.', {persons: [ada, ben]})
+    expect(summary(list)).toEqual([
+      ['You are fired', 'person:ada-lane', false],
+      ['Pack your desk', null, false]
+    ])
+  })
+
   it('should read a name with an abbreviated title after an inverted verb', async () => {
     const list = await quotations('Title\n\n"The river is rising," said Dr. Ada Lane, a hydrologist.', {persons: [ada]})
     expect(summary(list)).toEqual([['The river is rising', 'person:ada-lane', false]])
