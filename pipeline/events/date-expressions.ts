@@ -63,6 +63,8 @@ const expression = new RegExp(
     `(?<weekday>(?:(?<weekdayDirection>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming)\\s+)?${weekday}(?:\\s+${partOfDay})?${possessive})`,
     // “earlier today”, “this morning”, “yesterday afternoon”, “last night”.
     `(?<relativeDay>(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]oday|[Tt]onight|[Tt]his\\s+${partOfDay}|[Yy]esterday(?:\\s+${partOfDay})?|[Tt]omorrow(?:\\s+${partOfDay})?|[Ll]ast\\s+night)${possessive}\\b)`,
+    // “two days ago”, “a day ago”.
+    `(?<daysAgo>(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d{1,2})\\s+days?\\s+ago\\b)`,
     // “last month”, “next year”, “this year”, “earlier this month”.
     `(?<relativePeriod>(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+(?:week|month|year|fall|autumn|spring|summer|winter|weekend)${possessive}\\b)`,
     // “a couple hours earlier”, “one night after”, “in three days”.
@@ -95,7 +97,7 @@ const stickyExpression = new RegExp(expression.source, 'y')
 /**
  * First three letters of every word an expression can start with (months,
  * weekdays, “last”, “next”, “this”, “earlier”, “later”, “today”, “tonight”,
- * “yesterday”, “tomorrow”, number words, “recently”, “over”, “since”,
+ * “yesterday”, “tomorrow”, number words and “a”, “recently”, “over”, “since”,
  * “during”, “until”), and the shorter ones whole; an expression can also
  * start with a digit.
  */
@@ -140,7 +142,7 @@ function toExpression(match: RegExpExecArray, from: number): DateExpression | un
     const word = groups['weekdayDirection']?.toLowerCase()
     if (word === 'last' || word === 'this past') direction = 'past'
     else if (word === 'next' || word === 'this coming') direction = 'future'
-  } else if (groups['relativeDay'] !== undefined) kind = 'relative-day'
+  } else if (groups['relativeDay'] !== undefined || groups['daysAgo'] !== undefined) kind = 'relative-day'
   else if (groups['relativePeriod'] !== undefined) kind = 'relative-period'
   else if (groups['vague'] !== undefined) kind = 'vague'
   else if (groups['offset'] !== undefined) kind = 'offset'

@@ -6,14 +6,15 @@
  * tense cannot be told.
  *
  * Future markers: will, ’ll, shall, won’t, would, set/scheduled/due/expected/
- * slated/poised/going to, plan(s) to, upcoming, to be held, ahead of.
+ * slated/poised/going to, set/scheduled/slated/planned for, plan(s) to,
+ * upcoming, to be held, ahead of.
  * Past markers: was, were, had, did, irregular past forms (met, said, told,
  * spoke …) and regular “-ed” forms.
  */
 import type {Tense} from './resolve-date.js'
 
 const future =
-  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|plans?\s+to|planning\s+to|to\s+be\s+held|ahead\s+of)\b|['’]ll\b/gi
+  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|to\s+be\s+held|ahead\s+of)\b|['’]ll\b/gi
 
 const irregularPast = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'came', 'went', 'gave', 'took', 'made',
@@ -100,8 +101,11 @@ function nearestMarker(
   for (let match = pastWord.exec(slice); match; match = pastWord.exec(slice)) {
     const word = match[0].toLowerCase()
     if (notPast.has(word)) continue
-    // "set to" is a future marker, not the past of "set".
-    if (word === 'set' && /^\s+to\b/.test(slice.slice(match.index + 3))) continue
+    // "set to", "set for" are future markers, not the past of "set".
+    if (word === 'set' && /^\s+(?:to|for)\b/.test(slice.slice(match.index + 3))) continue
+    // "was scheduled for": a plan made in the past, for a day before or after.
+    if ((word === 'was' || word === 'were') && /^\s+(?:set|scheduled|slated|planned)\s+for\b/.test(slice.slice(match.index + word.length))) continue
+    if (/^(?:set|scheduled|slated|planned)$/.test(word) && /^\s+for\b/.test(slice.slice(match.index + word.length))) continue
     consider('past', from + match.index, from + match.index + match[0].length)
   }
   return best?.tense

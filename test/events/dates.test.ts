@@ -81,6 +81,15 @@ describe('resolveDate', () => {
     expect(resolveIn('The Jan. 5 hearing will decide it.', '2025-12-20')).toBe('2026-01-05')
   })
 
+  it('should count days back for “ago” and read “set for” as the future', () => {
+    expect(resolveIn('Ada Lane spoke in Leeds two days ago.', '2025-03-12')).toBe('2025-03-10')
+    expect(resolveIn('Ada Lane spoke 3 days ago.', '2025-03-01')).toBe('2025-02-26')
+    expect(resolveIn('The election is set for Nov. 4.', '2025-03-12')).toBe('2025-11-04')
+    // A plan told in the past: the nearest day, before or after.
+    expect(resolveIn('The vote was scheduled for March 2.', '2025-03-12')).toBe('2025-03-02')
+    expect(resolveIn('The vote was scheduled for March 20.', '2025-03-12')).toBe('2025-03-20')
+  })
+
   it('should take a day and month of unknown tense only when one occurrence is within three months', () => {
     expect(resolveIn('The sides meet in the May 3 final.', '2025-04-20')).toBe('2025-05-03')
     expect(resolveIn('The sides meet in the Dec. 28 final.', '2026-01-02')).toBe('2025-12-28')
