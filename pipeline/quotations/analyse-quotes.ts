@@ -907,6 +907,17 @@ class Analyser {
       if (before.length <= 4 && !before.some((token) => clauseWords.has(token.lower) || speechVerbs.has(token.lower))) {
         return {start: mention.start, end: mention.end, mention}
       }
+      // "The work and pensions secretary, Name, defended …": the name in apposition to a description.
+      const lead = this.value.slice(head.start, mention.start)
+      if (
+        definiteDeterminers.has(head.lower) &&
+        before.length <= 8 &&
+        /^[^,;:]*,\s*$/.test(lead) &&
+        /^\s*,/.test(this.value.slice(mention.end, mention.end + 3)) &&
+        !before.some((token) => speechVerbs.has(token.lower))
+      ) {
+        return {start: mention.start, end: mention.end, mention}
+      }
     }
     if (definiteDeterminers.has(head.lower)) {
       let stop = 1

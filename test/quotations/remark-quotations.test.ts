@@ -269,6 +269,14 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     ])
   })
 
+  it('should resolve a pronoun to the name in apposition to the last sentence’s long subject', async () => {
+    const list = await quotations(
+      'Title\n\nAda Lane, the mayor, spoke first.\n\nThe harbour and rivers commissioner, Ines Ruiz, defended the plan. "We cannot wait," she said.',
+      {persons: [ada, ines]}
+    )
+    expect(summary(list)).toEqual([['We cannot wait', 'person:ines-ruiz', false]])
+  })
+
   it('should read a name with an abbreviated title after an inverted verb', async () => {
     const list = await quotations('Title\n\n"The river is rising," said Dr. Ada Lane, a hydrologist.', {persons: [ada]})
     expect(summary(list)).toEqual([['The river is rising', 'person:ada-lane', false]])
