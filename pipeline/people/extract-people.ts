@@ -160,6 +160,9 @@ function isProperName(name: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(name)
 }
 
+/** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */
+const partyTag = /^[DRI]-\p{Lu}/u
+
 /** Endings of nouns that name a profession. */
 const professionEnding = /(?:ologist|ician|ographer)s?$/
 
@@ -1051,6 +1054,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     ) {
       orgEnd++
     }
+    // "White House press secretary": a capitalised organisation word before a lower-case role ends the organisation.
+    while (
+      orgEnd > first &&
+      orgEnd < taken.length - 1 &&
+      tokens[taken[orgEnd]!]!.cap &&
+      has(tokens[taken[orgEnd]!]!, organizationWordFlag) &&
+      !tokens[taken[orgEnd + 1]!]!.cap
+    ) {
+      orgEnd++
+    }
     const group = taken.slice(first, orgEnd).map((index) => tokens[index]!)
     const leading = group.map((t) => t.text).join(' ')
     const placeLike =
@@ -1230,7 +1243,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (inDateline) continue
       const isOrg =
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
-        (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag)) ||
+        (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
         organizations.has(keyOf(name))
       if (isOrg && !persons.has(keyOf(name))) {
         addOrganization(name, start, end)

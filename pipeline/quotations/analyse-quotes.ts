@@ -491,6 +491,9 @@ class Analyser {
 
   /** The subject phrase ending just before a verb at `verb`, or undefined. */
   subjectBefore(from: number, verb: number): [number, number] | undefined {
+    // `Tom Field (D-Calif.) called it`: a short bracketed note after the subject.
+    const note = /\s*\([^()]{1,24}\)\s*$/.exec(this.value.slice(from, verb))
+    if (note && note.index > 0) verb = from + note.index
     const tokens = this.tokens(from, verb)
     let t = tokens.length - 1
     while (t >= 0 && this.isFiller(tokens[t]!)) t--

@@ -136,6 +136,13 @@ describe('remarkPeople', () => {
     expect(names(other)).toEqual([])
   })
 
+  it('should keep an organisation word before a lower-case role in the affiliation, and make no organisation of a party tag', async () => {
+    const data = await people(article('Port deal', 'Harbour Board press secretary Ada Lane spoke.', 'Sen. Ian Ode, D-N.Y., agreed.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('press secretary')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:harbour-board')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board'])
+  })
+
   it('should know a company by a word of its trade', async () => {
     const data = await people(article('Port deal', 'Velmont Shipping will cut jobs, and Quellan Freight will hire.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Velmont Shipping', 'Quellan Freight'])

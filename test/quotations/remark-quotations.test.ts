@@ -277,6 +277,11 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['We cannot wait', 'person:ines-ruiz', false]])
   })
 
+  it('should read the subject before a short bracketed note', async () => {
+    const list = await quotations('Title\n\nRep. Ada Lane (D-Calif.) called it "a tax on families."', {persons: [ada]})
+    expect(summary(list)).toEqual([['a tax on families.', 'person:ada-lane', true]])
+  })
+
   it('should read a name with an abbreviated title after an inverted verb', async () => {
     const list = await quotations('Title\n\n"The river is rising," said Dr. Ada Lane, a hydrologist.', {persons: [ada]})
     expect(summary(list)).toEqual([['The river is rising', 'person:ada-lane', false]])
