@@ -160,6 +160,9 @@ function isProperName(name: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(name)
 }
 
+/** Words of administrative divisions, never a surname ("Kent County"). */
+const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
+
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */
 const partyTag = /^[DRI]-\p{Lu}/u
 
@@ -373,7 +376,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           isGiven(before) &&
           !isCommon(before) &&
           !notName(before) &&
-          (has(t, organizationWordFlag) || has(t, titleHeadFlag))
+          (has(t, organizationWordFlag) || has(t, titleHeadFlag)) &&
+          !divisionWords.has(t.text)
         // A month or weekday that is also a given name opens a name ("Jan Ode").
         const givenTemporal =
           !last && has(t, temporalFlag) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
@@ -1233,7 +1237,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const start = words[0]!.start
       const end = words[words.length - 1]!.end
       const name = value.slice(start, end)
-      if (words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) || multiwordPlaces.has(name)) {
+      if (
+        words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
+        multiwordPlaces.has(name) ||
+        (words.length > 1 && divisionWords.has(words[words.length - 1]!.text))
+      ) {
         const key = keyOf(name)
         let place = places.get(key)
         if (!place) places.set(key, (place = {name, mentions: []}))

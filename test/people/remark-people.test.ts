@@ -143,6 +143,12 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board'])
   })
 
+  it('should make a place, not a person, of a given name before “County”', async () => {
+    const data = await people(article('Port deal', 'Ada Lane, a shopper from Kent County, said prices rose.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.places.map((place) => place.name)).toEqual(['Kent County'])
+  })
+
   it('should know a company by a word of its trade', async () => {
     const data = await people(article('Port deal', 'Velmont Shipping will cut jobs, and Quellan Freight will hire.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Velmont Shipping', 'Quellan Freight'])
