@@ -163,6 +163,13 @@ function isProperName(name: string): boolean {
 /** Words of administrative divisions, never a surname ("Kent County"). */
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
 
+/** Organisation words that are never a surname after a given name ("Marsh Police"). */
+const institutionWords = new Set([
+  'Police', 'Council', 'University', 'College', 'Ministry', 'Department', 'Committee', 'Commission', 'Party',
+  'Association', 'Federation', 'Authority', 'Agency', 'Bureau', 'Government', 'Company', 'Corporation', 'Institute',
+  'Foundation', 'Hospital', 'Museum', 'Airport', 'Airlines', 'Inc', 'Ltd', 'Corp', 'Co', 'Plc', 'LLC', 'Group', 'Holdings'
+])
+
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */
 const partyTag = /^[DRI]-\p{Lu}/u
 
@@ -377,7 +384,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           !isCommon(before) &&
           !notName(before) &&
           (has(t, organizationWordFlag) || has(t, titleHeadFlag)) &&
-          !divisionWords.has(t.text)
+          !divisionWords.has(t.text) &&
+          !institutionWords.has(t.text)
         // A month or weekday that is also a given name opens a name ("Jan Ode").
         const givenTemporal =
           !last && has(t, temporalFlag) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
@@ -1284,6 +1292,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const gap = /^ +(of|for|on|and|&|the)(?: the)? +$/.exec(value.slice(tokens[to - 1]!.outerEnd, right.start))
       if (!gap || (gap[1] === 'the' && !groupCue)) break
       if (hasPersonToken(from, next.run.to) || personOf.has(next)) break
+      // "Crown Court on Friday": a day is no part of a name.
+      if (has(right, temporalFlag)) break
       const rightLast = tokens[next.run.to - 1]!
       const connector = gap[1]!
       const coordinated = connector === 'and' || connector === '&'

@@ -503,7 +503,15 @@ class Analyser {
     const head = this.appositionHead(from, verb)
     if (head) return [head.start, head.end]
     const named = this.#mentionsByEnd.get(tokens[t]!.end)?.find((mention) => !mention.possessive)
-    if (named && named.start >= from) return [named.start, named.end]
+    if (named && named.start >= from) {
+      // `Ada Lane of Marsh Police said`: the person, not her organisation.
+      if (named.kind !== 'person') {
+        const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/.exec(this.value.slice(from, named.start))
+        const owner = of ? this.#outsideByEnd(from + of.index)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from) : undefined
+        if (owner) return [owner.start, owner.end]
+      }
+      return [named.start, named.end]
+    }
     let end = tokens[t]!.end
     // `Mr Hale, the head of X, said`: skip the apposition between commas.
     const gap = this.value.slice(end, t + 1 < tokens.length ? tokens[t + 1]!.start : verb)

@@ -149,6 +149,14 @@ describe('remarkPeople', () => {
     expect(data.places.map((place) => place.name)).toEqual(['Kent County'])
   })
 
+  it('should make no person of a given name before Police, no organisation of a post-nominal, and no day part of a name', async () => {
+    const data = await people(
+      article('Court case', 'Ian Ode of Marsh Police spoke.', 'His barrister, Ada Lane KC, agreed at Quarry Court of Appeal on Friday.')
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Marsh Police', 'Quarry Court of Appeal'])
+  })
+
   it('should know a company by a word of its trade', async () => {
     const data = await people(article('Port deal', 'Velmont Shipping will cut jobs, and Quellan Freight will hire.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Velmont Shipping', 'Quellan Freight'])

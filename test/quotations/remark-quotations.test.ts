@@ -277,6 +277,14 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['We cannot wait', 'person:ines-ruiz', false]])
   })
 
+  it('should take the person before “of” an organisation as the subject', async () => {
+    const list = await quotations('Title\n\nDet Sgt Ada Lane of Harbour Police said: "This was planned."', {
+      persons: [ada],
+      organizations: [{name: 'Harbour Police'}]
+    })
+    expect(summary(list)).toEqual([['This was planned.', 'person:ada-lane', false]])
+  })
+
   it('should read the subject before a short bracketed note', async () => {
     const list = await quotations('Title\n\nRep. Ada Lane (D-Calif.) called it "a tax on families."', {persons: [ada]})
     expect(summary(list)).toEqual([['a tax on families.', 'person:ada-lane', true]])

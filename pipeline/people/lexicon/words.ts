@@ -177,6 +177,7 @@ Christian Christians Jewish Jews Hindu Sikh Buddhist Anglican Orthodox Islamic S
 GOP Dems Lib Dem Brexit Covid COVID Coronavirus Ebola 
 Article Section Chapter Part Page Volume Episode Season Round Stage Level Phase 
 VOTE Results Yes No Read More Watch Listen Photo Image Video Getty Images Reuters AFP AP PA EPA
+KC QC OBE MBE CBE KBE DBE
 `
 
 /**
