@@ -849,7 +849,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const honorific = tokens.slice(part.run.from, part.from).find((t) => has(t, honorificFlag) || has(t, masculineFlag) || has(t, feminineFlag))
       if (honorific && has(honorific, masculineFlag)) person.male++
       if (honorific && has(honorific, feminineFlag)) person.female++
-      const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part)
+      const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1)
       if (!found) continue
       if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
       if (found.kind === 'possessor') {
@@ -1131,36 +1131,87 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!first || first.block !== tokens[nameLast]!.block) return undefined
     if (!/^,\s+$/.test(value.slice(tokens[nameLast]!.outerEnd, first.start))) return undefined
     if (/^\p{N}+$/u.test(first.text) && /^,\s+$/.test(value.slice(first.outerEnd, tokens[index + 1]?.start ?? first.outerEnd))) index++
+    // "Name, who was the acting director of …,".
+    if (tokens[index]?.lower === 'who') index = afterCopula(index + 1) ?? index
     if (tokens[index] && has(tokens[index]!, determinerFlag)) index++
-    const from = index
-    let hasHead = false
-    let to = index
+    return roleFrom(index, first)
+  }
+
+  /** "Name is the chief executive of …": a role stated with "is" or "was". */
+  function copulaTitle(nameLast: number): Found | undefined {
+    const first = tokens[nameLast + 1]
+    if (!first || first.block !== tokens[nameLast]!.block || !spaceBetween(nameLast, nameLast + 1)) return undefined
+    let index = afterCopula(nameLast + 1)
+    if (index === undefined || !tokens[index] || !has(tokens[index]!, determinerFlag)) return undefined
+    index++
+    return roleFrom(index, first, true)
+  }
+
+  /** The token after "is", "was", "has been" or "had been" at `index`, or undefined. */
+  function afterCopula(index: number): number | undefined {
+    const word = tokens[index]?.lower
+    if (word === 'is' || word === 'was') return index + 1
+    if ((word === 'has' || word === 'had') && tokens[index + 1]?.lower === 'been') return index + 2
+    return undefined
+  }
+
+  /** A role phrase starting at token `from` (after the name and its link), in the block of `first`. */
+  function roleFrom(from: number, first: Token, strict = false): Found | undefined {
+    let to = from
+    // Whether the phrase ended at a boundary (not at the length limit).
+    let bounded = false
     while (to < tokens.length && to - from < 14) {
       const t = tokens[to]!
-      if (t.block !== first.block) break
-      if (has(t, stopFlag) && !isJobNounToken(t)) break
-      if (isJobNounToken(t) || (has(t, titleHeadFlag) && t.cap)) hasHead = true
+      if (t.block !== first.block || (has(t, stopFlag) && !isJobNounToken(t))) {
+        bounded = true
+        break
+      }
       to++
       const nextToken = tokens[to]
-      if (nextToken === undefined || nextToken.block !== t.block) break
+      if (nextToken === undefined || nextToken.block !== t.block) {
+        bounded = true
+        break
+      }
       if (spaceBetween(to - 1, to)) continue
       const gap = value.slice(t.outerEnd, nextToken.start).replace(quoteMarks, dropQuote)
+      // "president of Chapter & Verse": an ampersand inside a name.
+      if (/^ & $/.test(gap) && t.cap && nextToken.cap) continue
       if (!/^[ \t]*$/.test(gap) || (gap === '' && !t.possessive)) {
         if (!/^[,.;:]/.test(gap.trimStart()) && !/^\s*[—–(]/.test(gap)) return undefined
+        bounded = true
         break
       }
     }
+    if (to === tokens.length) bounded = true
+    for (let index = from; index < to; index++) {
+      if (!personAt(index)) continue
+      // "the director of X and Ada Lane, …": the role ends before the other person.
+      if (index - 1 > from && tokens[index - 1]!.lower === 'and') {
+        to = index - 1
+        bounded = true
+        break
+      }
+      return undefined
+    }
+    if (strict && !bounded) return undefined
+    let hasHead = false
+    for (let index = from; index < to && !hasHead; index++) {
+      const t = tokens[index]!
+      hasHead = isJobNounToken(t) || (has(t, titleHeadFlag) && t.cap)
+    }
     if (!hasHead || to === from) return undefined
     if (has(tokens[from]!, connectorFlag)) return undefined
-    for (let index = from; index < to; index++) if (personAt(index)) return undefined
     const end = tokens[to - 1]!
     if (!isJobNounToken(end) && !hasJobBefore(from, to)) return undefined
     if (has(end, organizationNounFlag) && !hasJobBefore(from, to)) return undefined
     const start = tokens[from]!
     if (start.lower === 'who' || (!start.cap && !isJobNounToken(start) && !has(start, jobModifierFlag) && !/^(?:ex|co)-/.test(start.lower) && !has(start, commonFlag))) return undefined
+    // After "is"/"was" only a role word may open the phrase ("is the daughter of …" is none).
+    if (strict && !isJobNounToken(start) && !has(start, jobModifierFlag) && !(start.cap && has(start, titleHeadFlag))) return undefined
     const title = value.slice(start.start, end.end).replace(quoteMarks, dropQuote).replace(/\s+/g, ' ').trim()
     return {kind: 'title', title, start: start.start, end: end.end}
   }
+
 
   function hasJobBefore(from: number, to: number): boolean {
     for (let index = from; index < to; index++) if (isJobNounToken(tokens[index]!)) return true

@@ -181,6 +181,21 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board'])
   })
 
+  it('should read a role after “who was” or “is the”, and stop it before another person', async () => {
+    const data = await people(
+      article(
+        'Harbour deal',
+        'The letter went to Ada Lane, who was the acting director of the Harbour Board and Ian Ode, the mayor.',
+        'Pim Vandorn spoke too. Vandorn is the president of Marsh & Sons.',
+        'Ines Ruiz said no. Ruiz is the daughter of two farmers and the first woman to lead the board.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('acting director of the Harbour Board')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('mayor')
+    expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('president of Marsh & Sons')
+    expect(person(data, 'Ines Ruiz').jobTitle).toBeUndefined()
+  })
+
   it('should know a profession by its ending', async () => {
     const data = await people(article('Harbour deal', 'Ada Lane, a glaciologist, and Ian Ode, a statistician, spoke.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('glaciologist')
