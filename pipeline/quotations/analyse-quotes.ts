@@ -671,7 +671,7 @@ class Analyser {
     const definite = definiteDeterminers.has(head.lower) || possessivePronouns.has(head.lower)
     // `the Tory co-chairman`: a person's role, even with an organisation's name in it.
     if (definite && !organizationHeads.has(last.lower)) {
-      const description = this.entityByDescription(tokens.slice(1).map((token) => token.lower), start)
+      const description = this.entityByDescription(tokens.slice(1).map((token) => token.lower), start, this.properWords(tokens))
       if (description && this.index.entities.get(description)?.kind === 'person') return {status: 'found', key: description}
     }
     const organizations = mentions.filter((mention) => mention.kind === 'organization' && !mention.possessive)
@@ -684,7 +684,7 @@ class Analyser {
     if (definite) {
       const words = tokens.slice(1).map((token) => token.lower)
       for (let length = words.length; length > 0; length--) {
-        const description = this.entityByDescription(words.slice(0, length), start)
+        const description = this.entityByDescription(words.slice(0, length), start, this.properWords(tokens))
         if (description) return {status: 'found', key: description}
       }
       const group = this.organizationByWords(tokens.slice(1), start, true)
@@ -714,7 +714,14 @@ class Analyser {
   }
 
   /** An entity whose job title or role phrase ends like the description. */
-  entityByDescription(words: string[], at: number): string | undefined {
+  /** Lower-case words of the tokens (the first left out) written with a capital: "Tory" in "the Tory leader". */
+  properWords(tokens: Token[]): Set<string> {
+    const proper = new Set<string>()
+    for (const token of tokens.slice(1)) if (/^\p{Lu}/u.test(this.value[token.start]!)) proper.add(token.lower)
+    return proper
+  }
+
+  entityByDescription(words: string[], at: number, proper?: ReadonlySet<string>): string | undefined {
     if (words.length === 0) return undefined
     const phrase = normalizeForm(words.join(' '))
     let best: string | undefined
@@ -726,6 +733,11 @@ class Analyser {
     for (const {entity, normal} of candidates) {
       if (entity === previous) continue
       if (!(normal === phrase || normal.endsWith(` ${phrase}`) || phrase.endsWith(` ${normal}`))) continue
+      // "the Tory leader" is not a leader of another party: a capitalised
+      // word the description lacks must be in the person's affiliation.
+      if (proper && proper.size > 0 && phrase.length > normal.length && !fitsProperWords(phrase.slice(0, phrase.length - normal.length), proper, entity)) {
+        continue
+      }
       previous = entity
       const seen = this.lastMentionBefore(entity.key, at)
       if (seen > bestAt) {
@@ -1139,6 +1151,16 @@ export function isTitleLike(quoted: string): boolean {
  * Whether at most `limit` of the white-space separated parts of `value`
  * hold a letter or a digit (the words `isTitleLike` counts).
  */
+/** Whether every capitalised word of `extra` is in the entity's affiliation or descriptions. */
+function fitsProperWords(extra: string, proper: ReadonlySet<string>, entity: EntityInfo): boolean {
+  for (const word of extra.split(/\s+/)) {
+    if (word === '' || !proper.has(word)) continue
+    const known = [entity.affiliation ?? '', ...entity.descriptions, ...entity.forms]
+    if (!known.some((text) => text.split(/\s+/).includes(word))) return false
+  }
+  return true
+}
+
 function hasAtMostWords(value: string, limit: number): boolean {
   let count = 0
   let counted = false

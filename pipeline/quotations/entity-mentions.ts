@@ -33,6 +33,8 @@ export interface EntityInfo {
   forms: string[]
   /** Lower-case job title and role phrases tied to the entity. */
   descriptions: string[]
+  /** Lower-case name of the organisation a person is affiliated with. */
+  affiliation?: string | undefined
   gender?: Gender | undefined
 }
 
@@ -53,6 +55,7 @@ export function indexEntities(value: string, people: PeopleData | undefined, wor
   const raw: Array<{start: number; end: number; key: string; role: boolean}> = []
   if (!people) return {mentions: [], entities}
 
+  const organizationNames = new Map(people.organizations.map((organization) => [organization.key, organization.name.toLowerCase()]))
   for (const person of people.persons) {
     const gender = readGender(person)
     entities.set(person.key, {
@@ -61,6 +64,7 @@ export function indexEntities(value: string, people: PeopleData | undefined, wor
       name: person.name,
       forms: unique([person.name, ...person.aliases].map(normalizeForm)),
       descriptions: person.jobTitle ? [person.jobTitle.value.toLowerCase()] : [],
+      affiliation: person.affiliation === undefined ? undefined : organizationNames.get(person.affiliation),
       gender
     })
     for (const mention of person.mentions) raw.push({start: mention.start, end: mention.end, key: person.key, role: false})

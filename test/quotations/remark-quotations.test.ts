@@ -277,6 +277,17 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['We cannot wait', 'person:ines-ruiz', false]])
   })
 
+  it('should not give a description with another party’s name to a leader of no such party', async () => {
+    const other = await quotations('Title\n\nAda Lane spoke. The Tory leader has said the rules are "too loose".', {
+      persons: [{...ada, jobTitle: 'leader'}]
+    })
+    expect(summary(other)).toEqual([['too loose', null, true]])
+    const own = await quotations('Title\n\nAda Lane spoke. The Tory leader has said the rules are "too loose".', {
+      persons: [{...ada, jobTitle: 'Tory leader'}]
+    })
+    expect(summary(own)).toEqual([['too loose', 'person:ada-lane', true]])
+  })
+
   it('should take the person before “of” an organisation as the subject', async () => {
     const list = await quotations('Title\n\nDet Sgt Ada Lane of Harbour Police said: "This was planned."', {
       persons: [ada],
