@@ -599,6 +599,15 @@ function detectTold(context: DetectContext, sentence: Sentence, found: Candidate
     const subject = subjectOf(context, sentence, start)
     const briefing = briefingObject.exec(rest)
     if (briefing) {
+      // "told a news conference": the noun is the event; it gets the speaker.
+      const noun = found.find((other) => other.via === 'noun' && other.cls === 'press' && other.start >= end && other.start < end + briefing[0].length)
+      if (noun) {
+        if (subject) {
+          noun.subject ??= subject
+          pushParticipant(noun.participants, subject)
+        }
+        continue
+      }
       const candidate = verbCandidate('press', start, end, end + briefing[0].length, sentence, 'told')
       candidate.label = 'briefing to reporters'
       candidate.subject = subject

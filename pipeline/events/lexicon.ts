@@ -150,7 +150,11 @@ export const notModifiers = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if', 'whether', 'is', 'are', 'was', 'were', 'be',
   'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'shall',
   'do', 'does', 'did', 'not', 'no', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'said',
-  'says', 'told', 'say', 'there', 'here', 'also', 'just', 'still', 'then', 'now', 'even', 'only', 'all', 'both'
+  'says', 'told', 'say', 'there', 'here', 'also', 'just', 'still', 'then', 'now', 'even', 'only', 'all', 'both',
+  // Verbs that take an event as object ("held talks", "attended a summit").
+  'held', 'hold', 'holds', 'holding', 'met', 'meet', 'meets', 'took', 'take', 'takes', 'gave', 'give', 'gives',
+  'made', 'make', 'makes', 'attended', 'attend', 'attends', 'hosted', 'joined', 'join', 'joins', 'began', 'begin',
+  'begins', 'led', 'called', 'opened', 'ended', 'skipped', 'missed', 'won', 'lost', 'addressed', 'chaired'
 ])
 
 /** Determiners that make a mention definite (it may refer back). */

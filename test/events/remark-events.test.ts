@@ -145,6 +145,19 @@ describe('remarkEvents', () => {
     expect(list.map((event) => event.name)).toEqual(['Public meeting'])
   })
 
+  it('should not take the verb before an event noun into its label', async () => {
+    const list = await events(['Talks', '', 'Governor Ada Lane held talks with Mayor Tom Avery in Leeds on Thursday.'].join('\n'), {
+      persons: ['Ada Lane', 'Tom Avery'],
+      places: ['Leeds']
+    }, '2025-05-16')
+    expect(summary(list)).toEqual([['Talks with Mayor Tom Avery in Leeds', '2025-05-15']])
+  })
+
+  it('should make one event of “told a news conference”, with the speaker', async () => {
+    const list = await events(['Talks', '', 'Ada Lane told a news conference that the plan was fair.'].join('\n'), {persons: ['Ada Lane']})
+    expect(list.map((event) => [event.name, event.attendees])).toEqual([['News conference', ['person:ada-lane']]])
+  })
+
   it('should leave the first word of a time phrase out of a label', async () => {
     const list = await events(['Port sale', '', 'At a meeting with union leaders next week, Ada Lane will present the plan.'].join('\n'), {
       persons: ['Ada Lane']
