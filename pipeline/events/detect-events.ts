@@ -271,7 +271,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
 
     const pp = prepositionalPhrase(value, end, sentence.end)
     const [hypoStart, hypoEnd] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
-    const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(value.slice(hypoStart, hypoEnd))
+    // A clause reported after "that" is not the event's ("said in an interview that she would run").
+    const reported = /\b(?:that|because)\b/i.exec(value.slice(pp.end, hypoEnd))
+    const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(value.slice(hypoStart, reported ? pp.end + reported.index : hypoEnd))
     if (modifiers.indefinite && hypothetical && !modifiers.datePossessive) continue
     // An indefinite mention with nothing specific is generic ("in the lead-up to an election").
     const hasDate = dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
@@ -316,9 +318,30 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
           if (index > 0) found.push(copy)
         }
       } else if (!candidate.subject) {
-        const withWhom = /^\s+with\s+/.test(after) ? context.entities.within(end, pp.end, 'person')[0] : undefined
-        if (withWhom) candidate.subject = toParticipant(withWhom)
-        else if (!modifiers.definite) candidate.subject = subjectOf(context, sentence, start)
+        const withMatch = /^\s+with\s+/.exec(after)
+        // "sat down with NBC’s Tom Avery for an interview".
+        const satDown = withMatch ? null : /\bwith\s+([^,;:]{2,60}?)\s+for\s+(?:an?|the|his|her|their)\s+$/.exec(before)
+        const beforeStart = start - before.length
+        // "an interview with NBC’s Tom Avery", "… with Tom Avery of NBC": the interviewer; the subject speaks.
+        const interviewer = withMatch
+          ? outletAt(context, end + withMatch[0].length, sentence.end)
+          : satDown
+            ? outletAt(context, beforeStart + satDown.index + satDown[0].indexOf(satDown[1]!), start)
+            : undefined
+        if (interviewer) {
+          candidate.outlet = interviewer.outlet
+          if (withMatch) candidate.phraseEnd = Math.max(candidate.phraseEnd, interviewer.end)
+          if (interviewer.host) {
+            candidate.host = interviewer.host
+            pushParticipant(candidate.participants, interviewer.host)
+          }
+          const subject = subjectOf(context, sentence, satDown ? beforeStart + satDown.index : start)
+          candidate.subject = subject && subject.id !== interviewer.host?.id ? subject : mainClauseSubject(context, sentence, interviewer.end)
+        } else {
+          const withWhom = withMatch ? context.entities.within(end, pp.end, 'person')[0] : undefined
+          if (withWhom) candidate.subject = toParticipant(withWhom)
+          else if (!modifiers.definite) candidate.subject = subjectOf(context, sentence, start)
+        }
       }
     }
     // "she said in Tuesday night’s response", "Lane said Tuesday in a fireside chat with …".
@@ -617,7 +640,13 @@ function detectTold(context: DetectContext, sentence: Sentence, found: Candidate
     }
     const outlet = outletAt(context, end, sentence.end)
     if (!outlet) continue
-    const candidate = verbCandidate('interview', start, end, outlet.end, sentence, 'told')
+    // "told Tom Avery of NBC in an interview": that noun is this interview.
+    const noun = found.findIndex(
+      (other) => other.via === 'noun' && other.cls === 'interview' && other.start > outlet.end && !/[,;:]/.test(value.slice(outlet.end, other.start)) && other.start - outlet.end < 30
+    )
+    const nounEnd = noun >= 0 ? found[noun]!.end : outlet.end
+    if (noun >= 0) found.splice(noun, 1)
+    const candidate = verbCandidate('interview', start, end, nounEnd, sentence, 'told')
     candidate.outlet = outlet.outlet
     candidate.label = 'interview'
     candidate.subject = subject
@@ -786,6 +815,18 @@ function outletAt(
   const name = value.slice(run.start, run.end)
   const entity = context.entities.within(run.start, run.end, 'organization')[0]
   const isMedia = acronym.test(name.split(/\s+/)[0]!) || mediaWord.test(name)
+  // "Tom Avery of NBC": a journalist, then the outlet.
+  const of = /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu})/u.exec(name)
+  const person = of ? context.entities.within(run.start, run.start + of[1]!.length, 'person')[0] : undefined
+  if (of && person) {
+    const mediaStart = run.start + of[0].length
+    const mediaName = value.slice(mediaStart, run.end)
+    if (acronym.test(mediaName.split(/\s+/)[0]!) || mediaWord.test(mediaName)) {
+      const entity = context.entities.within(mediaStart, run.end, 'organization')[0]
+      const organization = acronym.test(mediaName.split(/\s+/)[0]!) || /\bNews\b/.test(mediaName)
+      return {outlet: {text: mediaName, id: outletId(mediaName, entity), organization}, host: toParticipant(person), end: run.end}
+    }
+  }
   if (!isMedia) {
     // A person named after a programme: "Morning Desk host Ada Lane" is handled below.
     const programmeHost = /^\s+(?:host|anchor|presenter)\s+(?=\p{Lu})/u.exec(value.slice(run.end, to))
@@ -1019,6 +1060,14 @@ export function subjectOf(context: DetectContext, sentence: Sentence, verb: numb
     return toParticipant(after)
   }
   return undefined
+}
+
+/** "In an interview with …, Lane said": the first person named after the comma that ends the opening phrase. */
+function mainClauseSubject(context: DetectContext, sentence: Sentence, from: number): Participant | undefined {
+  const comma = context.text.value.indexOf(',', from)
+  if (comma < 0 || comma >= sentence.end) return undefined
+  const person = context.entities.within(comma, sentence.end, 'person')[0]
+  return person && !context.masked(person.start) ? toParticipant(person) : undefined
 }
 
 /** The clause (between commas, semicolons, colons, dashes) holding `from`–`to`. */

@@ -38,8 +38,8 @@ const notPast = new Set([
 
 const pastWord = new RegExp(`\\b(?:${irregularPast.join('|')})\\b|\\b[a-z][a-z-]*ed\\b`, 'g')
 
-/** Punctuation that bounds a clause. */
-const clauseBreak = /[,;:—–()]|\s-\s/g
+/** Punctuation that bounds a clause, and "that" opening a reported one ("said … that she would"). */
+const clauseBreak = /[,;:—–()]|\s-\s|\bthat\b/g
 
 /**
  * The tense of the clause that holds `value.slice(at, atEnd)`, looking no

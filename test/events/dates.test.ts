@@ -81,6 +81,11 @@ describe('resolveDate', () => {
     expect(resolveIn('The Jan. 5 hearing will decide it.', '2025-12-20')).toBe('2026-01-05')
   })
 
+  it('should not read the tense of a clause reported after “that”', () => {
+    // 2025-05-16 is a Friday.
+    expect(resolveIn('Ada Lane said in an interview on Wednesday that she would run.', '2025-05-16')).toBe('2025-05-14')
+  })
+
   it('should count days back for “ago” and read “set for” as the future', () => {
     expect(resolveIn('Ada Lane spoke in Leeds two days ago.', '2025-03-12')).toBe('2025-03-10')
     expect(resolveIn('Ada Lane spoke 3 days ago.', '2025-03-01')).toBe('2025-02-26')

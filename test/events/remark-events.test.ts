@@ -145,6 +145,21 @@ describe('remarkEvents', () => {
     expect(list.map((event) => event.name)).toEqual(['Public meeting'])
   })
 
+  it('should tell the interviewee from the interviewer however the interview is written', async () => {
+    const sentences = [
+      'On Wednesday, Lane sat down with NBC’s Tom Avery for an interview.',
+      'Lane said in an interview with NBC’s Tom Avery on Wednesday that she would run.',
+      'In an interview with Tom Avery of NBC on Wednesday, Lane said she would run.',
+      'Lane told Tom Avery of NBC in an interview on Wednesday that she would run.'
+    ]
+    for (const sentence of sentences) {
+      const list = await events(['Lane runs', '', 'Governor Ada Lane spoke.', '', sentence].join('\n'), {persons: ['Ada Lane', 'Tom Avery'], organizations: ['NBC']}, '2025-05-16')
+      expect(list.map((event) => [event.name, event.startDate, [...event.attendees].sort()])).toEqual([
+        ['Interview with Ada Lane on NBC', '2025-05-14', ['person:ada-lane', 'person:tom-avery']]
+      ])
+    }
+  })
+
   it('should not take the verb before an event noun into its label', async () => {
     const list = await events(['Talks', '', 'Governor Ada Lane held talks with Mayor Tom Avery in Leeds on Thursday.'].join('\n'), {
       persons: ['Ada Lane', 'Tom Avery'],
