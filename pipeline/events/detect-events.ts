@@ -69,11 +69,19 @@ export interface Candidate {
   /** The interviewer, for interviews. */
   host?: Participant | undefined
   outlet?: Outlet | undefined
-  place?: {text: string; key?: string | undefined} | undefined
+  place?: Place | undefined
   /** Date expression tied to this mention, if any. */
   date?: DateExpression | undefined
   /** A date expression written as a date-possessive or modifier right before the noun. */
   datePossessive: boolean
+}
+
+/** Where an event took place, as the text names it. */
+export interface Place {
+  text: string
+  key?: string | undefined
+  /** The preposition before it in the text ("in Geneva", "at City Hall"). */
+  preposition?: 'in' | 'at' | undefined
 }
 
 export interface DetectContext {
@@ -565,7 +573,9 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
 // ---------------------------------------------------------------------------
 // Verbs
 
-const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])
+const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:\p{Ll}+ly\s+)?(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])
+/** "Lane and Ode met in Geneva": people who met each other, then where or when. */
+const metTogetherRegex = withTriggers(/\b(?:met|meet)\s+(?:(?:again|\p{Ll}+ly)\s+)?(?=(?:in|at|on|for)\s)/gu, ['met', 'meet'])
 
 function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
@@ -604,6 +614,38 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     if (subject) candidate.participants.push(subject)
     for (const mention of objects) pushParticipant(candidate.participants, toParticipant(mention))
     if (objects.length === 0 && objectNames) pushParticipant(candidate.participants, 'key' in objectNames && 'kind' in objectNames ? toParticipant(objectNames) : (objectNames as Participant))
+    candidate.place = placeIn(context, end, clauseEnd)
+    found.push(candidate)
+  }
+  for (const match of context.matchesIn(metTogetherRegex, sentence)) {
+    const start = match.index
+    if (context.masked(start)) continue
+    const clauseStart = clauseStartBefore(value, sentence.start, start)
+    const lead = value.slice(clauseStart, start)
+    // Only a plural subject meets without an object: "Lane and Ode", "the ministers".
+    if (!/\band\b/.test(lead) && !/\b(?:the|two|both)\s+(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue
+    if (/\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(lead)) continue
+    const end = start + match[0].length
+    const clauseEnd = clauseEndAfter(value, end, sentence.end)
+    // "The sides meet again in the cup final": the final is the event.
+    if (found.some((other) => other.via === 'noun' && other.start >= end && other.start < clauseEnd)) continue
+    const candidate: Candidate = {
+      cls: 'meeting',
+      type: 'Event',
+      start,
+      end,
+      phraseStart: start,
+      phraseEnd: clauseEnd,
+      label: 'meeting',
+      via: 'meet',
+      definite: false,
+      corefOnly: false,
+      same: false,
+      sentence,
+      participants: [],
+      datePossessive: false
+    }
+    for (const mention of context.entities.within(clauseStart, start, 'person')) pushParticipant(candidate.participants, toParticipant(mention))
     candidate.place = placeIn(context, end, clauseEnd)
     found.push(candidate)
   }
@@ -985,25 +1027,29 @@ function addParticipants(context: DetectContext, candidate: Candidate, from: num
 }
 
 /** A place named after "in", "at" or "from" inside `from`–`to`. */
-function placeIn(context: DetectContext, from: number, to: number): {text: string; key?: string | undefined} | undefined {
+/** A month or weekday alone ("in March"), which names no place. */
+const monthOrWeekday = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
+
+function placeIn(context: DetectContext, from: number, to: number): Place | undefined {
   const value = context.text.value
   const slice = value.slice(from, to)
   const pattern = /\b(?:in|at|from|outside|inside)\s+(?:the\s+)?(?=\p{Lu})/gu
   for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
     const start = from + match.index + match[0].length
+    const preposition = match[0].startsWith('at') ? 'at' : match[0].startsWith('in') ? 'in' : undefined
     const entity = context.entities.within(start, to, 'place')[0]
     if (entity && entity.start === start) {
-      return {text: value.slice(entity.start, entity.end), key: entity.key}
+      return {text: value.slice(entity.start, entity.end), key: entity.key, preposition}
     }
     const run = titleRun(value, start, to)
     if (!run) continue
     const text = value.slice(run.start, run.end)
-    if (findDateExpressions(text).length > 0) continue
+    if (findDateExpressions(text).length > 0 || monthOrWeekday.test(text)) continue
     const other = context.entities.within(run.start, run.end, 'person', 'organization')[0]
     if (other?.kind === 'person') continue
     // An organisation's seat ("at the White House") places the event by name only.
     if (other && !/^(?:at|in)\s/.test(match[0])) continue
-    return {text}
+    return {text, preposition}
   }
   return undefined
 }

@@ -23,7 +23,7 @@ import type {ArticleText} from '../text/article-text.js'
 import {splitSentences, type Sentence} from '../text/sentences.js'
 import {findDateExpressionsIndexed, type DateExpression} from './date-expressions.js'
 import {wordIndex} from '../text/word-index.js'
-import {createMatcher, datesInSentence, withTriggers, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant} from './detect-events.js'
+import {createMatcher, datesInSentence, withTriggers, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant, type Place} from './detect-events.js'
 import {EntityIndex} from './entity-index.js'
 import type {EventClass} from './lexicon.js'
 import {isFullDate, resolveDate, toDay, type Day} from './resolve-date.js'
@@ -61,7 +61,7 @@ interface Working {
   direct: boolean
   participants: Participant[]
   subject?: Participant | undefined
-  place?: {text: string; key?: string | undefined} | undefined
+  place?: Place | undefined
   lastBlock: number
 }
 
@@ -484,7 +484,8 @@ function nameOf(event: Working): string {
       if (event.candidates.some((c) => c.via === 'meet')) {
         const names = event.participants.map((p) => p.name)
         const base = names.length > 0 ? `Meeting of ${names.join(' and ')}` : 'Meeting'
-        return place ? `${base} at ${place}` : base
+        // "in Geneva", "at the White House": as the text puts it.
+        return place ? `${base} ${event.place?.preposition ?? 'at'} ${place}` : base
       }
       break
     }

@@ -160,6 +160,27 @@ describe('remarkEvents', () => {
     }
   })
 
+  it('should find people who met each other, met someone after an adverb, or will meet in a month', async () => {
+    const list = await events(
+      [
+        'Talks',
+        '',
+        'Ada Lane and Tom Avery met in Geneva on Thursday.',
+        '',
+        'Avery met separately with Ines Ruiz on Friday.',
+        '',
+        'Lane and Avery are expected to meet again in March.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery', 'Ines Ruiz'], places: ['Geneva']},
+      '2025-02-07'
+    )
+    expect(summary(list)).toEqual([
+      ['Meeting of Ada Lane and Tom Avery in Geneva', '2025-02-06'],
+      ['Meeting of Tom Avery and Ines Ruiz', '2025-02-07'],
+      ['Meeting of Ada Lane and Tom Avery', '2025-03']
+    ])
+  })
+
   it('should not take the verb before an event noun into its label', async () => {
     const list = await events(['Talks', '', 'Governor Ada Lane held talks with Mayor Tom Avery in Leeds on Thursday.'].join('\n'), {
       persons: ['Ada Lane', 'Tom Avery'],
