@@ -225,6 +225,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   const found: Candidate[] = []
   detectNouns(context, sentence, dates, found)
   detectMeet(context, sentence, found)
+  detectInterviewed(context, sentence, found)
   detectTold(context, sentence, found)
   detectProgrammes(context, sentence, found)
   detectRemarks(context, sentence, dates, found)
@@ -650,6 +651,52 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     found.push(candidate)
   }
 }
+
+const interviewedRegex = withTriggers(/\binterviewed\s+(?=\p{Lu})/gu, ['interviewed'])
+
+/** "Tom Avery interviewed Ada Lane": an interview of the person named after the verb, by its subject. */
+function detectInterviewed(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(interviewedRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    // "was interviewed", "had interviewed … before": only the simple past, active.
+    if (/\b(?:was|were|been|be|being|is|are)\s+$/.test(value.slice(Math.max(sentence.start, start - 12), start))) continue
+    const interviewee = context.entities.within(end, Math.min(sentence.end, end + 60), 'person')[0]
+    if (!interviewee || interviewee.start !== end) continue
+    const interviewer = subjectOf(context, sentence, start)
+    const candidate = verbCandidate('interview', start, end, interviewee.end, sentence, 'told')
+    candidate.label = 'interview'
+    candidate.subject = toParticipant(interviewee)
+    candidate.participants.push(candidate.subject)
+    if (interviewer && interviewer.id !== candidate.subject.id) {
+      candidate.host = interviewer
+      pushParticipant(candidate.participants, interviewer)
+    }
+    found.push(candidate)
+  }
+  // "Ada Lane was interviewed by Tom Avery".
+  for (const match of context.matchesIn(interviewedByRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const interviewee = subjectOf(context, sentence, start)
+    if (!interviewee) continue
+    const by = context.entities.within(end, Math.min(sentence.end, end + 60))[0]
+    const candidate = verbCandidate('interview', start, end, by && by.start === end ? by.end : end, sentence, 'told')
+    candidate.label = 'interview'
+    candidate.subject = interviewee
+    candidate.participants.push(interviewee)
+    if (by && by.start === end && by.kind === 'person' && by.key !== interviewee.id) {
+      candidate.host = toParticipant(by)
+      pushParticipant(candidate.participants, candidate.host)
+    }
+    found.push(candidate)
+  }
+}
+
+const interviewedByRegex = withTriggers(/\b(?:was|were)\s+interviewed\s+by\s+(?=\p{Lu})/gu, ['was', 'were'])
 
 const toldRegex = withTriggers(/\btold\s+/g, ['told'])
 const briefingObject = /^(?:the\s+)?(?:reporters|journalists|the press|the media|a news conference|a press conference|a briefing|a news briefing)\b/

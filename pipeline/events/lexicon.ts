@@ -71,6 +71,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['fireside chat', {cls: 'chat', type: 'Event'}],
   ['town hall', {cls: 'town-hall', type: 'Event'}],
   ['phone call', {cls: 'call', type: 'Event'}],
+  ['telephone call', {cls: 'call', type: 'Event'}],
+  ['video call', {cls: 'call', type: 'Event'}],
   ['prank call', {cls: 'call', type: 'Event'}],
   ['sit-down', {cls: 'meeting', type: 'Event'}],
   ['summit', {cls: 'meeting', type: 'Event'}],

@@ -181,6 +181,17 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find an interview told with “interviewed”, and a telephone call', async () => {
+    for (const sentence of ['Tom Avery interviewed Lane on Wednesday.', 'Lane was interviewed by Tom Avery on Wednesday.']) {
+      const list = await events(['Lane runs', '', 'Governor Ada Lane spoke.', '', sentence].join('\n'), {persons: ['Ada Lane', 'Tom Avery']}, '2025-05-16')
+      expect(list.map((event) => [event.name, event.startDate, [...event.attendees].sort()])).toEqual([
+        ['Interview with Ada Lane', '2025-05-14', ['person:ada-lane', 'person:tom-avery']]
+      ])
+    }
+    const call = await events(['Trade', '', 'In a telephone call with Tom Avery on Tuesday, Ada Lane discussed trade.'].join('\n'), {persons: ['Ada Lane', 'Tom Avery']}, '2025-05-16')
+    expect(summary(call)).toEqual([['Telephone call with Tom Avery', '2025-05-13']])
+  })
+
   it('should not take the verb before an event noun into its label', async () => {
     const list = await events(['Talks', '', 'Governor Ada Lane held talks with Mayor Tom Avery in Leeds on Thursday.'].join('\n'), {
       persons: ['Ada Lane', 'Tom Avery'],
