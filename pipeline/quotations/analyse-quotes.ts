@@ -93,6 +93,8 @@ const maxSubjectTokens = 10
 const listenerBefore = /\b(?:to|told|tells|tell|with|by|from|asked)\s+(?:the\s+)?$/i
 /** The longest apposition skipped between a name and its verb. */
 const maxAppositionTokens = 16
+/** Speech verbs whose object is the listener: in the passive ("Ode was told"), the subject did not speak. */
+const listenerVerbs = /^(?:told|asked|informed|warned|advised|instructed|urged|assured|reminded|ordered)$/
 
 /** Analyse every span: kind, speaker, attribution. */
 export function analyseQuotes(text: ArticleText, spans: readonly QuoteSpan[], people: PeopleData | undefined): AnalysedQuote[] {
@@ -426,7 +428,8 @@ class Analyser {
     for (let u = t - 1; u >= 0 && !previousWord; u--) if (!this.isFiller(tokens[u]!)) previousWord = tokens[u]
     const rawPrevious = t > 0 ? tokens[t - 1] : undefined
     // Passive: "Ode was told by Lane" was said by Lane; "Ode was told" names only the listener.
-    if (rawPrevious && /^(?:is|was|are|were|been|being)$/.test(rawPrevious.lower) && /(?:ed|told)$/.test(token.lower)) {
+    // (Only verbs whose object is the listener: "Lane was quoted as saying" is still Lane's.)
+    if (rawPrevious && /^(?:is|was|are|were|been|being)$/.test(rawPrevious.lower) && listenerVerbs.test(token.lower)) {
       const by = tokens[t + 1]
       const agent = by?.lower === 'by' ? this.subjectAfter(by.end, to) : undefined
       if (agent) return this.cue(token.start, agent[1], agent, strong)

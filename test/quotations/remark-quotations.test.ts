@@ -262,10 +262,14 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
   })
 
   it('should give a passive report of speech to the agent after “by”, and to no one without it', async () => {
-    const list = await quotations('Title\n\n"You are fired," Okoro was told by Lane.\n\n"Pack your desk," Okoro was told.', {persons: [ada, ben]})
+    const list = await quotations(
+      'Title\n\n"You are fired," Okoro was told by Lane.\n\n"Pack your desk," Okoro was told.\n\n"We won," Lane was quoted as saying.',
+      {persons: [ada, ben]}
+    )
     expect(summary(list)).toEqual([
       ['You are fired', 'person:ada-lane', false],
-      ['Pack your desk', null, false]
+      ['Pack your desk', null, false],
+      ['We won', 'person:ada-lane', false]
     ])
   })
 
