@@ -506,6 +506,12 @@ class Analyser {
     const head = this.appositionHead(from, verb)
     if (head) return [head.start, head.end]
     const named = this.#mentionsByEnd.get(tokens[t]!.end)?.find((mention) => !mention.possessive)
+    if (named && named.start >= from && named.kind === 'person') {
+      // `Lane and Ode said`: two speakers, which one Quotation cannot name.
+      const and = /\s+(?:and|&)\s+$/.exec(this.value.slice(from, named.start))
+      const other = and ? this.#outsideByEnd(from + and.index)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from) : undefined
+      if (other) return [other.start, named.end]
+    }
     if (named && named.start >= from) {
       // `Ada Lane of Marsh Police said`: the person, not her organisation.
       if (named.kind !== 'person') {
@@ -659,6 +665,10 @@ class Analyser {
     if (role) return {status: 'found', key: role.key}
     const phrase = this.value.slice(start, end)
     const persons = mentions.filter((mention) => mention.kind === 'person' && !mention.possessive)
+    // "Lane and Ode": more than one speaker.
+    if (persons.length > 1 && new Set(persons.map((mention) => mention.key)).size > 1 && /\s(?:and|&)\s/.test(this.value.slice(persons[0]!.end, persons.at(-1)!.start))) {
+      return {status: 'unnamed'}
+    }
     if (persons.length > 0) return {status: 'found', key: persons.at(-1)!.key}
 
     if (spokespersonWords.test(phrase)) {

@@ -305,6 +305,11 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['a tax on families.', 'person:ada-lane', true]])
   })
 
+  it('should give no one speaker to words two people said together', async () => {
+    const list = await quotations('Title\n\n"We will appeal," Lane and Okoro said in a joint statement.', {persons: [ada, ben]})
+    expect(summary(list)).toEqual([['We will appeal', null, false]])
+  })
+
   it('should read a name with an abbreviated title after an inverted verb', async () => {
     const list = await quotations('Title\n\n"The river is rising," said Dr. Ada Lane, a hydrologist.', {persons: [ada]})
     expect(summary(list)).toEqual([['The river is rising', 'person:ada-lane', false]])
