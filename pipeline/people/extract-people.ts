@@ -167,7 +167,9 @@ const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Bo
 const institutionWords = new Set([
   'Police', 'Council', 'University', 'College', 'Ministry', 'Department', 'Committee', 'Commission', 'Party',
   'Association', 'Federation', 'Authority', 'Agency', 'Bureau', 'Government', 'Company', 'Corporation', 'Institute',
-  'Foundation', 'Hospital', 'Museum', 'Airport', 'Airlines', 'Inc', 'Ltd', 'Corp', 'Co', 'Plc', 'LLC', 'Group', 'Holdings'
+  'Foundation', 'Hospital', 'Museum', 'Airport', 'Airlines', 'Inc', 'Ltd', 'Corp', 'Co', 'Plc', 'LLC', 'Group', 'Holdings',
+  'School', 'Academy', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Club', 'Society', 'Centre',
+  'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station'
 ])
 
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */

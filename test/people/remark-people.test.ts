@@ -151,10 +151,15 @@ describe('remarkPeople', () => {
 
   it('should make no person of a given name before Police, no organisation of a post-nominal, and no day part of a name', async () => {
     const data = await people(
-      article('Court case', 'Ian Ode of Marsh Police spoke.', 'His barrister, Ada Lane KC, agreed at Quarry Court of Appeal on Friday.')
+      article(
+        'Court case',
+        'Ian Ode of Marsh Police spoke.',
+        'His barrister, Ada Lane KC, agreed at Quarry Court of Appeal on Friday.',
+        'Pastor Tom Bell of Grace Church prayed.'
+      )
     )
-    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode'])
-    expect(data.organizations.map((organization) => organization.name)).toEqual(['Marsh Police', 'Quarry Court of Appeal'])
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Bell'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Marsh Police', 'Quarry Court of Appeal', 'Grace Church'])
   })
 
   it('should know a company by a word of its trade', async () => {
