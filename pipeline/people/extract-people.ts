@@ -1002,6 +1002,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         index--
         continue
       }
+      // "chief of staff", "head of research": a role, "of", then its field.
+      if (taken.length === 0 && !adjacentToName && !has(t, functionFlag) && tokens[index - 1]?.lower === 'of' && tokens[index - 2] !== undefined && isJobNounToken(tokens[index - 2]!)) {
+        taken.push(index)
+        index--
+        continue
+      }
       if (has(t, connectorFlag) && taken.length > 0) {
         const before = tokens[index - 1]
         const capitalOk =

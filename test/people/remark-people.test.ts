@@ -109,6 +109,11 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('shadow harbour minister')
   })
 
+  it('should read a role with an of-phrase before the name', async () => {
+    const data = await people(article('Harbour deal', 'President Ada Lane spoke. Lane’s chief of staff, Ian Ode, agreed.'))
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('chief of staff')
+  })
+
   it('should not give a person the role that a preposition gives someone else', async () => {
     const data = await people(
       article('Harbour deal', 'A spokesman for the mayor, Ian Ode, said the deal held.', 'It honours the late economist, Ada Lane.')
