@@ -160,6 +160,9 @@ function isProperName(name: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(name)
 }
 
+/** A lower-case Arabic article joined to a name ("al-Rashid", "el-Sayed"). */
+const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
+
 /** Words of administrative divisions, never a surname ("Kent County"). */
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
 
@@ -305,6 +308,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (isAcronym(b)) return false
     if (isAcronym(a) && !isInitials(previous)) return false
     if (nameish(b)) return true
+    // "Hamad bin Khalifa al-Rashid": an Arabic article joined to the last name.
+    if (articleJoined.test(b.text) && nameish(a)) return true
     return isParticle(b) && startsName(next)
   }
 

@@ -109,6 +109,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('shadow harbour minister')
   })
 
+  it('should keep an Arabic article joined to the last name', async () => {
+    const data = await people(article('Harbour deal', 'Omar bin Tariq al-Masri, the minister, spoke.'))
+    expect(names(data)).toEqual(['Omar bin Tariq al-Masri'])
+    expect(person(data, 'Omar bin Tariq al-Masri').jobTitle?.value).toBe('minister')
+  })
+
   it('should read a role with an of-phrase before the name', async () => {
     const data = await people(article('Harbour deal', 'President Ada Lane spoke. Lane’s chief of staff, Ian Ode, agreed.'))
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('chief of staff')
