@@ -160,6 +160,11 @@ function isProperName(name: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(name)
 }
 
+/** Whether a name of more than one letter is written in capitals only. */
+function isShoutedName(name: string): boolean {
+  return name.length > 1 && name === name.toUpperCase() && name !== name.toLowerCase()
+}
+
 /** A lower-case Arabic article joined to a name ("al-Rashid", "el-Sayed"). */
 const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 
@@ -1317,6 +1322,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const key = keyOf(name)
         let place = places.get(key)
         if (!place) places.set(key, (place = {name, mentions: []}))
+        // A dateline's "OSLO" is named as the text writes it elsewhere ("Oslo").
+        else if (isShoutedName(place.name) && !isShoutedName(name)) place.name = name
         place.mentions.push(text.mention(start, end))
         continue
       }

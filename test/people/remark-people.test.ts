@@ -186,6 +186,9 @@ describe('remarkPeople', () => {
   it('should not make an organisation of a dateline’s place in capitals', async () => {
     const data = await people(article('Harbour deal', 'MARSHTON, Ore. (AP) — The Harbour Board met. NASA sent Ada Lane.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board', 'NASA'])
+    // A known place keeps the spelling the body gives it.
+    const lisbon = await people(article('Harbour deal', 'LISBON (AP) — The Harbour Board met in Lisbon.'))
+    expect(lisbon.places.map((place) => [place.name, place.mentions.length])).toEqual([['Lisbon', 2]])
   })
 
   it('should not take a common noun before ’s as an affiliation', async () => {
