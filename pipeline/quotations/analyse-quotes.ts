@@ -726,7 +726,6 @@ class Analyser {
     return {status: 'unnamed'}
   }
 
-  /** An entity whose job title or role phrase ends like the description. */
   /** Lower-case words of the tokens (the first left out) written with a capital: "Tory" in "the Tory leader". */
   properWords(tokens: Token[]): Set<string> {
     const proper = new Set<string>()
@@ -734,6 +733,10 @@ class Analyser {
     return proper
   }
 
+  /**
+   * An entity whose job title or role phrase ends like the description
+   * (`proper`: the description's capitalised words, which must fit the entity).
+   */
   entityByDescription(words: string[], at: number, proper?: ReadonlySet<string>): string | undefined {
     if (words.length === 0) return undefined
     const phrase = normalizeForm(words.join(' '))
@@ -1160,10 +1163,6 @@ export function isTitleLike(quoted: string): boolean {
   })
 }
 
-/**
- * Whether at most `limit` of the white-space separated parts of `value`
- * hold a letter or a digit (the words `isTitleLike` counts).
- */
 /** Whether every capitalised word of `extra` is in the entity's affiliation or descriptions. */
 function fitsProperWords(extra: string, proper: ReadonlySet<string>, entity: EntityInfo): boolean {
   for (const word of extra.split(/\s+/)) {
@@ -1174,6 +1173,10 @@ function fitsProperWords(extra: string, proper: ReadonlySet<string>, entity: Ent
   return true
 }
 
+/**
+ * Whether at most `limit` of the white-space separated parts of `value`
+ * hold a letter or a digit (the words `isTitleLike` counts).
+ */
 function hasAtMostWords(value: string, limit: number): boolean {
   let count = 0
   let counted = false
