@@ -595,23 +595,8 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const named = nameRun(value, end, objectEnd)
     const objectNames = named ? (context.entities.bySurname(named.name) ?? named) : undefined
     if (!subject && objects.length === 0 && !objectNames) continue
-    const candidate: Candidate = {
-      cls: 'meeting',
-      type: 'Event',
-      start,
-      end,
-      phraseStart: start,
-      phraseEnd: clauseEnd,
-      label: 'meeting',
-      via: 'meet',
-      definite: false,
-      corefOnly: false,
-      same: false,
-      sentence,
-      subject,
-      participants: [],
-      datePossessive: false
-    }
+    const candidate = verbCandidate('meeting', start, end, clauseEnd, sentence, 'meet')
+    candidate.subject = subject
     if (subject) candidate.participants.push(subject)
     for (const mention of objects) pushParticipant(candidate.participants, toParticipant(mention))
     if (objects.length === 0 && objectNames) pushParticipant(candidate.participants, 'key' in objectNames && 'kind' in objectNames ? toParticipant(objectNames) : (objectNames as Participant))
@@ -630,22 +615,7 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     // "The sides meet again in the cup final": the final is the event.
     if (found.some((other) => other.via === 'noun' && other.start >= end && other.start < clauseEnd)) continue
-    const candidate: Candidate = {
-      cls: 'meeting',
-      type: 'Event',
-      start,
-      end,
-      phraseStart: start,
-      phraseEnd: clauseEnd,
-      label: 'meeting',
-      via: 'meet',
-      definite: false,
-      corefOnly: false,
-      same: false,
-      sentence,
-      participants: [],
-      datePossessive: false
-    }
+    const candidate = verbCandidate('meeting', start, end, clauseEnd, sentence, 'meet')
     for (const mention of context.entities.within(clauseStart, start, 'person')) pushParticipant(candidate.participants, toParticipant(mention))
     candidate.place = placeIn(context, end, clauseEnd)
     found.push(candidate)

@@ -696,8 +696,9 @@ class Analyser {
       .some((token) => /^\p{Lu}/u.test(this.value[token.start]!) && !titleSmallWords.has(token.lower) && !this.inQuote(token.start))
     if (definite) {
       const words = tokens.slice(1).map((token) => token.lower)
+      const proper = this.properWords(tokens)
       for (let length = words.length; length > 0; length--) {
-        const description = this.entityByDescription(words.slice(0, length), start, this.properWords(tokens))
+        const description = this.entityByDescription(words.slice(0, length), start, proper)
         if (description) return {status: 'found', key: description}
       }
       const group = this.organizationByWords(tokens.slice(1), start, true)
