@@ -178,6 +178,8 @@ function mergeMentions(value: string, raw: Array<{start: number; end: number; ke
     if (last && item.start === last.start && item.end === last.end) continue
     const entity = entities.get(item.key)
     if (!entity) continue
+    // "Calder" inside "David Calder" is David, not the other Calder.
+    if (last && item.start >= last.start && item.end <= last.end && last.kind === 'person' && entity.kind === 'person') continue
     mentions.push({
       start: item.start,
       end: item.end,

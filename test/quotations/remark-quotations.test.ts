@@ -305,6 +305,13 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['a tax on families.', 'person:ada-lane', true]])
   })
 
+  it('should give a full name to its person, not to another who shares the surname', async () => {
+    const list = await quotations('Title\n\nAda Lane died on Saturday.\n\nHer son, Ben Lane, said: "She was brave."', {
+      persons: [ada, {name: 'Ben Lane', aliases: ['Lane'], gender: 'male'}]
+    })
+    expect(summary(list)).toEqual([['She was brave.', 'person:ben-lane', false]])
+  })
+
   it('should give no one speaker to words two people said together', async () => {
     const list = await quotations('Title\n\n"We will appeal," Lane and Okoro said in a joint statement.', {persons: [ada, ben]})
     expect(summary(list)).toEqual([['We will appeal', null, false]])
