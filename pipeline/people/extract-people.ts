@@ -687,12 +687,27 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return last
   }
 
+  /**
+   * Of the persons sharing a surname, those an honorific right before token
+   * `from` fits ("Mrs Lane": not the one known as a man), or all of them.
+   */
+  const byHonorific = (list: PersonDraft[], from: number): PersonDraft[] => {
+    const honorific = tokens[from - 1]
+    if (honorific === undefined || honorific.block !== tokens[from]!.block) return list
+    const wanted = has(honorific, masculineFlag) ? 'male' : has(honorific, feminineFlag) ? 'female' : undefined
+    if (wanted === undefined) return list
+    const genderOf = (person: PersonDraft): 'male' | 'female' | undefined =>
+      person.male > person.female ? 'male' : person.female > person.male ? 'female' : person.words.length > 1 ? givenNameGender(person.words[0]!.toLowerCase()) : undefined
+    const fitting = list.filter((person) => genderOf(person) !== (wanted === 'male' ? 'female' : 'male'))
+    return fitting.length > 0 ? fitting : list
+  }
+
   const resolve = (from: number, to: number): PersonDraft | undefined => {
     const key = keyOf(displayName(from, to))
     const exact = persons.get(key)
     if (exact) return exact
     const surname = bySurname.get(key)
-    if (surname) return nearest(surname, tokens[from]!.start)
+    if (surname) return nearest(surname.length > 1 ? byHonorific(surname, from) : surname, tokens[from]!.start)
     const first = byFirst.get(key)
     if (first && first.length === 1 && to - from === 1) return first[0]
     return undefined

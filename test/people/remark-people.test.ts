@@ -109,6 +109,13 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('shadow harbour minister')
   })
 
+  it('should give “Mrs Lane” and “Mr Lane” to the wife and the husband who share the surname', async () => {
+    const data = await people(article('Lottery', 'Ada Lane and her husband, Ian Lane, won.', 'Mrs Lane cried. Mr Lane laughed.'))
+    expect(person(data, 'Ada Lane').mentions.map((mention) => mention.text)).toEqual(['Ada Lane', 'Lane'])
+    expect(person(data, 'Ian Lane').mentions.map((mention) => mention.text)).toEqual(['Ian Lane', 'Lane'])
+    expect(person(data, 'Ada Lane').mentions[1]!.start).toBeLessThan(person(data, 'Ian Lane').mentions[1]!.start)
+  })
+
   it('should keep an Arabic article joined to the last name', async () => {
     const data = await people(article('Harbour deal', 'Omar bin Tariq al-Masri, the minister, spoke.'))
     expect(names(data)).toEqual(['Omar bin Tariq al-Masri'])
