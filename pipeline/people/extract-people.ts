@@ -177,7 +177,8 @@ const institutionWords = new Set([
   'Association', 'Federation', 'Authority', 'Agency', 'Bureau', 'Government', 'Company', 'Corporation', 'Institute',
   'Foundation', 'Hospital', 'Museum', 'Airport', 'Airlines', 'Inc', 'Ltd', 'Corp', 'Co', 'Plc', 'LLC', 'Group', 'Holdings',
   'School', 'Academy', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Club', 'Society', 'Centre',
-  'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station'
+  'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station', 'Gazette', 'Times', 'Tribune', 'Telegraph', 'Journal',
+  'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News'
 ])
 
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */

@@ -173,11 +173,12 @@ describe('remarkPeople', () => {
         'Court case',
         'Ian Ode of Marsh Police spoke.',
         'His barrister, Ada Lane KC, agreed at Quarry Court of Appeal on Friday.',
-        'Pastor Tom Bell of Grace Church prayed.'
+        'Pastor Tom Bell of Grace Church prayed.',
+        'He spoke to the Marsh Gazette.'
       )
     )
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Bell'])
-    expect(data.organizations.map((organization) => organization.name)).toEqual(['Marsh Police', 'Quarry Court of Appeal', 'Grace Church'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Marsh Police', 'Quarry Court of Appeal', 'Grace Church', 'Marsh Gazette'])
   })
 
   it('should know a company by a word of its trade', async () => {
