@@ -538,7 +538,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     )
     // Capitals say little in a title-case headline: only known names count there.
     if (titleCase[block]) return false
-    return strong || givenFirst || shaped || (core.length >= 2 && !isCommon(first) && !has(first, placeFlag) && (speaksNext(part.run.to) || saidBefore(part.run.from)))
+    // An unknown name whose last word is a common one ("Vo Thi Lan") when it reports speech.
+    const speaker =
+      core.length >= 2 &&
+      core.slice(0, -1).every((t) => !isCommon(t) && !has(t, placeFlag)) &&
+      (speaksNext(part.run.to) || saidBefore(part.run.from))
+    return strong || givenFirst || shaped || speaker
   }
 
   /** Whether an inverted reporting verb comes right before token `index` ("said Name", not the listener of "told Name"). */

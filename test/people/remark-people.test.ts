@@ -152,6 +152,9 @@ describe('remarkPeople', () => {
     // The listener of "told" is no speaker, and without speech the name is not enough.
     const other = await people(article('Harbour deal', 'She told Vo Thi Lan the port was ready. Vo Thi Lan left.'))
     expect(names(other)).toEqual([])
+    // Only the last word may be a common one: an organisation's name is no person.
+    const group = await people(article('Harbour deal', 'Medecins Sans Frontieres said staff were safe.'))
+    expect(names(group)).toEqual([])
   })
 
   it('should keep an organisation word before a lower-case role in the affiliation, and make no organisation of a party tag', async () => {
