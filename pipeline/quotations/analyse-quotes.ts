@@ -408,6 +408,13 @@ class Analyser {
   cueForVerb(from: number, to: number, tokens: Token[], t: number, lemma: string): Cue | undefined {
     const token = tokens[t]!
     const strong = isStrongLemma(lemma)
+    // "Lane quoted Ode as saying": the one quoted spoke.
+    if (t >= 3 && tokens[t - 1]!.lower === 'as' && /^(?:saying|telling|stating|writing)$/.test(token.lower)) {
+      for (let u = t - 3; u >= 0 && u >= t - 12; u--) {
+        if (!/^(?:quoted|quotes|quoting)$/.test(tokens[u]!.lower)) continue
+        return this.cue(tokens[u]!.start, token.end, [tokens[u + 1]!.start, tokens[t - 2]!.end], true)
+      }
+    }
     // The words of the frame before the verb are `tokens[0]` to `tokens[t - 1]`.
     let onlyFillers = true
     for (let u = 0; u < t && onlyFillers; u++) onlyFillers = this.isFiller(tokens[u]!)

@@ -312,6 +312,18 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['She was brave.', 'person:ben-lane', false]])
   })
 
+  it('should give “X quoted Y as saying” to Y', async () => {
+    const list = await quotations(
+      'Title\n\nLane quoted Okoro as saying: "The deal is dead."\n\nThe paper quoted Lane as saying the plan was "finished."\n\n"We won," Lane was quoted as saying.',
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['The deal is dead.', 'person:ben-okoro', false],
+      ['finished.', 'person:ada-lane', true],
+      ['We won', 'person:ada-lane', false]
+    ])
+  })
+
   it('should give no one speaker to words two people said together', async () => {
     const list = await quotations('Title\n\n"We will appeal," Lane and Okoro said in a joint statement.', {persons: [ada, ben]})
     expect(summary(list)).toEqual([['We will appeal', null, false]])
