@@ -508,7 +508,8 @@ class Analyser {
     let t = tokens.length - 1
     while (t >= 0 && this.isFiller(tokens[t]!)) t--
     if (t < 0) return undefined
-    if (subjectPronouns.has(tokens[t]!.lower)) return [tokens[t]!.start, tokens[t]!.end]
+    // A pronoun right before the verb is its subject; one closing a comma clause is not ("…, asked about it, replied").
+    if (subjectPronouns.has(tokens[t]!.lower) && !this.value.slice(tokens[t]!.end, verb).includes(',')) return [tokens[t]!.start, tokens[t]!.end]
     // `Ada Lane, head of research at Ode Bank, said`: the name before the apposition.
     const head = this.appositionHead(from, verb)
     if (head) return [head.start, head.end]
@@ -590,7 +591,9 @@ class Analyser {
       comma = this.value.lastIndexOf(',', comma - 1)
       if (comma < from) return undefined
       const inner = this.tokens(comma, verb)
-      if (inner.length > maxAppositionTokens || inner.some((token) => speechVerbs.has(token.lower) && token.lower.endsWith('ed'))) return undefined
+      // "Lane, asked whether she regretted it, replied": a participle clause, not a report.
+      const asked = inner[0]?.lower === 'asked'
+      if (inner.length > maxAppositionTokens || inner.some((token, index) => speechVerbs.has(token.lower) && token.lower.endsWith('ed') && !(asked && index === 0))) return undefined
       if (inner.some((token) => token.lower === 'who' || token.lower === 'which')) return undefined
       // `a spokeswoman for Ada Lane, Ode Ray, said`: the apposition is the
       // name, and the phrase before it (naming someone else) describes her.

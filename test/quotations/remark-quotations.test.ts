@@ -312,6 +312,14 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['She was brave.', 'person:ben-lane', false]])
   })
 
+  it('should read the subject before an “asked …” clause, not the pronoun that ends it', async () => {
+    const list = await quotations('Title\n\nLane, asked whether she regretted it, replied: "Not at all."\n\n"We agree," she, too, said.', {persons: [ada]})
+    expect(summary(list)).toEqual([
+      ['Not at all.', 'person:ada-lane', false],
+      ['We agree', 'person:ada-lane', false]
+    ])
+  })
+
   it('should give “X quoted Y as saying” to Y', async () => {
     const list = await quotations(
       'Title\n\nLane quoted Okoro as saying: "The deal is dead."\n\nThe paper quoted Lane as saying the plan was "finished."\n\n"We won," Lane was quoted as saying.',
