@@ -408,6 +408,12 @@ class Analyser {
   cueForVerb(from: number, to: number, tokens: Token[], t: number, lemma: string): Cue | undefined {
     const token = tokens[t]!
     const strong = isStrongLemma(lemma)
+    // "Ode cited Lane’s own words": the words are Lane’s.
+    if (/^(?:cited|cites|citing|repeated|repeats|repeating|recalled|recalls|recalling|read|reads|reading|quoted|quotes|quoting)$/.test(token.lower)) {
+      const object = /^\s+(?:[\p{L}.’'-]+\s+){1,3}?(?:own\s+)?(?:words|remarks?|comments?|statement|line|phrase|promise|pledge|claim|quote|question|tweet|post|message|letter)\b/u.exec(this.value.slice(token.end, to))
+      const owner = object ? this.mentionsWithin(this.index.mentions, token.end, token.end + object[0].length).find((mention) => mention.possessive) : undefined
+      if (owner) return {start: token.start, end: token.end + object![0].length, resolution: {status: 'found', key: owner.key}, strong: true, named: true}
+    }
     // "Lane quoted Ode as saying": the one quoted spoke.
     if (t >= 3 && tokens[t - 1]!.lower === 'as' && /^(?:saying|telling|stating|writing)$/.test(token.lower)) {
       for (let u = t - 3; u >= 0 && u >= t - 12; u--) {

@@ -320,6 +320,11 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     ])
   })
 
+  it('should give words someone cites or repeats to the one whose words they are', async () => {
+    const list = await quotations('Title\n\nOkoro cited Lane’s own words from 2019: "We never give up."', {persons: [ada, ben]})
+    expect(summary(list)).toEqual([['We never give up.', 'person:ada-lane', false]])
+  })
+
   it('should give “X quoted Y as saying” to Y', async () => {
     const list = await quotations(
       'Title\n\nLane quoted Okoro as saying: "The deal is dead."\n\nThe paper quoted Lane as saying the plan was "finished."\n\n"We won," Lane was quoted as saying.',
