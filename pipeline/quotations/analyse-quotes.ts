@@ -514,6 +514,11 @@ class Analyser {
     let t = tokens.length - 1
     while (t >= 0 && this.isFiller(tokens[t]!)) t--
     if (t < 0) return undefined
+    // "…, pointing at Ode, who replied": the name the relative clause hangs from.
+    if (tokens[t]!.lower === 'who' && t > 0 && /^,\s*$/.test(this.value.slice(tokens[t - 1]!.end, tokens[t]!.start))) {
+      const antecedent = this.#outsideByEnd(tokens[t - 1]!.end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+      if (antecedent) return [antecedent.start, antecedent.end]
+    }
     // A pronoun right before the verb is its subject; one closing a comma clause is not ("…, asked about it, replied").
     if (subjectPronouns.has(tokens[t]!.lower) && !this.value.slice(tokens[t]!.end, verb).includes(',')) return [tokens[t]!.start, tokens[t]!.end]
     // `Ada Lane, head of research at Ode Bank, said`: the name before the apposition.

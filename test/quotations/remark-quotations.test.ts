@@ -320,6 +320,14 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     ])
   })
 
+  it('should give a quote introduced by “…, Name, who replied” to that name', async () => {
+    const list = await quotations('Title\n\n"Apologise," Lane said, pointing at Okoro, who replied: "Never."', {persons: [ada, ben]})
+    expect(summary(list)).toEqual([
+      ['Apologise', 'person:ada-lane', false],
+      ['Never.', 'person:ben-okoro', false]
+    ])
+  })
+
   it('should give words someone cites or repeats to the one whose words they are', async () => {
     const list = await quotations('Title\n\nOkoro cited Lane’s own words from 2019: "We never give up."', {persons: [ada, ben]})
     expect(summary(list)).toEqual([['We never give up.', 'person:ada-lane', false]])
