@@ -155,6 +155,17 @@ function datelinePlace(text: ArticleText): [number, number] | undefined {
   return match ? [block.start, block.start + match[1]!.length] : undefined
 }
 
+/**
+ * A person's gender from the evidence so far: honorifics and pronouns, or,
+ * when none says, a given name listed for one gender only.
+ */
+function genderOfDraft(person: PersonDraft): 'male' | 'female' | undefined {
+  if (person.male > person.female && person.male >= 1) return 'male'
+  if (person.female > person.male && person.female >= 1) return 'female'
+  if (person.male === 0 && person.female === 0 && person.words.length > 1) return givenNameGender(person.words[0]!.toLowerCase())
+  return undefined
+}
+
 /** Whether a name starts with a capital letter (or a digit: "3M"). */
 function isProperName(name: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(name)
@@ -702,9 +713,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (honorific === undefined || honorific.block !== tokens[from]!.block) return list
     const wanted = has(honorific, masculineFlag) ? 'male' : has(honorific, feminineFlag) ? 'female' : undefined
     if (wanted === undefined) return list
-    const genderOf = (person: PersonDraft): 'male' | 'female' | undefined =>
-      person.male > person.female ? 'male' : person.female > person.male ? 'female' : person.words.length > 1 ? givenNameGender(person.words[0]!.toLowerCase()) : undefined
-    const fitting = list.filter((person) => genderOf(person) !== (wanted === 'male' ? 'female' : 'male'))
+    const fitting = list.filter((person) => genderOfDraft(person) !== (wanted === 'male' ? 'female' : 'male'))
     return fitting.length > 0 ? fitting : list
   }
 
@@ -1514,13 +1523,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const key = keyOf(person.affiliation.name.replace(/^the\s+/i, ''))
         entity.affiliation = places.has(key) ? `place:${slug(places.get(key)!.name)}` : `organization:${slug(organizations.get(key)?.name ?? person.affiliation.name)}`
       }
-      if (person.male > person.female && person.male >= 1) genders.set(key, 'male')
-      else if (person.female > person.male && person.female >= 1) genders.set(key, 'female')
-      else if (person.male === 0 && person.female === 0 && person.words.length > 1) {
-        // No honorific or pronoun says: a given name listed for one gender only.
-        const gender = givenNameGender(person.words[0]!.toLowerCase())
-        if (gender) genders.set(key, gender)
-      }
+      const gender = genderOfDraft(person)
+      if (gender) genders.set(key, gender)
       personList.push(entity)
     }
     const organizationList: OrganizationEntity[] = [...organizations.values()]

@@ -516,7 +516,7 @@ class Analyser {
     if (t < 0) return undefined
     // "…, pointing at Ode, who replied": the name the relative clause hangs from.
     if (tokens[t]!.lower === 'who' && t > 0 && /^,\s*$/.test(this.value.slice(tokens[t - 1]!.end, tokens[t]!.start))) {
-      const antecedent = this.#outsideByEnd(tokens[t - 1]!.end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+      const antecedent = this.personEndingAt(tokens[t - 1]!.end, from)
       if (antecedent) return [antecedent.start, antecedent.end]
     }
     // A pronoun right before the verb is its subject; one closing a comma clause is not ("…, asked about it, replied").
@@ -528,14 +528,14 @@ class Analyser {
     if (named && named.start >= from && named.kind === 'person') {
       // `Lane and Ode said`: two speakers, which one Quotation cannot name.
       const and = /\s+(?:and|&)\s+$/.exec(this.value.slice(from, named.start))
-      const other = and ? this.#outsideByEnd(from + and.index)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from) : undefined
+      const other = and ? this.personEndingAt(from + and.index, from) : undefined
       if (other) return [other.start, named.end]
     }
     if (named && named.start >= from) {
       // `Ada Lane of Marsh Police said`: the person, not her organisation.
       if (named.kind !== 'person') {
         const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/.exec(this.value.slice(from, named.start))
-        const owner = of ? this.#outsideByEnd(from + of.index)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from) : undefined
+        const owner = of ? this.personEndingAt(from + of.index, from) : undefined
         if (owner) return [owner.start, owner.end]
       }
       return [named.start, named.end]
@@ -614,7 +614,7 @@ class Analyser {
       }
       let end = comma
       while (end > from && /\s/.test(this.value[end - 1]!)) end--
-      const mention = this.#outsideByEnd(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+      const mention = this.personEndingAt(end, from)
       if (mention) return mention
     }
     return undefined
@@ -627,7 +627,7 @@ class Analyser {
   nameBetween(from: number, to: number): EntityMention | undefined {
     let end = to
     while (end > from && /\s/.test(this.value[end - 1]!)) end--
-    const mention = this.#outsideByEnd(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+    const mention = this.personEndingAt(end, from)
     if (!mention) return undefined
     const lead = this.tokens(from, mention.start)
     return lead.every((token) => /^\p{Lu}/u.test(this.value[token.start]!)) ? mention : undefined
@@ -1029,6 +1029,11 @@ class Analyser {
   }
 
   /** The mentions outside quotes that end at `end`, in index order. */
+  /** A person named (not as a possessive) outside quotes, ending at `end` and starting at or after `from`. */
+  personEndingAt(end: number, from: number): EntityMention | undefined {
+    return this.#outsideByEnd(end)?.find((item) => item.kind === 'person' && !item.possessive && item.start >= from)
+  }
+
   #outsideByEnd(end: number): EntityMention[] | undefined {
     return this.#mentionsByEnd.get(end)?.filter((mention) => !this.inQuote(mention.start))
   }
