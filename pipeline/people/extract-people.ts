@@ -231,6 +231,8 @@ const functionWords = new Set(
   'the a an this that these those he she it they we i you his her their our my your its in on at for from by with as but and or if when while after before since until although though because so yet also still even just only not no yes who what where why how which there here then than now meanwhile however'.split(' ')
 )
 const determiners = new Set(['the', 'a', 'an'])
+/** Prepositions that end the head of an appositive ("a chemist at the university"). */
+const prepositionsInAppositive = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by'])
 /** Possessive pronouns before a role ("its chief executive, Name"). */
 const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
@@ -1285,6 +1287,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       index++
       const t = tokens[index]
       if (!t || t.cap || t.possessive) return false
+      // The phrase's head came first: "a chemist at the university" is a person's role.
+      if (prepositionsInAppositive.has(t.lower) || (isJobNounToken(t) && !has(t, organizationNounFlag))) return false
       if (has(t, organizationNounFlag)) {
         const after = value.slice(t.outerEnd, t.outerEnd + 2)
         return /^[,.;)]|^\s*$/.test(after) || /^ (?:that|which|in|of|based)/.test(value.slice(t.outerEnd, t.outerEnd + 7))

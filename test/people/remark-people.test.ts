@@ -97,6 +97,18 @@ describe('remarkPeople', () => {
     expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('deputy envoy')
   })
 
+  it('should keep a person whose appositive role names an institution after a preposition', async () => {
+    const data = await people(
+      article(
+        'Walking study',
+        '“The effect was large,” said Dr. Helen Vardakis, an epidemiologist at the university.',
+        'Tolley Marsh, a freight company in Ohio, said nothing.'
+      )
+    )
+    expect(names(data)).toEqual(['Helen Vardakis'])
+    expect(person(data, 'Helen Vardakis').jobTitle?.value).toBe('epidemiologist at the university')
+  })
+
   it('should read a role before the name after a possessive pronoun or over a chain of modifiers', async () => {
     const data = await people(
       article(
