@@ -231,6 +231,12 @@ const functionWords = new Set(
   'the a an this that these those he she it they we i you his her their our my your its in on at for from by with as but and or if when while after before since until although though because so yet also still even just only not no yes who what where why how which there here then than now meanwhile however'.split(' ')
 )
 const determiners = new Set(['the', 'a', 'an'])
+/** Words that open a sentence before a role without being part of it ("Under manager Name, …"). */
+const sentenceAdverbs = new Set(
+  'under like unlike including about against among amid without during despite except through toward towards into onto upon via per over beyond behind near around across along outside inside within once instead perhaps maybe indeed thus hence therefore later earlier afterwards soon already again ever never always often sometimes then now previously currently recently formerly initially eventually finally meanwhile separately similarly additionally notably'.split(' ')
+)
+/** Music genres the common-word list lacks ("Pop star Name"). */
+const genreWords = new Set(['pop', 'rap', 'hip-hop', 'indie', 'punk', 'reggae', 'disco', 'techno', 'grime', 'k-pop'])
 /** Prepositions that end the head of an appositive ("a chemist at the university"). */
 const prepositionsInAppositive = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by'])
 /** Possessive pronouns before a role ("its chief executive, Name"). */
@@ -265,6 +271,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return tokens[b]!.start === end + 1 && value.charCodeAt(end) === 32
   }
   const isAcronym = (t: Token): boolean => t.allCaps && !credit[t.block]
+  /** Words the text capitalises inside a sentence (built on first use by `isProperElsewhere`). */
+  let properWords: Set<string> | undefined
   const nameish = (t: Token): boolean => {
     if (!t.cap) return false
     const code = t.text.charCodeAt(0)
@@ -980,6 +988,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return ok ? found : undefined
   }
 
+  /** Whether the word is capitalised somewhere other than at a sentence's start or in a title-case line. */
+  function isProperElsewhere(t: Token): boolean {
+    if (!properWords) {
+      properWords = new Set()
+      for (const u of tokens) if (u.cap && !u.sentenceStart && !titleCase[u.block] && !shouting[u.block]) properWords.add(u.text)
+    }
+    return properWords.has(t.text)
+  }
+
   function tokenIndexAt(offset: number): number {
     let low = 0
     let high = tokens.length - 1
@@ -995,6 +1012,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let index = last
     const taken: number[] = []
     let ownerTo: number | undefined
+    let roleModifier: number | undefined
     while (index >= 0) {
       const t = tokens[index]!
       const next = tokens[index + 1]
@@ -1033,8 +1051,20 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const head = has(t, titleHeadFlag) || has(t, titleModifierFlag)
         if (!head && taken.length === 0) break
         if (!head && index < runFrom && personAt(index)) break
-        // A sentence-initial common word only counts inside a capitalised name ("Velvet Owls drummer").
-        if (t.sentenceStart && isCommon(t) && !head && !has(t, jobModifierFlag) && !tokens[index + 1]!.cap) break
+        if (t.sentenceStart && !head) {
+          // "Yesterday Ode Freight chairman …", "Under manager …": no part of the role.
+          if (has(t, temporalFlag) || has(t, stopFlag) || sentenceAdverbs.has(t.lower)) break
+          // "Pop star Name": a word capitalised only because it opens the sentence
+          // modifies the role and names no organisation.
+          // One the text capitalises elsewhere is the affiliation ("Shell chief executive").
+          const opens = index === 0 || tokens[index - 1]!.sentence !== t.sentence
+          if (opens && !tokens[index + 1]!.cap && (isCommon(t) || genreWords.has(t.lower)) && !has(t, organizationWordFlag)) {
+            if (!isProperElsewhere(t)) roleModifier = index
+          } else if (isCommon(t) && !has(t, jobModifierFlag) && !tokens[index + 1]!.cap) {
+            // A sentence-initial common word otherwise only counts inside a capitalised name ("Velvet Owls drummer").
+            break
+          }
+        }
         taken.push(index)
         index--
         continue
@@ -1126,6 +1156,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     ) {
       orgEnd++
     }
+    if (taken[first] === roleModifier) orgEnd = first
     const group = taken.slice(first, orgEnd).map((index) => tokens[index]!)
     const leading = group.map((t) => t.text).join(' ')
     const placeLike =

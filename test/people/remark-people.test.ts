@@ -109,6 +109,25 @@ describe('remarkPeople', () => {
     expect(person(data, 'Helen Vardakis').jobTitle?.value).toBe('epidemiologist at the university')
   })
 
+  it('should keep a word capitalised only by the sentence start in the role, not as an organisation', async () => {
+    const data = await people(
+      article(
+        'Tour news',
+        'Pop star Jolene Varr has cancelled her tour.',
+        'Rock singer Ian Ode said he would play on.',
+        'Yesterday Tolley Shipping chairman Pim Vandorn said the deal held.',
+        'Shell chief executive Ada Lane agreed. She joined Shell in 2001.'
+      )
+    )
+    expect(person(data, 'Jolene Varr').jobTitle?.value).toBe('Pop star')
+    expect(person(data, 'Jolene Varr').affiliation).toBeUndefined()
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Rock singer')
+    expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('chairman')
+    expect(person(data, 'Pim Vandorn').affiliation).toBe('organization:tolley-shipping')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:shell')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Shell', 'Tolley Shipping'])
+  })
+
   it('should read a role before the name after a possessive pronoun or over a chain of modifiers', async () => {
     const data = await people(
       article(
