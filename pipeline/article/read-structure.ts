@@ -101,6 +101,12 @@ export function readStructure(tree: Root, file: VFile, hints: StructureHints = {
     }
     headlineIndex = first
   }
+  if (headlineIndex === -1 && hints.headline !== undefined) {
+    // A body that repeats the front matter's headline as its first paragraph (a CMS export).
+    const first = items.findIndex((item) => item.node.type !== 'heading' || item.text.trim() !== '')
+    const item = items[first]
+    if (item && item.node.type === 'paragraph' && !item.image && sameLine(inlineText(item.node), hints.headline)) headlineIndex = first
+  }
   const headline = items[headlineIndex]
   if (headline) {
     headline.role = 'headline'
@@ -361,4 +367,10 @@ function paragraph(children: PhrasingContent[], start: Point | undefined, end: P
   const node: Paragraph = {type: 'paragraph', children}
   if (start && end) node.position = {start, end} satisfies Position
   return node
+}
+
+/** Whether two one-line texts read the same, spacing and a final full stop aside. */
+function sameLine(a: string, b: string): boolean {
+  const fold = (value: string): string => value.replace(/\s+/g, ' ').trim().replace(/\.$/, '')
+  return fold(a) === fold(b)
 }

@@ -171,6 +171,19 @@ describe('remarkArticle: headline', () => {
     expect(roles(file)[0]).toEqual(['headline', 'Page head'])
   })
 
+  it('should take a first paragraph that repeats the front matter headline as the headline block', async () => {
+    const file = await runArticle('---\nheadline: Mayor opens bridge\n---\nMayor opens  bridge\n\nOSLO — The mayor cut the ribbon.\n', {
+      matter: {datePublished: '2025-01-01'}
+    })
+    expect(roles(file)).toEqual([
+      ['headline', 'Mayor opens  bridge'],
+      ['body', 'OSLO — The mayor cut the ribbon.']
+    ])
+    expect(file.data.article!.description?.value).toBe('OSLO — The mayor cut the ribbon.')
+    const other = await runArticle('---\nheadline: Mayor opens bridge\n---\nThe mayor opened a bridge.\n', {matter: {datePublished: '2025-01-01'}})
+    expect(roles(other)).toEqual([['body', 'The mayor opened a bridge.']])
+  })
+
   it('should report a missing headline as a fatal message', async () => {
     const file = await runArticle('---\ndatePublished: 2025-01-01\n---\n', {})
     expect(places(file)).toEqual(['headline-missing@1:1', 'description-missing@1:1', 'article-body-empty@4:1'])
