@@ -371,10 +371,24 @@ function findAntecedent(
   if (!candidate.same && againBefore(value, candidate)) return undefined
   if (candidate.definite || candidate.corefOnly || candidate.same || candidate.datePossessive) {
     // The newest event of its class, unless a different place is given.
-    const compatible = sameClass.filter((event) => !(event.place && candidate.place && event.place.text !== candidate.place.text && !candidate.same))
+    const compatible = sameClass.filter(
+      (event) =>
+        !(event.place && candidate.place && event.place.text !== candidate.place.text && !candidate.same) &&
+        !othersBriefing(event, candidate)
+    )
     return compatible.at(-1)
   }
   return undefined
+}
+
+/**
+ * Whether the event is only someone else's words to reporters: "Lane told
+ * reporters …", then "Ode said at his news conference" is another occasion.
+ */
+function othersBriefing(event: Working, candidate: Candidate): boolean {
+  const subject = candidate.subject
+  if (!subject || candidate.same) return false
+  return event.candidates.every((c) => c.via === 'told' && c.subject !== undefined && c.subject.id !== subject.id)
 }
 
 /** "again" earlier in the candidate's sentence, with no clause break between it and the trigger. */

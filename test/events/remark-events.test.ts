@@ -292,6 +292,22 @@ describe('remarkEvents', () => {
     expect(list.map((event) => event.name)).toEqual(['Criminal trial of Tom Avery', 'Briefing to reporters by Tom Avery'])
   })
 
+  it('should not merge one person’s words to reporters into another’s news conference', async () => {
+    const list = await events(
+      [
+        'Late winner',
+        '',
+        '“We kept going,” Tom Avery told reporters after the game.',
+        '',
+        '“We switched off,” Ada Lane said at her news conference.'
+      ].join('\n'),
+      {persons: ['Tom Avery', 'Ada Lane'], quotes: [['We kept going,', 'Tom Avery', 'told reporters'], ['We switched off,', 'Ada Lane', 'said']]}
+    )
+    const byName = Object.fromEntries(list.map((event) => [event.name, event.attendees]))
+    expect(byName['Briefing to reporters by Tom Avery']).toEqual(['person:tom-avery'])
+    expect(byName['News conference']).toEqual(['person:ada-lane'])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
