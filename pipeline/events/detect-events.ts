@@ -57,7 +57,7 @@ export interface Candidate {
   /** Descriptive label from the text (modifiers, noun, prepositional phrase). */
   label: string
   /** How the mention was found. */
-  via: 'noun' | 'meet' | 'told' | 'programme' | 'remarks' | 'hosted'
+  via: 'noun' | 'meet' | 'told' | 'programme' | 'remarks' | 'hosted' | 'result'
   definite: boolean
   corefOnly: boolean
   /** “the same …”: must refer back. */
@@ -230,6 +230,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectProgrammes(context, sentence, found)
   detectRemarks(context, sentence, dates, found)
   detectHosted(context, sentence, dates, found)
+  detectResult(context, sentence, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -617,6 +618,57 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     if (found.some((other) => other.via === 'noun' && other.start >= end && other.start < clauseEnd)) continue
     const candidate = verbCandidate('meeting', start, end, clauseEnd, sentence, 'meet')
     for (const mention of context.entities.within(clauseStart, start, 'person')) pushParticipant(candidate.participants, toParticipant(mention))
+    candidate.place = placeIn(context, end, clauseEnd)
+    found.push(candidate)
+  }
+}
+
+const resultVerbs = ['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'hammered', 'crushed', 'downed', 'overcame', 'drew', 'draws', 'lost', 'loses', 'beaten']
+const resultRegex = withTriggers(new RegExp(`\\b(?:${resultVerbs.join('|')})\\s+`, 'g'), resultVerbs)
+/** A score: "2-1", "27–20" (never a year range such as "2024-25"). */
+const scorePattern = /(?<![\d-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-])/
+const voteWords = /\b(?:votes?|voted|voting|ballots?|polls?|elections?|primary|primaries|caucus(?:es)?|referendum|percent|per cent|delegates|seats?|amendment|bill|motion|measure|jury)\b|%/i
+/** A team's name: capitalised words, with "of"/"and"/"&" inside ("Brighton and Hove Albion"). */
+const teamWords = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*`
+const teamBefore = new RegExp(`(?:^|[^\\p{L}])(${teamWords})\\s+$`, 'u')
+const teamAfter = new RegExp(`^(?:the\\s+)?(${teamWords})`, 'u')
+const teamAfterPreposition = new RegExp(`\\b(?:with|to|against|by|at)\\s+(?:the\\s+)?(${teamWords})`, 'u')
+
+/**
+ * "Rovers beat Town 2-1", "Town lost 2-0 to Rovers", "Rovers drew 1-1 with
+ * Town", "Town were beaten 3-0 by Rovers": a game, named by its two sides.
+ * Both sides must be named and a score must follow the verb in its clause.
+ */
+function detectResult(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(resultRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const clauseEnd = clauseEndAfter(value, end, sentence.end, true)
+    const after = value.slice(end, clauseEnd)
+    const score = scorePattern.exec(after)
+    if (!score || score.index > 60) continue
+    // "beat Ode 52-48 in the vote": a count of votes, not a game.
+    if (voteWords.test(value.slice(clauseStartBefore(value, sentence.start, start), clauseEnd))) continue
+    const verb = match[0].trim()
+    const lead = value.slice(clauseStartBefore(value, sentence.start, start), start).replace(/\s+(?:were|was|have|has|had)\s+$/, ' ')
+    const first = teamBefore.exec(lead)?.[1]
+    const direct = verb !== 'drew' && verb !== 'draws' && verb !== 'lost' && verb !== 'loses' && verb !== 'beaten'
+    const rest = after.slice(0, Math.max(score.index + score[0].length + 40, 0))
+    const second = (direct ? teamAfter.exec(after) : teamAfterPreposition.exec(rest))?.[1]
+    if (!first || !second) continue
+    const sides = [first, second].map((name) => name.replace(/^The\s+/, ''))
+    if (sides.some((name) => /^(?:He|She|They|It|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name))) continue
+    if (sides[0] === sides[1]) continue
+    const candidate = verbCandidate('game', start, end, clauseEnd, sentence, 'result')
+    candidate.type = 'SportsEvent'
+    candidate.label = `match between ${sides[0]} and ${sides[1]}`
+    for (const name of sides) {
+      const at = value.indexOf(name, name === sides[0] ? start - lead.length : end)
+      const entity = at >= 0 ? context.entities.within(at, at + name.length, 'person', 'organization')[0] : undefined
+      pushParticipant(candidate.participants, entity ? toParticipant(entity) : fallbackParticipant(name))
+    }
     candidate.place = placeIn(context, end, clauseEnd)
     found.push(candidate)
   }

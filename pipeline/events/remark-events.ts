@@ -367,6 +367,11 @@ function findAntecedent(
     if (dated.length > 0) return dated.at(-1)
   }
   if (candidate.via === 'meet') return undefined
+  // A result joins the game already named with the same sides, if any.
+  if (candidate.via === 'result') {
+    const ids = candidate.participants.map((p) => p.id)
+    return sameClass.filter((event) => ids.every((id) => event.participants.some((p) => p.id === id))).at(-1)
+  }
   // "The sides meet again in the final": another event of the same kind.
   if (!candidate.same && againBefore(value, candidate)) return undefined
   if (candidate.definite || candidate.corefOnly || candidate.same || candidate.datePossessive) {
@@ -509,6 +514,12 @@ function nameOf(event: Working): string {
     }
     case 'hosting': {
       return `Show hosted by ${subject ?? 'host'}`
+    }
+    case 'game': {
+      // A result names the game by its sides, however it is mentioned after.
+      const result = event.candidates.find((c) => c.via === 'result')
+      if (result) return capitalise(withPlace(result.label))
+      break
     }
     default:
   }

@@ -308,6 +308,27 @@ describe('remarkEvents', () => {
     expect(byName['News conference']).toEqual(['person:ada-lane'])
   })
 
+  it('should find a game from its result and name it by its two sides', async () => {
+    const list = await events(
+      [
+        'Late winner',
+        '',
+        'Ada Lane scored late as Harbour Rovers beat Eastfield Town 2-1 on Saturday.',
+        'Tom Avery spoke to reporters after the game.',
+        'Last month Quarry United were beaten 3-0 by the Marsh Wanderers.',
+        'In the council, Lane beat Ode 52-48 in the vote.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], organizations: ['Harbour Rovers']},
+      '2025-03-03'
+    )
+    expect(list.map((event) => [event.name, event.type, event.startDate])).toEqual([
+      ['Match between Harbour Rovers and Eastfield Town', 'SportsEvent', '2025-03-01'],
+      ['Match between Quarry United and Marsh Wanderers', 'SportsEvent', '2025-02']
+    ])
+    expect(list[0]!.attendees).toEqual(['organization:harbour-rovers'])
+    expect(list[0]!.mentions.map((mention) => mention.text)).toEqual(['beat Eastfield Town 2-1 on Saturday', 'game'])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
