@@ -156,7 +156,11 @@ export const notModifiers = new Set([
   // Verbs that take an event as object ("held talks", "attended a summit").
   'held', 'hold', 'holds', 'holding', 'met', 'meet', 'meets', 'took', 'take', 'takes', 'gave', 'give', 'gives',
   'made', 'make', 'makes', 'attended', 'attend', 'attends', 'hosted', 'joined', 'join', 'joins', 'began', 'begin',
-  'begins', 'led', 'called', 'opened', 'ended', 'skipped', 'missed', 'won', 'lost', 'addressed', 'chaired'
+  'begins', 'led', 'called', 'opened', 'ended', 'skipped', 'missed', 'won', 'lost', 'addressed', 'chaired',
+  // Irregular verbs that open the predicate after the event's phrase ("the win over Eastfield put them top").
+  'put', 'puts', 'set', 'sets', 'cut', 'hit', 'let', 'left', 'kept', 'keeps', 'sent', 'saw', 'sees', 'came', 'comes',
+  'went', 'goes', 'got', 'gets', 'brought', 'brings', 'drew', 'found', 'became', 'becomes', 'fell', 'rose', 'ran',
+  'meant', 'means', 'paid', 'sold', 'stood', 'broke', 'spoke', 'wrote', 'showed', 'shows', 'proved', 'saw'
 ])
 
 /** Determiners that make a mention definite (it may refer back). */

@@ -205,6 +205,11 @@ describe('remarkEvents', () => {
     expect(list.map((event) => [event.name, event.attendees])).toEqual([['News conference', ['person:ada-lane']]])
   })
 
+  it('should end a label before the verb that follows its phrase', async () => {
+    const list = await events(['Top of the league', '', 'The win over Eastfield Town put Harbour Rovers top.'].join('\n'), {})
+    expect(list.map((event) => event.name)).toEqual(['Win over Eastfield Town'])
+  })
+
   it('should leave the first word of a time phrase out of a label', async () => {
     const list = await events(['Port sale', '', 'At a meeting with union leaders next week, Ada Lane will present the plan.'].join('\n'), {
       persons: ['Ada Lane']
