@@ -181,6 +181,11 @@ const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 
 /** Words of administrative divisions, never a surname ("Kent County"). */
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
+/** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
+const featureWords = new Set([
+  'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
+  'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
+])
 
 /** Organisation words that are never a surname after a given name ("Marsh Police"). */
 const institutionWords = new Set([
@@ -1382,7 +1387,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (
         words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
         multiwordPlaces.has(name) ||
-        (words.length > 1 && divisionWords.has(words[words.length - 1]!.text))
+        (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text)))
       ) {
         const key = keyOf(name)
         let place = places.get(key)

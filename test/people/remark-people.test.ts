@@ -195,6 +195,12 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Harbour Board'])
   })
 
+  it('should make places, not organisations, of streets and rivers', async () => {
+    const data = await people(article('Break-in', 'A shop on Quarry Street was broken into, and a boat sank in the Tolley River.'))
+    expect(data.organizations).toEqual([])
+    expect(data.places.map((place) => place.name)).toEqual(['Quarry Street', 'Tolley River'])
+  })
+
   it('should make a place, not a person, of a given name before “County”', async () => {
     const data = await people(article('Port deal', 'Ada Lane, a shopper from Kent County, said prices rose.'))
     expect(names(data)).toEqual(['Ada Lane'])
