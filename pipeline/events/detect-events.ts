@@ -215,6 +215,10 @@ function nounMatches(context: DetectContext): RegExpExecArray[] {
   return all
 }
 
+/** A reporting verb, then "in"/"during" right before an interview's phrase ("said Tuesday in a …"). */
+const saidIn = /\b(?:said|says|told|added|explained|acknowledged|admitted|insisted|noted|recalled|conceded|revealed|disclosed)\b[^,;:.“”"]{0,30}\b(?:in|during)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/u
+/** "In a phone interview, …" opening the sentence. */
+const inInterview = /^In\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/u
 const capitalised = /^[\p{Lu}\d]/u
 /** Classes whose subject is the one who speaks at them. */
 const speakerClasses = new Set<EventClass>(['speech', 'keynote', 'chat', 'response', 'lecture', 'session', 'town-hall', 'rally', 'press', 'testimony'])
@@ -289,7 +293,12 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const hasDate = dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
     const ppText = value.slice(end, pp.end)
     const specific =
-      modifiers.capitalised || /\p{Lu}/u.test(ppText) || context.entities.within(modifiers.start, pp.end).length > 0 || info.cls === 'press'
+      modifiers.capitalised ||
+      /\p{Lu}/u.test(ppText) ||
+      context.entities.within(modifiers.start, pp.end).length > 0 ||
+      info.cls === 'press' ||
+      // "Okafor said in a phone interview", "In an interview, Okafor said": the interview the words were given in.
+      (info.cls === 'interview' && !plural && (saidIn.test(value.slice(Math.max(sentence.start, modifiers.start - 60), modifiers.start)) || inInterview.test(value.slice(sentence.start, modifiers.start))))
     if (modifiers.indefinite && !hasDate && !specific) continue
     if (modifiers.bare && !modifiers.capitalised && !modifiers.possessor && !hasDate && !/\p{Lu}/u.test(ppText) && noun.toLowerCase() !== 'talks') continue
 

@@ -334,6 +334,23 @@ describe('remarkEvents', () => {
     expect(list[0]!.mentions.map((mention) => mention.text)).toEqual(['beat Eastfield Town 2-1 on Saturday', 'game'])
   })
 
+  it('should find the interview that quoted words were given in', async () => {
+    const list = await events(
+      [
+        'Walking study',
+        '',
+        '“It adds weight,” Ada Lane said in a phone interview.',
+        '',
+        'In a television interview, Tom Avery said it was over. Lane has said in interviews that it works, and she said in a statement that it was done.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], quotes: [['It adds weight,', 'Ada Lane', 'said']]}
+    )
+    expect(list.map((event) => [event.name, event.attendees])).toEqual([
+      ['Ada Lane’s phone interview', ['person:ada-lane']],
+      ['Tom Avery’s television interview', ['person:tom-avery']]
+    ])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
