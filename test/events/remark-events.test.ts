@@ -351,6 +351,17 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should know a news agency or magazine by its one-word name', async () => {
+    const list = await events(
+      ['Port sale', '', 'Ada Lane told Reuters in an interview that the port was ready. Tom Avery told Variety it was not.'].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery']}
+    )
+    expect(list.map((event) => [event.name, event.attendees])).toEqual([
+      ['Interview with Ada Lane on Reuters', ['person:ada-lane']],
+      ['Interview with Tom Avery on Variety', ['person:tom-avery']]
+    ])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
