@@ -25,6 +25,7 @@ import {
   type EventClass,
   type NounInfo
 } from './lexicon.js'
+import {jobNounSet} from '../people/lexicon.js'
 
 /** Someone taking part: an entity key when the people stage knows them, else a surface name. */
 export interface Participant {
@@ -229,6 +230,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   const found: Candidate[] = []
   detectNouns(context, sentence, dates, found)
   detectMeet(context, sentence, found)
+  detectMeetGroup(context, sentence, dates, found)
   detectInterviewed(context, sentence, found)
   detectTold(context, sentence, found)
   detectProgrammes(context, sentence, found)
@@ -678,6 +680,38 @@ function detectResult(context: DetectContext, sentence: Sentence, found: Candida
       const entity = at >= 0 ? context.entities.within(at, at + name.length, 'person', 'organization')[0] : undefined
       pushParticipant(candidate.participants, entity ? toParticipant(entity) : fallbackParticipant(name))
     }
+    candidate.place = placeIn(context, end, clauseEnd)
+    found.push(candidate)
+  }
+}
+
+const meetGroupRegex = withTriggers(/\b(?:met|meet|meets)\s+with\s+(?:the\s+|a\s+group\s+of\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+s))\b/gu, ['met', 'meet', 'meets'])
+/** Plural nouns for groups of people that are no job ("met with residents"). */
+const peopleNouns = new Set(['residents', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
+
+/**
+ * "Lane met with union leaders on Friday": a meeting with a group named by
+ * a plural noun for people. Only with a day or date in the clause, so "met
+ * with resistance" and habits ("meets with voters often") are left out.
+ */
+function detectMeetGroup(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(meetGroupRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const noun = match[2]!
+    const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1)
+    if (!peopleNouns.has(noun) && !jobNounSet.has(singular) && !jobNounSet.has(noun.slice(0, -2))) continue
+    if (/\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
+    const clauseEnd = clauseEndAfter(value, end, sentence.end)
+    if (!dates.some((date) => date.start >= end && date.start < clauseEnd && date.kind !== 'vague')) continue
+    const subject = subjectOf(context, sentence, start)
+    if (!subject) continue
+    const candidate = verbCandidate('meeting', start, end, clauseEnd, sentence, 'meet')
+    candidate.subject = subject
+    candidate.participants.push(subject)
+    candidate.label = `meeting of ${subject.name} with ${match[1]!}`
     candidate.place = placeIn(context, end, clauseEnd)
     found.push(candidate)
   }

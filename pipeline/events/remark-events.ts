@@ -502,7 +502,9 @@ function nameOf(event: Working): string {
     case 'meeting': {
       if (event.candidates.some((c) => c.via === 'meet')) {
         const names = event.participants.map((p) => p.name)
-        const base = names.length > 0 ? `Meeting of ${names.join(' and ')}` : 'Meeting'
+        // "Meeting of Ada Lane with union leaders": a group the text names by a noun.
+        const group = event.candidates.find((c) => c.via === 'meet' && c.label !== 'meeting')
+        const base = group && names.length <= 1 ? capitalise(group.label) : names.length > 0 ? `Meeting of ${names.join(' and ')}` : 'Meeting'
         // "in Geneva", "at the White House": as the text puts it.
         return place ? `${base} ${event.place?.preposition ?? 'at'} ${place}` : base
       }

@@ -106,6 +106,8 @@ function nearestMarker(
     // "was scheduled for": a plan made in the past, for a day before or after.
     if ((word === 'was' || word === 'were') && /^\s+(?:set|scheduled|slated|planned)\s+for\b/.test(slice.slice(match.index + word.length))) continue
     if (/^(?:set|scheduled|slated|planned)$/.test(word) && /^\s+for\b/.test(slice.slice(match.index + word.length))) continue
+    // "the affected states", "an elected official": an adjective after a determiner.
+    if (word.endsWith('ed') && /\b(?:the|a|an|this|these|those|its|their|his|her|our)\s+$/i.test(slice.slice(Math.max(0, match.index - 8), match.index))) continue
     consider('past', from + match.index, from + match.index + match[0].length)
   }
   return best?.tense

@@ -362,6 +362,23 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find a dated meeting with a group named by a plural noun for people', async () => {
+    const list = await events(
+      [
+        'Base closures',
+        '',
+        'Ada Lane is expected to meet with governors from the affected states on Friday.',
+        'Tom Avery met with union leaders on Monday. The plan met with resistance on Tuesday, and Avery meets with voters often.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery']},
+      '2025-05-14'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
+      ['Meeting of Ada Lane with governors', '2025-05-16', ['person:ada-lane']],
+      ['Meeting of Tom Avery with union leaders', '2025-05-12', ['person:tom-avery']]
+    ])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
