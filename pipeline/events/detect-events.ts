@@ -222,7 +222,7 @@ const saidIn = /\b(?:said|says|told|added|explained|acknowledged|admitted|insist
 const inInterview = /^In\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/u
 const capitalised = /^[\p{Lu}\d]/u
 /** Classes whose subject is the one who speaks at them. */
-const speakerClasses = new Set<EventClass>(['speech', 'keynote', 'chat', 'response', 'lecture', 'session', 'town-hall', 'rally', 'press', 'testimony'])
+const speakerClasses = new Set<EventClass>(['speech', 'keynote', 'chat', 'response', 'lecture', 'session', 'town-hall', 'rally', 'press', 'testimony', 'call'])
 const titleJoin = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'der', 'den', 'la', 'le', 'al', 'bin', '&'])
 
 /** Detect every event mention in one sentence. */

@@ -73,6 +73,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['phone call', {cls: 'call', type: 'Event'}],
   ['telephone call', {cls: 'call', type: 'Event'}],
   ['video call', {cls: 'call', type: 'Event'}],
+  ['conference call', {cls: 'call', type: 'Event'}],
+  ['earnings call', {cls: 'call', type: 'Event'}],
   ['prank call', {cls: 'call', type: 'Event'}],
   ['sit-down', {cls: 'meeting', type: 'Event'}],
   ['summit', {cls: 'meeting', type: 'Event'}],

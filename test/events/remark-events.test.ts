@@ -379,6 +379,17 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find a conference or earnings call, held by the one who speaks on it', async () => {
+    const list = await events(
+      ['Freight slump', '', 'Ada Lane said on an earnings call on Feb. 6 that rates had fallen.'].join('\n'),
+      {persons: ['Ada Lane']},
+      '2025-03-12'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
+      ['Ada Lane’s earnings call', '2025-02-06', ['person:ada-lane']]
+    ])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
