@@ -194,7 +194,8 @@ const institutionWords = new Set([
   'Foundation', 'Hospital', 'Museum', 'Airport', 'Airlines', 'Inc', 'Ltd', 'Corp', 'Co', 'Plc', 'LLC', 'Group', 'Holdings',
   'School', 'Academy', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Club', 'Society', 'Centre',
   'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station', 'Gazette', 'Times', 'Tribune', 'Telegraph', 'Journal',
-  'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News'
+  'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',
+  'Rovers', 'Wanderers', 'United', 'Athletic', 'Rangers', 'Albion', 'FC'
 ])
 
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */
@@ -1047,6 +1048,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           ownerEnd: t.end
         }
       }
+      // "Actor Name", "Pharmacist Name": a job noun capitalised only by the sentence start.
+      if (t.cap && t.sentenceStart && taken.length === 0 && adjacentToName && !has(t, titleHeadFlag) && !has(t, honorificFlag) && isJobNounToken(t)) {
+        taken.push(index)
+        index--
+        continue
+      }
       if (t.cap) {
         if (has(t, honorificFlag) && taken.length === 0) {
           index--
@@ -1074,7 +1081,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         index--
         continue
       }
-      if (isJobNounToken(t) || (has(t, jobModifierFlag) && taken.length > 0)) {
+      // "council member", "company spokesman": the body the role belongs to.
+      if (isJobNounToken(t) || (has(t, jobModifierFlag) && taken.length > 0) || (taken.length > 0 && has(t, organizationNounFlag) && !has(t, functionFlag))) {
         taken.push(index)
         index--
         continue
@@ -1110,7 +1118,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         !has(t, functionFlag) &&
         !has(t, stopFlag) &&
         before !== undefined &&
-        (has(before, determinerFlag) || before.possessive || has(before, nationalityFlag) || (!before.cap && has(before, jobModifierFlag)))
+        (has(before, determinerFlag) ||
+          before.possessive ||
+          has(before, nationalityFlag) ||
+          (!before.cap && has(before, jobModifierFlag)) ||
+          // "Chief technology officer" opening a sentence.
+          (before.cap && has(before, titleModifierFlag) && !has(before, nationalityFlag)))
       ) {
         taken.push(index)
         index--
@@ -1124,7 +1137,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (taken.length > 0 && has(tokens[taken[0]!]!, connectorFlag)) taken.shift()
     if (taken.length === 0) return undefined
     const lastToken = tokens[taken[taken.length - 1]!]!
-    const isHead = (t: Token): boolean => (t.cap && has(t, titleHeadFlag)) || (!t.cap && isJobNounToken(t)) || (t.allCaps && has(t, titleHeadFlag))
+    const isHead = (t: Token): boolean =>
+      (t.cap && has(t, titleHeadFlag)) || ((!t.cap || (t.sentenceStart && !t.allCaps)) && isJobNounToken(t)) || (t.allCaps && has(t, titleHeadFlag))
     if (!isHead(lastToken)) {
       // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase.
       const of = taken.findIndex((index) => tokens[index]!.lower === 'of')

@@ -128,6 +128,23 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Shell', 'Tolley Shipping'])
   })
 
+  it('should read a job noun that opens the sentence, a body before the role, and a lower-case word after “Chief”', async () => {
+    const data = await people(
+      article(
+        'Awards night',
+        'Actor Ian Ode won. Pharmacist Tom Avery said it was late.',
+        '“It works,” said council member Janet Okoro.',
+        'Chief technology officer Pim Vandorn showed the device.',
+        'The Marsh Rovers’ manager said it was bad.'
+      )
+    )
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Actor')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Pharmacist')
+    expect(person(data, 'Janet Okoro').jobTitle?.value).toBe('council member')
+    expect(person(data, 'Pim Vandorn').jobTitle?.value).toBe('Chief technology officer')
+    expect(names(data)).toEqual(['Ian Ode', 'Janet Okoro', 'Pim Vandorn', 'Tom Avery'])
+  })
+
   it('should read a role before the name after a possessive pronoun or over a chain of modifiers', async () => {
     const data = await people(
       article(
