@@ -1217,7 +1217,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (part.run.from <= to - 1 && to - 1 < part.run.to) return {type: 'person', person, name: person.name}
     }
     let start = from
-    while (start < to - 1 && (has(tokens[start]!, nonNameFlag) || (tokens[start]!.sentenceStart && isCommon(tokens[start]!)))) start++
+    // "The", "Former": no part of the owner; a party word is ("the Liberal Democrats’ spokesman").
+    const strip = (t: Token): boolean =>
+      has(t, functionFlag) || has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || (t.sentenceStart && isCommon(t) && !has(t, nonNameFlag))
+    while (start < to - 1 && strip(tokens[start]!)) start++
     const name = value.slice(tokens[start]!.start, tokens[to - 1]!.end)
     const words = tokens.slice(start, to)
     if (words.every((t) => has(t, placeFlag))) return {type: 'place', name}

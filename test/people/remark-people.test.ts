@@ -145,6 +145,12 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ian Ode', 'Janet Okoro', 'Pim Vandorn', 'Tom Avery'])
   })
 
+  it('should keep a party word in a possessive owner', async () => {
+    const data = await people(article('Tax rise', 'The Liberal Democrats’ Treasury spokesman, Tom Avery, called the plans bad.'))
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:liberal-democrats')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Liberal Democrats'])
+  })
+
   it('should read a role before the name after a possessive pronoun or over a chain of modifiers', async () => {
     const data = await people(
       article(
