@@ -181,6 +181,14 @@ const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 
 /** Words of administrative divisions, never a surname ("Kent County"). */
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
+/** Words that close a company's or party's full name and are left out of its short form. */
+const designators = new Set([
+  'Inc', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'Plc', 'PLC', 'LLC', 'LP', 'AG', 'SA', 'NV', 'GmbH',
+  'Group', 'Holdings', 'Technologies', 'Technology', 'Lines', 'Airlines', 'Airways', 'Motors', 'Industries', 'Systems',
+  'Enterprises', 'International', 'Partners', 'Party', 'Labs', 'Pharmaceuticals', 'Therapeutics', 'Entertainment',
+  'Media', 'Networks', 'Communications', 'Brands', 'Foods', 'Resources'
+])
+
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
 const featureWords = new Set([
   'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
@@ -1373,7 +1381,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       while (
         from < stop &&
         !regionWords.has(tokens[from]!.text) &&
-        (has(tokens[from]!, functionFlag) || has(tokens[from]!, temporalFlag) || ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!)))
+        (has(tokens[from]!, functionFlag) ||
+          has(tokens[from]!, temporalFlag) ||
+          // A common word capitalised by its place, unless the text capitalises it inside a sentence too ("Quarry Rovers").
+          ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!) && !isProperElsewhere(tokens[from]!)))
       ) {
         from++
       }
@@ -1531,6 +1542,32 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         for (const person of persons.values()) {
           if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = long[1].name
         }
+      }
+    }
+  }
+
+  // A short form of one organisation's name ("Lumen" of "Lumen Technologies"): the words it
+  // leaves out are all designators (not a unit: "Ode City board" is the board's).
+  mergeShortForms()
+  function mergeShortForms(): void {
+    if (organizations.size < 2) return
+    const entries = [...organizations.entries()]
+    for (const [key, org] of entries) {
+      const short = org.name.split(/\s+/)
+      const longer = entries.filter(([otherKey, other]) => {
+        if (otherKey === key || !organizations.has(otherKey)) return false
+        const words = other.name.split(/\s+/)
+        if (words.length <= short.length || short.some((word, index) => words[index] !== word)) return false
+        return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
+      })
+      if (longer.length !== 1) continue
+      const long = longer[0]![1]
+      long.alternate.add(org.name)
+      for (const name of org.alternate) long.alternate.add(name)
+      long.mentions.push(...org.mentions)
+      organizations.delete(key)
+      for (const person of persons.values()) {
+        if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = long.name
       }
     }
   }

@@ -145,6 +145,20 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ian Ode', 'Janet Okoro', 'Pim Vandorn', 'Tom Avery'])
   })
 
+  it('should make one organisation of a company’s full name and its short form, but keep a unit apart', async () => {
+    const data = await people(
+      article(
+        'Laptop launch',
+        'Velmont Technologies unveiled a laptop. Velmont CEO Ada Lane said it was thin, and Velmont shares rose.',
+        'Tom Avery met the Quarry Rovers board. Quarry Rovers lost.'
+      )
+    )
+    const velmont = data.organizations.find((organization) => organization.name === 'Velmont Technologies')
+    expect(velmont?.alternateName).toEqual(['Velmont'])
+    expect(person(data, 'Ada Lane').affiliation).toBe(velmont?.key)
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Quarry Rovers', 'Quarry Rovers board', 'Velmont Technologies'])
+  })
+
   it('should keep a party word in a possessive owner', async () => {
     const data = await people(article('Tax rise', 'The Liberal Democrats’ Treasury spokesman, Tom Avery, called the plans bad.'))
     expect(person(data, 'Tom Avery').affiliation).toBe('organization:liberal-democrats')

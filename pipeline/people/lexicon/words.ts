@@ -118,7 +118,7 @@ Markets Stores Foods Brands Communications Telecom Electric Electronics Games Ar
 House Senate Republicans Democrats Conservatives Liberals Tories Dems Utd
 Bureau Directorate Secretariat Division Unit Squad Brigade Battalion Regiment Fleet Coast Patrol
 Ventures Solutions Logistics Resources Mining Steel Chemicals Group Co-operative Cooperative Mutual
-Shipping Freight Cargo Aerospace Automotive Construction Properties Realty Hotels Resorts Brewing Brewery
+Shipping Lines Freight Cargo Aerospace Automotive Construction Properties Realty Hotels Resorts Brewing Brewery
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
 Financial Payments Wireless Utilities Bancorp Pharma
 Railway Railways Rail Transit Port Airport Stadium Arena Park Hall Studio Festival Awards Prize
