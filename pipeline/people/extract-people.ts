@@ -181,6 +181,11 @@ const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 
 /** Words of administrative divisions, never a surname ("Kent County"). */
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
+/** Last words of places whose name also stands for the office there ("Downing Street"). */
+const seatWords = new Set(['Street', 'Hill'])
+/** Words after such a place that show the office speaking. */
+const officeSpeech = new Set(['said', 'says', 'added', 'announced', 'confirmed', 'denied', 'insisted', 'warned', 'stated', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials'])
+
 /** Words that close a company's or party's full name and are left out of its short form. */
 const designators = new Set([
   'Inc', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'Plc', 'PLC', 'LLC', 'LP', 'AG', 'SA', 'NV', 'GmbH',
@@ -1412,10 +1417,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const start = words[0]!.start
       const end = words[words.length - 1]!.end
       const name = value.slice(start, end)
+      // "Downing Street said", "a Downing Street spokesman": the office on that street speaks.
+      const seat = words.length > 1 && seatWords.has(words[words.length - 1]!.text) && speaksAsOffice(stop)
       if (
-        words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
+        !seat &&
+        (words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
         multiwordPlaces.has(name) ||
-        (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text)))
+          (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text))))
       ) {
         const key = keyOf(name)
         let place = places.get(key)
@@ -1427,6 +1435,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       if (inDateline) continue
       const isOrg =
+        seat ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
         organizations.has(keyOf(name))
@@ -1435,6 +1444,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (stop === run.to) addUnit(start, stop)
       }
     }
+  }
+
+  /** Whether a speech verb or a spokesperson's noun follows token `index` ("… said", "… spokesman"). */
+  function speaksAsOffice(index: number): boolean {
+    const next = tokens[index]
+    if (!next || next.cap || !spaceBetween(index - 1, index)) return false
+    return officeSpeech.has(next.lower)
   }
 
   /**

@@ -159,6 +159,15 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Quarry Rovers', 'Quarry Rovers board', 'Velmont Technologies'])
   })
 
+  it('should make an organisation of a street that speaks for the office there, and a place otherwise', async () => {
+    const spoken = await people(article('Tax rise', 'Downing Street said the plan was fair. A Downing Street spokesman agreed.'))
+    expect(spoken.organizations.map((organization) => organization.name)).toEqual(['Downing Street'])
+    expect(spoken.places).toEqual([])
+    const walked = await people(article('Protest', 'Protesters marched down Downing Street on Monday.'))
+    expect(walked.organizations).toEqual([])
+    expect(walked.places.map((place) => place.name)).toEqual(['Downing Street'])
+  })
+
   it('should keep a party word in a possessive owner', async () => {
     const data = await people(article('Tax rise', 'The Liberal Democrats’ Treasury spokesman, Tom Avery, called the plans bad.'))
     expect(person(data, 'Tom Avery').affiliation).toBe('organization:liberal-democrats')
