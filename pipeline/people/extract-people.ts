@@ -292,6 +292,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const isAcronym = (t: Token): boolean => t.allCaps && !credit[t.block]
   /** Words the text capitalises inside a sentence (built on first use by `isProperElsewhere`). */
   let properWords: Set<string> | undefined
+  /** Names written right after a noun for an organisation (built on first use by `namedAsOrganization`). */
+  let organizationNamed: Set<string> | undefined
   const nameish = (t: Token): boolean => {
     if (!t.cap) return false
     const code = t.text.charCodeAt(0)
@@ -478,7 +480,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const gap = gapBetween(leftIndex, from)
         // A plural role before one word names a group ("league leaders Eastfield").
         const plural = /s$/.test(left.lower) && !jobNounSet.has(left.lower)
-        if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left) && !(plural && nameTo - nameFrom < 2)) cue = 'job'
+        // "Telecoms regulator Ofcom": a noun for an organisation before one word names the organisation.
+        const organizationRole = has(left, organizationNounFlag) && nameTo - nameFrom < 2
+        if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left) && !(plural && nameTo - nameFrom < 2) && !organizationRole) cue = 'job'
         else if (/^[ \t]+$/.test(gap) && left.allCaps && has(left, titleHeadFlag)) cue = 'title'
         else if (/^,?[ \t]+$/.test(gap) && !left.cap && has(left, relationFlag)) cue = 'relation'
         if (cue === 'job' || cue === 'relation') listCue = true
@@ -561,6 +565,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (isParticle(first)) return false
     if (isQuotedTitle(part)) return false
     if (isOrganizationAppositive(part.run.to - 1)) return false
+    // "the investment bank Marsh Tolley", here or elsewhere: a noun for an organisation names it.
+    if (!isGiven(first) && namedAsOrganization().has(value.slice(first.start, name[name.length - 1]!.end))) return false
     // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).
     if (first.text.length === 1 && !first.dot) return false
     const strong = part.cue !== 'none'
@@ -584,6 +590,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       core.slice(0, -1).every((t) => !isCommon(t) && !has(t, placeFlag)) &&
       (speaksNext(part.run.to) || saidBefore(part.run.from))
     return strong || givenFirst || shaped || speaker
+  }
+
+  /** Names written right after a lower-case noun for an organisation ("the bank Marsh Tolley"), built on first use. */
+  function namedAsOrganization(): Set<string> {
+    if (organizationNamed) return organizationNamed
+    organizationNamed = new Set()
+    for (const run of runs) {
+      const before = tokens[run.from - 1]
+      if (!before || before.cap || !has(before, organizationNounFlag) || isJobNounToken(before)) continue
+      if (before.sentence !== tokens[run.from]!.sentence || !spaceBetween(run.from - 1, run.from)) continue
+      organizationNamed.add(value.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end))
+    }
+    return organizationNamed
   }
 
   /** Whether an inverted reporting verb comes right before token `index` ("said Name", not the listener of "told Name"). */
@@ -1434,8 +1453,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         continue
       }
       if (inDateline) continue
+      const before = tokens[from - 1]
       const isOrg =
         seat ||
+        // "regulator Ofcom", "the carrier Aerolux": named after a noun for an organisation.
+        (before !== undefined && !before.cap && has(before, organizationNounFlag) && before.sentence === words[0]!.sentence && spaceBetween(from - 1, from) && !isCommon(words[0]!)) ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
         organizations.has(keyOf(name))

@@ -168,6 +168,19 @@ describe('remarkPeople', () => {
     expect(walked.places.map((place) => place.name)).toEqual(['Downing Street'])
   })
 
+  it('should make an organisation, not a person, of a name after a noun for an organisation', async () => {
+    const data = await people(
+      article(
+        'Spam code',
+        'Telecoms regulator Olvacom said it would watch the code.',
+        'The investment bank Kessing Hartley said rates would rise. Kessing Hartley has offices in Leeds.',
+        'She joined the firm Ada Lane founded.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Kessing Hartley', 'Olvacom'])
+  })
+
   it('should keep a party word in a possessive owner', async () => {
     const data = await people(article('Tax rise', 'The Liberal Democrats’ Treasury spokesman, Tom Avery, called the plans bad.'))
     expect(person(data, 'Tom Avery').affiliation).toBe('organization:liberal-democrats')
