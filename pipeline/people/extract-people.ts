@@ -440,7 +440,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           !notName(before) &&
           (has(t, organizationWordFlag) || has(t, titleHeadFlag)) &&
           !divisionWords.has(t.text) &&
-          !institutionWords.has(t.text)
+          !institutionWords.has(t.text) &&
+          !designators.has(t.text)
         // A month or weekday that is also a given name opens a name ("Jan Ode").
         const givenTemporal =
           !last && has(t, temporalFlag) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
@@ -565,6 +566,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (isParticle(first)) return false
     if (isQuotedTitle(part)) return false
     if (isOrganizationAppositive(part.run.to - 1)) return false
+    // "Delaney Systems", "Ode Holdings": a company's designator ends no person's name.
+    if (designators.has(last.text)) return false
     // "the investment bank Marsh Tolley", here or elsewhere: a noun for an organisation names it.
     if (!isGiven(first) && namedAsOrganization().has(value.slice(first.start, name[name.length - 1]!.end))) return false
     // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).

@@ -181,6 +181,13 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Kessing Hartley', 'Olvacom'])
   })
 
+  it('should make no person of a name that ends in a company designator', async () => {
+    const data = await people(article('Cloud push', 'Mark Delaney, president of Delaney Systems, a Chicago-based reseller, said the changes were overdue.'))
+    expect(names(data)).toEqual(['Mark Delaney'])
+    expect(person(data, 'Mark Delaney').jobTitle?.value).toBe('president of Delaney Systems')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Delaney Systems'])
+  })
+
   it('should keep a party word in a possessive owner', async () => {
     const data = await people(article('Tax rise', 'The Liberal Democrats’ Treasury spokesman, Tom Avery, called the plans bad.'))
     expect(person(data, 'Tom Avery').affiliation).toBe('organization:liberal-democrats')
