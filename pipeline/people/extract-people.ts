@@ -183,8 +183,13 @@ const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
 /** Last words of places whose name also stands for the office there ("Downing Street"). */
 const seatWords = new Set(['Street', 'Hill'])
+/** Prepositions before such a place that make it the place ("analysts on Wall Street said"). */
+const streetPrepositions = new Set(['on', 'in', 'at', 'near', 'down', 'along', 'off', 'outside', 'from', 'to', 'into'])
 /** Words after such a place that show the office speaking. */
 const officeSpeech = new Set(['said', 'says', 'added', 'announced', 'confirmed', 'denied', 'insisted', 'warned', 'stated', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials'])
+
+/** Prepositions after which a bare name is a place ("in Des Moines"). */
+const locativeWords = new Set(['in', 'near', 'outside'])
 
 /** Words that close a company's or party's full name and are left out of its short form. */
 const designators = new Set([
@@ -572,6 +577,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!isGiven(first) && namedAsOrganization().has(value.slice(first.start, name[name.length - 1]!.end))) return false
     // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).
     if (first.text.length === 1 && !first.dot) return false
+    // "a rally in Des Moines": a name right after "in", with no role or title, is a place.
+    if (part.cue === 'none' && placeAfterIn(part.run.from, part.run.to)) return false
     const strong = part.cue !== 'none'
     const givenFirst =
       isGiven(first) &&
@@ -593,6 +600,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       core.slice(0, -1).every((t) => !isCommon(t) && !has(t, placeFlag)) &&
       (speaksNext(part.run.to) || saidBefore(part.run.from))
     return strong || givenFirst || shaped || speaker
+  }
+
+  /** Whether the capitalised run from–to follows "in"/"near"/"outside" and reads as a place's name there. */
+  function placeAfterIn(from: number, to: number): boolean {
+    const lead = tokens[from - 1]
+    if (!lead || !locativeWords.has(lead.text) || lead.sentence !== tokens[from]!.sentence || !spaceBetween(from - 1, from)) return false
+    const last = tokens[to - 1]!
+    if (last.possessive || to - from > 3) return false
+    for (let index = from; index < to; index++) {
+      const t = tokens[index]!
+      if (t.allCaps || isCommon(t) || has(t, nationalityFlag) || has(t, temporalFlag) || has(t, organizationWordFlag) || has(t, honorificFlag) || has(t, titleHeadFlag)) return false
+    }
+    return true
   }
 
   /** Names written right after a lower-case noun for an organisation ("the bank Marsh Tolley"), built on first use. */
@@ -1440,10 +1460,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const end = words[words.length - 1]!.end
       const name = value.slice(start, end)
       // "Downing Street said", "a Downing Street spokesman": the office on that street speaks.
-      const seat = words.length > 1 && seatWords.has(words[words.length - 1]!.text) && speaksAsOffice(stop)
+      const seat =
+        words.length > 1 &&
+        seatWords.has(words[words.length - 1]!.text) &&
+        speaksAsOffice(stop) &&
+        !streetPrepositions.has(tokens[from - 1]?.lower ?? '')
       if (
         !seat &&
-        (words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
+        ((!owned && part.cue === 'none' && from === run.from && placeAfterIn(run.from, run.to)) ||
+          words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
         multiwordPlaces.has(name) ||
           (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text))))
       ) {

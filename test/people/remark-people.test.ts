@@ -188,6 +188,13 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Delaney Systems'])
   })
 
+  it('should make a place of a bare name after “in”', async () => {
+    const data = await people(article('Caucus nears', 'Sen. Ben Tolliver drew a crowd at a rally in Des Vernes on Saturday. Analysts on Wall Street said it mattered.'))
+    expect(names(data)).toEqual(['Ben Tolliver'])
+    expect(data.places.map((place) => place.name).sort()).toEqual(['Des Vernes', 'Wall Street'])
+    expect(data.organizations).toEqual([])
+  })
+
   it('should keep a party word in a possessive owner', async () => {
     const data = await people(article('Tax rise', 'The Liberal Democrats’ Treasury spokesman, Tom Avery, called the plans bad.'))
     expect(person(data, 'Tom Avery').affiliation).toBe('organization:liberal-democrats')
