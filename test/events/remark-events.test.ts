@@ -319,7 +319,7 @@ describe('remarkEvents', () => {
         'Late winner',
         '',
         'Ada Lane scored late as Harbour Rovers beat Eastfield Town 2-1 on Saturday.',
-        'Tom Avery spoke to reporters after the game.',
+        'Tom Avery praised the side after the game.',
         'Last month Quarry United were beaten 3-0 by the Marsh Wanderers.',
         'In the council, Lane beat Ode 52-48 in the vote.'
       ].join('\n'),
@@ -387,6 +387,18 @@ describe('remarkEvents', () => {
     )
     expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
       ['Ada Lane’s earnings call', '2025-02-06', ['person:ada-lane']]
+    ])
+  })
+
+  it('should read “spoke to reporters” and “speaking to the BBC” as “told”', async () => {
+    const list = await events(
+      ['Caucus nears', '', 'Ada Lane, speaking to reporters on Sunday, declined to criticise her rival. Tom Avery spoke to Radio Marsh on Monday. Lane spoke to Avery later.'].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], organizations: ['Radio Marsh']},
+      '2025-01-21'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
+      ['Briefing to reporters by Ada Lane', '2025-01-19', ['person:ada-lane']],
+      ['Interview with Tom Avery on Radio Marsh', '2025-01-20', ['person:tom-avery']]
     ])
   })
 
