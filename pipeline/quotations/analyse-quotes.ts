@@ -253,6 +253,11 @@ class Analyser {
     if (!cue && kind === 'partial') cue = this.cueInSentence(sentenceStart, first.open)
     if (cue) return this.withCue(span, kind, cue)
 
+    // "Lane put it bluntly: “…”": a colon closing a clause whose subject is named gives the speaker.
+    const introduced = kind === 'full' && beforeStart === sentenceStart ? this.colonSubject(sentenceStart, first.open) : undefined
+    if (introduced === null) return {span, kind}
+    if (introduced) return {span, kind, speaker: introduced.key, attribution: this.text.mention(introduced.start, introduced.end)}
+
     // No attribution of its own: the speech reported just before, or the quote before.
     const reported = this.cueBackwards(first.open, previous)
     if (reported) return this.withCue(span, kind, reported)
@@ -261,6 +266,30 @@ class Analyser {
       return {span, kind, speaker: before.speaker, attribution: before.attribution}
     }
     return {span, kind}
+  }
+
+  /**
+   * The speaker of a quote a colon introduces: the named subject (or the
+   * pronoun's antecedent) of the clause before the colon, when no one else is
+   * named in it: "Ode read a letter from Lane:" gives `null`, no speaker
+   * (neither Ode nor whoever spoke before).
+   */
+  colonSubject(sentenceStart: number, open: number): {key: string; start: number; end: number} | null | undefined {
+    const lead = this.value.slice(sentenceStart, open)
+    if (!/:\s*$/.test(lead)) return undefined
+    const colon = sentenceStart + lead.lastIndexOf(':')
+    const subject = this.sentenceSubject(sentenceStart, colon)
+    if (!subject) return undefined
+    const others = this.mentionsWithin(this.outside, subject.end, colon)
+    if (others.some((other) => other.key !== subject.mention?.key)) return subject.mention ? null : undefined
+    if (subject.mention) {
+      if (subject.mention.possessive) return undefined
+      return {key: subject.mention.key, start: subject.start, end: subject.end}
+    }
+    const pronoun = this.value.slice(subject.start, subject.end).toLowerCase()
+    if (!subjectPronouns.has(pronoun)) return undefined
+    const resolution = this.resolvePronoun(pronoun, subject.start)
+    return resolution.status === 'found' ? {key: resolution.key, start: subject.start, end: subject.end} : undefined
   }
 
   withCue(span: QuoteSpan, kind: QuoteKind, cue: Cue): AnalysedQuote {

@@ -390,7 +390,7 @@ describe('remarkEvents', () => {
     ])
   })
 
-  it('should read “spoke to reporters” and “speaking to the BBC” as “told”', async () => {
+  it('should read “speaking to reporters” and “spoke to Radio Marsh” as “told”', async () => {
     const list = await events(
       ['Caucus nears', '', 'Ada Lane, speaking to reporters on Sunday, declined to criticise her rival. Tom Avery spoke to Radio Marsh on Monday. Lane spoke to Avery later.'].join('\n'),
       {persons: ['Ada Lane', 'Tom Avery'], organizations: ['Radio Marsh']},

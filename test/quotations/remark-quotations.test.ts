@@ -345,6 +345,19 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     ])
   })
 
+  it('should give a quote a colon introduces to the named subject of the clause before it', async () => {
+    const list = await quotations(
+      'Title\n\n"We will appeal," Okoro said.\n\nLane put it bluntly: "We lost the argument."\n\nShe had a message for critics: "Wait and see."\n\nOkoro showed reporters a note from Lane: "I am sorry."',
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['We will appeal', 'person:ben-okoro', false],
+      ['We lost the argument.', 'person:ada-lane', false],
+      ['Wait and see.', 'person:ada-lane', false],
+      ['I am sorry.', null, false]
+    ])
+  })
+
   it('should give no one speaker to words two people said together', async () => {
     const list = await quotations('Title\n\n"We will appeal," Lane and Okoro said in a joint statement.', {persons: [ada, ben]})
     expect(summary(list)).toEqual([['We will appeal', null, false]])
