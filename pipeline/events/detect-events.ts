@@ -639,7 +639,7 @@ const resultRegex = withTriggers(new RegExp(`\\b(?:${resultVerbs.join('|')})\\s+
 /** A score: "2-1", "27–20" (never a year range such as "2024-25"). */
 const scorePattern = /(?<![\d-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-])/
 const voteWords = /\b(?:votes?|voted|voting|ballots?|polls?|elections?|primary|primaries|caucus(?:es)?|referendum|percent|per cent|delegates|seats?|amendment|bill|motion|measure|jury)\b|%/i
-/** A team's name: capitalised words, with "of"/"and"/"&" inside ("Brighton and Hove Albion"). */
+/** A team's name: capitalised words, with "of"/"and"/"&" inside ("Ada and Ode Albion"). */
 const teamWords = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*`
 const teamBefore = new RegExp(`(?:^|[^\\p{L}])(${teamWords})\\s+$`, 'u')
 const teamAfter = new RegExp(`^(?:the\\s+)?(${teamWords})`, 'u')

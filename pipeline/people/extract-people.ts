@@ -188,7 +188,7 @@ const streetPrepositions = new Set(['on', 'in', 'at', 'near', 'down', 'along', '
 /** Words after such a place that show the office speaking. */
 const officeSpeech = new Set(['said', 'says', 'added', 'announced', 'confirmed', 'denied', 'insisted', 'warned', 'stated', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials'])
 
-/** Prepositions after which a bare name is a place ("in Des Moines"). */
+/** Prepositions after which a bare name is a place ("in Des Vernes"). */
 const locativeWords = new Set(['in', 'near', 'outside'])
 
 /** Words that close a company's or party's full name and are left out of its short form. */
@@ -577,7 +577,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!isGiven(first) && namedAsOrganization().has(value.slice(first.start, name[name.length - 1]!.end))) return false
     // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).
     if (first.text.length === 1 && !first.dot) return false
-    // "a rally in Des Moines": a name right after "in", with no role or title, is a place.
+    // "a rally in Des Vernes": a name right after "in", with no role or title, is a place.
     if (part.cue === 'none' && placeAfterIn(part.run.from, part.run.to)) return false
     const strong = part.cue !== 'none'
     const givenFirst =
@@ -1272,7 +1272,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (part.run.from <= to - 1 && to - 1 < part.run.to) return {type: 'person', person, name: person.name}
     }
     let start = from
-    // "The", "Former": no part of the owner; a party word is ("the Liberal Democrats’ spokesman").
+    // "The", "Former": no part of the owner; a party word is ("the Liberal Progressives’ spokesman").
     const strip = (t: Token): boolean =>
       has(t, functionFlag) || has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || (t.sentenceStart && isCommon(t) && !has(t, nonNameFlag))
     while (start < to - 1 && strip(tokens[start]!)) start++

@@ -160,12 +160,12 @@ describe('remarkPeople', () => {
   })
 
   it('should make an organisation of a street that speaks for the office there, and a place otherwise', async () => {
-    const spoken = await people(article('Tax rise', 'Downing Street said the plan was fair. A Downing Street spokesman agreed.'))
-    expect(spoken.organizations.map((organization) => organization.name)).toEqual(['Downing Street'])
+    const spoken = await people(article('Tax rise', 'Quarry Street said the plan was fair. A Quarry Street spokesman agreed.'))
+    expect(spoken.organizations.map((organization) => organization.name)).toEqual(['Quarry Street'])
     expect(spoken.places).toEqual([])
-    const walked = await people(article('Protest', 'Protesters marched down Downing Street on Monday.'))
+    const walked = await people(article('Protest', 'Protesters marched down Quarry Street on Monday.'))
     expect(walked.organizations).toEqual([])
-    expect(walked.places.map((place) => place.name)).toEqual(['Downing Street'])
+    expect(walked.places.map((place) => place.name)).toEqual(['Quarry Street'])
   })
 
   it('should make an organisation, not a person, of a name after a noun for an organisation', async () => {
@@ -196,9 +196,9 @@ describe('remarkPeople', () => {
   })
 
   it('should keep a party word in a possessive owner', async () => {
-    const data = await people(article('Tax rise', 'The Liberal Democrats’ Treasury spokesman, Tom Avery, called the plans bad.'))
-    expect(person(data, 'Tom Avery').affiliation).toBe('organization:liberal-democrats')
-    expect(data.organizations.map((organization) => organization.name)).toEqual(['Liberal Democrats'])
+    const data = await people(article('Tax rise', 'The Christian Liberals’ Treasury spokesman, Tom Avery, called the plans bad.'))
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:christian-liberals')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Christian Liberals'])
   })
 
   it('should read a role before the name after a possessive pronoun or over a chain of modifiers', async () => {
