@@ -660,10 +660,11 @@ function detectResult(context: DetectContext, sentence: Sentence, found: Candida
     const after = value.slice(end, clauseEnd)
     const score = scorePattern.exec(after)
     if (!score || score.index > 60) continue
+    const clauseStart = clauseStartBefore(value, sentence.start, start)
     // "beat Ode 52-48 in the vote": a count of votes, not a game.
-    if (voteWords.test(value.slice(clauseStartBefore(value, sentence.start, start), clauseEnd))) continue
+    if (voteWords.test(value.slice(clauseStart, clauseEnd))) continue
     const verb = match[0].trim()
-    const lead = value.slice(clauseStartBefore(value, sentence.start, start), start).replace(/\s+(?:were|was|have|has|had)\s+$/, ' ')
+    const lead = value.slice(clauseStart, start).replace(/\s+(?:were|was|have|has|had)\s+$/, ' ')
     const first = teamBefore.exec(lead)?.[1]
     const direct = verb !== 'drew' && verb !== 'draws' && verb !== 'lost' && verb !== 'loses' && verb !== 'beaten'
     const rest = after.slice(0, Math.max(score.index + score[0].length + 40, 0))

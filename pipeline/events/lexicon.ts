@@ -162,7 +162,7 @@ export const notModifiers = new Set([
   // Irregular verbs that open the predicate after the event's phrase ("the win over Eastfield put them top").
   'put', 'puts', 'set', 'sets', 'cut', 'hit', 'let', 'left', 'kept', 'keeps', 'sent', 'saw', 'sees', 'came', 'comes',
   'went', 'goes', 'got', 'gets', 'brought', 'brings', 'drew', 'found', 'became', 'becomes', 'fell', 'rose', 'ran',
-  'meant', 'means', 'paid', 'sold', 'stood', 'broke', 'spoke', 'wrote', 'showed', 'shows', 'proved', 'saw'
+  'meant', 'means', 'paid', 'sold', 'stood', 'broke', 'spoke', 'wrote', 'showed', 'shows', 'proved'
 ])
 
 /** Determiners that make a mention definite (it may refer back). */

@@ -205,11 +205,12 @@ const featureWords = new Set([
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
-/** Organisation words that are never a surname after a given name ("Marsh Police"). */
+/** Organisation words that are never a surname after a given name ("Marsh Police", "Delaney Systems"). */
 const institutionWords = new Set([
-  'Police', 'Council', 'University', 'College', 'Ministry', 'Department', 'Committee', 'Commission', 'Party',
-  'Association', 'Federation', 'Authority', 'Agency', 'Bureau', 'Government', 'Company', 'Corporation', 'Institute',
-  'Foundation', 'Hospital', 'Museum', 'Airport', 'Airlines', 'Inc', 'Ltd', 'Corp', 'Co', 'Plc', 'LLC', 'Group', 'Holdings',
+  ...designators,
+  'Police', 'Council', 'University', 'College', 'Ministry', 'Department', 'Committee', 'Commission',
+  'Association', 'Federation', 'Authority', 'Agency', 'Bureau', 'Government', 'Institute',
+  'Foundation', 'Hospital', 'Museum', 'Airport',
   'School', 'Academy', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Club', 'Society', 'Centre',
   'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station', 'Gazette', 'Times', 'Tribune', 'Telegraph', 'Journal',
   'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',
@@ -445,8 +446,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           !notName(before) &&
           (has(t, organizationWordFlag) || has(t, titleHeadFlag)) &&
           !divisionWords.has(t.text) &&
-          !institutionWords.has(t.text) &&
-          !designators.has(t.text)
+          !institutionWords.has(t.text)
         // A month or weekday that is also a given name opens a name ("Jan Ode").
         const givenTemporal =
           !last && has(t, temporalFlag) && isGiven(t) && nameFrom - 1 === from && !notName(tokens[nameFrom]!)
@@ -486,7 +486,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const gap = gapBetween(leftIndex, from)
         // A plural role before one word names a group ("league leaders Eastfield").
         const plural = /s$/.test(left.lower) && !jobNounSet.has(left.lower)
-        // "Telecoms regulator Ofcom": a noun for an organisation before one word names the organisation.
+        // "Telecoms regulator Olvacom": a noun for an organisation before one word names the organisation.
         const organizationRole = has(left, organizationNounFlag) && nameTo - nameFrom < 2
         if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left) && !(plural && nameTo - nameFrom < 2) && !organizationRole) cue = 'job'
         else if (/^[ \t]+$/.test(gap) && left.allCaps && has(left, titleHeadFlag)) cue = 'title'
@@ -1484,7 +1484,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const before = tokens[from - 1]
       const isOrg =
         seat ||
-        // "regulator Ofcom", "the carrier Aerolux": named after a noun for an organisation.
+        // "regulator Olvacom", "the carrier Aerolux": named after a noun for an organisation.
         (before !== undefined && !before.cap && has(before, organizationNounFlag) && before.sentence === words[0]!.sentence && spaceBetween(from - 1, from) && !isCommon(words[0]!)) ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
