@@ -620,12 +620,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (organizationNamed) return organizationNamed
     organizationNamed = new Set()
     for (const run of runs) {
-      const before = tokens[run.from - 1]
-      if (!before || before.cap || !has(before, organizationNounFlag) || isJobNounToken(before)) continue
-      if (before.sentence !== tokens[run.from]!.sentence || !spaceBetween(run.from - 1, run.from)) continue
+      const before = organizationNounBefore(run.from)
+      // "the broadcaster Ada Lane": a noun that is also a job leaves the name a person's.
+      if (!before || isJobNounToken(before)) continue
       organizationNamed.add(value.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end))
     }
     return organizationNamed
+  }
+
+  /** The lower-case noun for an organisation right before token `index`, in its sentence ("the bank Name"). */
+  function organizationNounBefore(index: number): Token | undefined {
+    const before = tokens[index - 1]
+    if (!before || before.cap || !has(before, organizationNounFlag)) return undefined
+    return before.sentence === tokens[index]!.sentence && spaceBetween(index - 1, index) ? before : undefined
   }
 
   /** Whether an inverted reporting verb comes right before token `index` ("said Name", not the listener of "told Name"). */
@@ -1481,11 +1488,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         continue
       }
       if (inDateline) continue
-      const before = tokens[from - 1]
       const isOrg =
         seat ||
         // "regulator Olvacom", "the carrier Aerolux": named after a noun for an organisation.
-        (before !== undefined && !before.cap && has(before, organizationNounFlag) && before.sentence === words[0]!.sentence && spaceBetween(from - 1, from) && !isCommon(words[0]!)) ||
+        (organizationNounBefore(from) !== undefined && !isCommon(words[0]!)) ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
         organizations.has(keyOf(name))
