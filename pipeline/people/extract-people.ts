@@ -190,6 +190,8 @@ const officeSpeech = new Set(['said', 'says', 'added', 'announced', 'confirmed',
 
 /** Prepositions after which a bare name is a place ("in Des Vernes"). */
 const locativeWords = new Set(['in', 'near', 'outside'])
+/** Nouns and verbs of owning before "in" that make the name a company's ("shares in Velmont"). */
+const holdingWords = new Set(['shares', 'share', 'stake', 'stakes', 'interest', 'interests', 'investment', 'investments', 'invest', 'invested', 'investing', 'invests', 'holding', 'holdings', 'position', 'positions', 'bet', 'bets'])
 
 /** Words that close a company's or party's full name and are left out of its short form. */
 const designators = new Set([
@@ -606,8 +608,14 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function placeAfterIn(from: number, to: number): boolean {
     const lead = tokens[from - 1]
     if (!lead || !locativeWords.has(lead.text) || lead.sentence !== tokens[from]!.sentence || !spaceBetween(from - 1, from)) return false
+    // "shares in Velmont", "a stake in Kessing": a company.
+    const governor = tokens[from - 2]
+    if (governor && governor.sentence === lead.sentence && holdingWords.has(governor.lower)) return false
     const last = tokens[to - 1]!
     if (last.possessive || to - from > 3) return false
+    // A name that speaks elsewhere ("Velmont said") is no place.
+    const name = value.slice(tokens[from]!.start, last.end)
+    if (value.includes(`${name} said`) || value.includes(`${name} says`)) return false
     for (let index = from; index < to; index++) {
       const t = tokens[index]!
       if (t.allCaps || isCommon(t) || has(t, nationalityFlag) || has(t, temporalFlag) || has(t, organizationWordFlag) || has(t, honorificFlag) || has(t, titleHeadFlag)) return false

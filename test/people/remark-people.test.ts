@@ -193,6 +193,8 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ben Tolliver'])
     expect(data.places.map((place) => place.name).sort()).toEqual(['Des Vernes', 'Wall Street'])
     expect(data.organizations).toEqual([])
+    const owned = await people(article('Shares fall', 'Shares in Velmont fell. Tom Avery bought a stake in Kessing. Quarrow said profits rose, and prices in Quarrow fell.'))
+    expect(owned.places).toEqual([])
   })
 
   it('should keep a party word in a possessive owner', async () => {
