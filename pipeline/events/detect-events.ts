@@ -687,6 +687,7 @@ function detectResult(context: DetectContext, sentence: Sentence, found: Candida
 }
 
 const meetGroupRegex = withTriggers(/\b(?:met|meet|meets)\s+with\s+(?:the\s+|a\s+group\s+of\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+s))\b/gu, ['met', 'meet', 'meets'])
+const pressNouns = new Set(['reporters', 'journalists', 'correspondents'])
 /** Plural nouns for groups of people that are no job ("met with residents"). */
 const peopleNouns = new Set(['residents', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
 
@@ -704,6 +705,8 @@ function detectMeetGroup(context: DetectContext, sentence: Sentence, dates: Date
     const noun = match[2]!
     const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1)
     if (!peopleNouns.has(noun) && !jobNounSet.has(singular) && !jobNounSet.has(noun.slice(0, -2))) continue
+    // "met with reporters": a briefing, which "told reporters" already reads.
+    if (pressNouns.has(noun)) continue
     if (/\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     if (!dates.some((date) => date.start >= end && date.start < clauseEnd && date.kind !== 'vague')) continue

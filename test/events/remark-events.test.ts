@@ -368,7 +368,8 @@ describe('remarkEvents', () => {
         'Base closures',
         '',
         'Ada Lane is expected to meet with governors from the affected states on Friday.',
-        'Tom Avery met with union leaders on Monday. The plan met with resistance on Tuesday, and Avery meets with voters often.'
+        'Tom Avery met with union leaders on Monday. The plan met with resistance on Tuesday, and Avery meets with voters often.',
+        'Lane met with reporters on Wednesday.'
       ].join('\n'),
       {persons: ['Ada Lane', 'Tom Avery']},
       '2025-05-14'
