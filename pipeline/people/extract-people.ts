@@ -1615,14 +1615,18 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (const [key, org] of orgList) {
       if (!/^[A-Z]{2,6}$/.test(org.name)) continue
       const long = byInitials.get(org.name)?.find(([, other]) => other !== org)
-      if (long) {
-        long[1].alternate.add(org.name)
-        long[1].mentions.push(...org.mentions)
-        organizations.delete(key)
-        for (const person of persons.values()) {
-          if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = long[1].name
-        }
-      }
+      if (long) foldOrganization(key, org, long[1])
+    }
+  }
+
+  /** Fold the organisation under `key` into `into`: its name becomes an alternate name, its mentions and affiliates move. */
+  function foldOrganization(key: string, org: {name: string; mentions: Mention[]; alternate: Set<string>}, into: {name: string; mentions: Mention[]; alternate: Set<string>}): void {
+    into.alternate.add(org.name)
+    for (const name of org.alternate) into.alternate.add(name)
+    into.mentions.push(...org.mentions)
+    organizations.delete(key)
+    for (const person of persons.values()) {
+      if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = into.name
     }
   }
 
@@ -1640,15 +1644,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (words.length <= short.length || short.some((word, index) => words[index] !== word)) return false
         return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
       })
-      if (longer.length !== 1) continue
-      const long = longer[0]![1]
-      long.alternate.add(org.name)
-      for (const name of org.alternate) long.alternate.add(name)
-      long.mentions.push(...org.mentions)
-      organizations.delete(key)
-      for (const person of persons.values()) {
-        if (person.affiliation && keyOf(person.affiliation.name) === key) person.affiliation.name = long.name
-      }
+      if (longer.length === 1) foldOrganization(key, org, longer[0]![1])
     }
   }
 
