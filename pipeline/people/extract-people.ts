@@ -198,7 +198,8 @@ const designators = new Set([
   'Inc', 'Corp', 'Corporation', 'Co', 'Company', 'Ltd', 'Limited', 'Plc', 'PLC', 'LLC', 'LP', 'AG', 'SA', 'NV', 'GmbH',
   'Group', 'Holdings', 'Technologies', 'Technology', 'Lines', 'Airlines', 'Airways', 'Motors', 'Industries', 'Systems',
   'Enterprises', 'International', 'Partners', 'Party', 'Labs', 'Pharmaceuticals', 'Therapeutics', 'Entertainment',
-  'Media', 'Networks', 'Communications', 'Brands', 'Foods', 'Resources'
+  'Media', 'Networks', 'Communications', 'Brands', 'Foods', 'Resources', 'Securities', 'Capital', 'Investments',
+  'Ventures', 'Solutions', 'Associates', 'LLP', 'Incorporated', 'Bancorp', 'Logistics', 'Laboratories', 'Biosciences'
 ])
 
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
@@ -465,7 +466,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // Leading common words before a given name belong to the prefix ("Jazz Club Ada Lane").
       while (nameTo - nameFrom >= 2) {
         const first = tokens[nameFrom]!
-        if (!(isCommon(first) && !isGiven(first))) break
+        // A job noun opening the sentence too ("Forecaster Ada Lane").
+        if (!((isCommon(first) || (first.sentenceStart && isJobNounToken(first))) && !isGiven(first))) break
         const rest = nameTokens().slice(1)
         if (!rest.some(isGiven) && rest.length < 2) break
         nameFrom++
@@ -1140,9 +1142,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           // modifies the role and names no organisation.
           // One the text capitalises elsewhere is the affiliation ("Shell chief executive").
           const opens = index === 0 || tokens[index - 1]!.sentence !== t.sentence
-          if (opens && !tokens[index + 1]!.cap && (isCommon(t) || genreWords.has(t.lower)) && !has(t, organizationWordFlag)) {
+          if (opens && !capitalisedAfter(index) && (isCommon(t) || genreWords.has(t.lower)) && !has(t, organizationWordFlag)) {
             if (!isProperElsewhere(t)) roleModifier = index
-          } else if (isCommon(t) && !has(t, jobModifierFlag) && !tokens[index + 1]!.cap) {
+          } else if (isCommon(t) && !has(t, jobModifierFlag) && !capitalisedAfter(index)) {
             // A sentence-initial common word otherwise only counts inside a capitalised name ("Velvet Owls drummer").
             break
           }
@@ -1180,24 +1182,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         index--
         continue
       }
-      // An adjective closed by a determiner or nationality ("the pioneering economist").
-      const before = tokens[index - 1]
-      if (
-        taken.length > 0 &&
-        !t.cap &&
-        !has(t, functionFlag) &&
-        !has(t, stopFlag) &&
-        before !== undefined &&
-        (has(before, determinerFlag) ||
-          before.possessive ||
-          has(before, nationalityFlag) ||
-          (!before.cap && has(before, jobModifierFlag)) ||
-          // "Chief technology officer" opening a sentence.
-          (before.cap && has(before, titleModifierFlag) && !has(before, nationalityFlag)))
-      ) {
-        taken.push(index)
-        index--
-        continue
+      // An adjective or noun closed by a determiner or nationality ("the
+      // pioneering economist"), or two closed by a role modifier ("county
+      // emergency management director").
+      if (taken.length > 0 && isRoleWord(t)) {
+        const before = tokens[index - 1]
+        const closed = closesRole(before)
+        const pair = !closed && before !== undefined && isRoleWord(before) && spaceBetween(index - 1, index) && !/(?:ed|ing|ly)$/.test(before.lower)
+        if (closed || (pair && closesRole(tokens[index - 2]) && !has(tokens[index - 2]!, determinerFlag) && !tokens[index - 2]!.possessive)) {
+          taken.push(index)
+          if (pair) taken.push(index - 1)
+          index -= pair ? 2 : 1
+          continue
+        }
       }
       break
     }
@@ -1209,7 +1206,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const lastToken = tokens[taken[taken.length - 1]!]!
     const isHead = (t: Token): boolean =>
       (t.cap && has(t, titleHeadFlag)) || ((!t.cap || (t.sentenceStart && !t.allCaps)) && isJobNounToken(t)) || (t.allCaps && has(t, titleHeadFlag))
-    if (!isHead(lastToken)) {
+    // "Chief Executive", "Managing Partner": a capitalised job noun after a title word.
+    const previousTaken = taken.length >= 2 ? tokens[taken[taken.length - 2]!]! : undefined
+    const titledJob =
+      lastToken.cap &&
+      isJobNounToken(lastToken) &&
+      previousTaken !== undefined &&
+      previousTaken.cap &&
+      (has(previousTaken, titleHeadFlag) || has(previousTaken, titleModifierFlag))
+    if (!isHead(lastToken) && !titledJob) {
       // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase.
       const of = taken.findIndex((index) => tokens[index]!.lower === 'of')
       if (of <= 0 || !taken.slice(0, of).some((index) => isHead(tokens[index]!))) return undefined
@@ -1227,12 +1232,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // A leading organisation name is the affiliation ("Northwind Commission President").
     let affiliation: {name: string; start: number; end: number} | undefined
     let orgEnd = first
-    while (
-      orgEnd < taken.length - 1 &&
-      tokens[taken[orgEnd]!]!.cap &&
-      !has(tokens[taken[orgEnd]!]!, titleHeadFlag) &&
-      !has(tokens[taken[orgEnd]!]!, titleModifierFlag)
-    ) {
+    // "Bank of England governor", "Department of Health spokesman": a connector
+    // between capitalised words stays inside the name, and so does a title word after it.
+    let connected = false
+    const inOrganization = (at: number, afterConnector: boolean): boolean => {
+      const t = tokens[taken[at]!]!
+      if (t.cap) return !has(t, titleHeadFlag) && (afterConnector || !has(t, titleModifierFlag))
+      return at > first && has(t, connectorFlag) && tokens[taken[at + 1]!]?.cap === true && inOrganization(at + 1, true)
+    }
+    while (orgEnd < taken.length - 1 && inOrganization(orgEnd, connected)) {
+      connected ||= !tokens[taken[orgEnd]!]!.cap
       orgEnd++
     }
     // "White House press secretary": a capitalised organisation word before a lower-case role ends the organisation.
@@ -1272,6 +1281,32 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       found.ownerEnd = tokens[ownerTo - 1]!.end
     }
     return found
+  }
+
+  /** A lower-case word that may sit inside a role phrase, between its opener and its job noun. */
+  function isRoleWord(t: Token): boolean {
+    return !t.cap && !has(t, functionFlag) && !has(t, stopFlag)
+  }
+
+  /** Whether the word closes a role phrase's modifiers on the left ("the", "Ada’s", "French", "county", "Chief"). */
+  function closesRole(before: Token | undefined): boolean {
+    return (
+      before !== undefined &&
+      (has(before, determinerFlag) ||
+        before.possessive ||
+        has(before, nationalityFlag) ||
+        (!before.cap && has(before, jobModifierFlag)) ||
+        // "Chief technology officer" opening a sentence.
+        (before.cap && has(before, titleModifierFlag) && !has(before, nationalityFlag)))
+    )
+  }
+
+  /** Whether the word after `index` is capitalised, or is a connector before one ("Bank of England"). */
+  function capitalisedAfter(index: number): boolean {
+    const next = tokens[index + 1]
+    if (next === undefined || next.sentence !== tokens[index]!.sentence) return false
+    if (next.cap) return true
+    return has(next, connectorFlag) && next.lower !== 'and' && tokens[index + 2]?.cap === true
   }
 
   function ownerStartAt(index: number): number {

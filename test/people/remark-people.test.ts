@@ -145,6 +145,43 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ian Ode', 'Janet Okoro', 'Pim Vandorn', 'Tom Avery'])
   })
 
+  it('should keep an of-phrase inside the organisation before a role', async () => {
+    const data = await people(
+      article(
+        'Rates held',
+        'Bank of Ardlow governor Ada Lane said rates would stay.',
+        'Department of Health spokesman Lee Marsh declined to comment.',
+        'The Confederation of Tolley Industry chief economist Tom Avery said firms were relieved.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('governor')
+    expect(person(data, 'Lee Marsh').jobTitle?.value).toBe('spokesman')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('chief economist')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual([
+      'Bank of Ardlow',
+      'Confederation of Tolley Industry',
+      'Department of Health'
+    ])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:bank-of-ardlow')
+  })
+
+  it('should read a capitalised job after a title word, a job noun opening the sentence, and two nouns before a role', async () => {
+    const data = await people(
+      article(
+        'Jobs cut',
+        'Chief Executive Ada Lane told staff in a memo that the cuts were needed.',
+        'Forecaster Tom Avery said the river would crest on Thursday.',
+        'Analyst Ian Ode of Pellworth Securities said investors were pleased.',
+        'According to county emergency management director Janet Okoro, roads were closed.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Chief Executive')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Forecaster')
+    expect(person(data, 'Janet Okoro').jobTitle?.value).toBe('county emergency management director')
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Janet Okoro', 'Tom Avery'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Pellworth Securities'])
+  })
+
   it('should make one organisation of a company’s full name and its short form, but keep a unit apart', async () => {
     const data = await people(
       article(
