@@ -182,6 +182,13 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Pellworth Securities'])
   })
 
+  it('should make no organisation of a common acronym', async () => {
+    const data = await people(
+      article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
+    )
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['NTSB'])
+  })
+
   it('should make one organisation of a company’s full name and its short form, but keep a unit apart', async () => {
     const data = await people(
       article(

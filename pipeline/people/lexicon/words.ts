@@ -162,7 +162,7 @@ Thanksgiving Halloween Today Tonight Tomorrow Yesterday Morning Evening Night Af
 Summer Autumn Fall Winter Week Month Year 
 `
 
-/** Capitalised words that are never part of a person's name. */
+/** Capitalised words that are never part of a person's name (nor, as a lone acronym, an organisation: "ID", "GDP"). */
 export const nonNameWords = `
 The A An This That These Those He She It They We I You His Her Hers Their Our My Your Its Him Them Us Me
 In On At For From By With As But And Or Nor If When While After Before Since Until Although Though
@@ -178,6 +178,7 @@ GOP Dems Lib Dem Brexit Covid COVID Coronavirus Ebola
 Article Section Chapter Part Page Volume Episode Season Round Stage Level Phase 
 VOTE Results Yes No Read More Watch Listen Photo Image Video Getty Images Reuters AFP AP PA EPA
 KC QC OBE MBE CBE KBE DBE
+ID IDs GDP AI DNA HIV AIDS PhD MBA IQ VIP ATM PIN SUV SUVs GPS DVD USB LGBT LGBTQ VAT IPO ETF CCTV MRI ICU PPE
 `
 
 /**
