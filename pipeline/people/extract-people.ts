@@ -208,6 +208,9 @@ const featureWords = new Set([
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
+/** Last words of clubs' names that also name the club alone ("City" for "Ode City"). */
+const clubWords = new Set(['City', 'Town', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Rangers', 'Albion', 'County'])
+
 /** Organisation words that are never a surname after a given name ("Marsh Police", "Delaney Systems"). */
 const institutionWords = new Set([
   ...designators,
@@ -1666,7 +1669,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // A short form of one organisation's name ("Lumen" of "Lumen Technologies"): the words it
-  // leaves out are all designators (not a unit: "Ode City board" is the board's).
+  // leaves out are all designators (not a unit: "Ode City board" is the board's). A club
+  // is also named by its last word alone ("City" of "Ode City").
   mergeShortForms()
   function mergeShortForms(): void {
     if (organizations.size < 2) return
@@ -1676,7 +1680,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const longer = entries.filter(([otherKey, other]) => {
         if (otherKey === key || !organizations.has(otherKey)) return false
         const words = other.name.split(/\s+/)
-        if (words.length <= short.length || short.some((word, index) => words[index] !== word)) return false
+        if (words.length <= short.length) return false
+        if (short.length === 1 && clubWords.has(short[0]!) && words[words.length - 1] === short[0]) return true
+        if (short.some((word, index) => words[index] !== word)) return false
         return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
       })
       if (longer.length === 1) foldOrganization(key, org, longer[0]![1])

@@ -182,6 +182,15 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Pellworth Securities'])
   })
 
+  it('should make one club of its full name and its last word', async () => {
+    const data = await people(
+      article('Winger signs', 'Tolley City have signed winger Ian Ode.', 'City manager Ada Lane said Ode would start on Sunday.')
+    )
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley City'])
+    expect(data.organizations[0]?.alternateName).toEqual(['City'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:tolley-city')
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
