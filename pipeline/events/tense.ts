@@ -7,14 +7,15 @@
  *
  * Future markers: will, ’ll, shall, won’t, would, set/scheduled/due/expected/
  * slated/poised/going to, set/scheduled/slated/planned for, plan(s) to,
- * upcoming, to be held, ahead of.
+ * upcoming, to be held, is/are to ("is to visit"), ahead of.
  * Past markers: was, were, had, did, irregular past forms (met, said, told,
- * spoke …) and regular “-ed” forms.
+ * spoke …) and regular “-ed” forms, but not a participle after "be" ("will be
+ * held") or an adjective after a determiner ("the affected states").
  */
 import type {Tense} from './resolve-date.js'
 
 const future =
-  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|to\s+be\s+held|ahead\s+of)\b|['’]ll\b/gi
+  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|to\s+be\s+held|(?:is|are)\s+to|ahead\s+of)\b|['’]ll\b/gi
 
 const irregularPast = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'came', 'went', 'gave', 'took', 'made',
@@ -106,6 +107,8 @@ function nearestMarker(
     // "was scheduled for": a plan made in the past, for a day before or after.
     if ((word === 'was' || word === 'were') && /^\s+(?:set|scheduled|slated|planned)\s+for\b/.test(slice.slice(match.index + word.length))) continue
     if (/^(?:set|scheduled|slated|planned)$/.test(word) && /^\s+for\b/.test(slice.slice(match.index + word.length))) continue
+    // "will be held", "is being televised": a participle after "be" takes its tense from the auxiliary.
+    if (/\b(?:be|being)\s+$/i.test(slice.slice(Math.max(0, match.index - 7), match.index))) continue
     // "the affected states", "an elected official": an adjective after a determiner.
     if (word.endsWith('ed') && /\b(?:the|a|an|this|these|those|its|their|his|her|our)\s+$/i.test(slice.slice(Math.max(0, match.index - 8), match.index))) continue
     consider('past', from + match.index, from + match.index + match[0].length)

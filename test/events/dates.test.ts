@@ -40,6 +40,16 @@ describe('tenseAt', () => {
     expect(tenseAt(future, 0, future.length, future.indexOf('Monday'), future.indexOf('Monday') + 6)).toBe('future')
   })
 
+  it('should take a participle after “be” in the auxiliary’s tense', () => {
+    const tense = (sentence: string): string | undefined =>
+      tenseAt(sentence, 0, sentence.length, sentence.indexOf('Saturday'), sentence.indexOf('Saturday') + 8)
+    expect(tense('A memorial service will be held on Saturday.')).toBe('future')
+    expect(tense('The final is to be played on Saturday.')).toBe('future')
+    expect(tense('The minister is to visit the site on Saturday.')).toBe('future')
+    expect(tense('The service has been held on Saturday since 1990.')).toBe('past')
+    expect(tense('The service was held on Saturday.')).toBe('past')
+  })
+
   it('should give no tense when the sentence has no marker', () => {
     const note = 'Rovers: Host the Lions on Friday.'
     expect(tenseAt(note, 0, note.length, note.indexOf('Friday'), note.indexOf('Friday') + 6)).toBeUndefined()
