@@ -37,6 +37,13 @@ export type EventClass =
   | 'hosting'
   | 'festival'
   | 'finals'
+  | 'protest'
+  | 'vigil'
+  | 'parade'
+  | 'premiere'
+  | 'launch'
+  | 'fundraiser'
+  | 'visit'
 
 export interface NounInfo {
   cls: EventClass
@@ -69,7 +76,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['teleconference', {cls: 'press', type: 'Event'}],
   ['briefing', {cls: 'press', type: 'Event'}],
   ['fireside chat', {cls: 'chat', type: 'Event'}],
-  ['town hall', {cls: 'town-hall', type: 'Event'}],
+  // "outside the town hall" is the building.
+  ['town hall', {cls: 'town-hall', type: 'Event', notAfter: /\b(?:outside|inside|near|opposite|behind|into|steps\s+of|front\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/u}],
   ['phone call', {cls: 'call', type: 'Event'}],
   ['telephone call', {cls: 'call', type: 'Event'}],
   ['video call', {cls: 'call', type: 'Event'}],
@@ -116,6 +124,26 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['tournament', {cls: 'game', type: 'SportsEvent'}],
   ['victory', {cls: 'game', type: 'SportsEvent', needsFollower: /^(?:,?\s*\d+-\d+)?\s+(?:over|against)\b/}],
   ['win', {cls: 'game', type: 'SportsEvent', needsFollower: /^(?:,?\s*\d+-\d+)?\s+(?:over|against)\b/}],
+  ['memorial service', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['funeral service', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['vigil', {cls: 'vigil', type: 'SocialEvent'}],
+  // "to protest the decision", "a demonstration of the device": the verb and the display.
+  ['protest', {cls: 'protest', type: 'Event', notFollowedBy: /^\s+(?:the|a|an|his|her|their|its|our|that|this|what|it|them|him)\b/i}],
+  ['demonstration', {cls: 'protest', type: 'Event', notFollowedBy: /^\s+(?:of|that|how)\b/i}],
+  ['parade', {cls: 'parade', type: 'Event'}],
+  ['premiere', {cls: 'premiere', type: 'Event', notFollowedBy: /^\s+(?:league|division)\b/i}],
+  ['launch event', {cls: 'launch', type: 'BusinessEvent'}],
+  ['launch party', {cls: 'launch', type: 'BusinessEvent'}],
+  ['fundraiser', {cls: 'fundraiser', type: 'Event'}],
+  ['gala', {cls: 'fundraiser', type: 'SocialEvent'}],
+  ['campaign event', {cls: 'rally', type: 'Event'}],
+  ['state visit', {cls: 'visit', type: 'Event'}],
+  ['visit', {cls: 'visit', type: 'Event', needsQualifier: /\b(?:official|royal|surprise|historic|first|\w+-day|\w+['’]s)\s*$/}],
+  ['inquest', {cls: 'hearing', type: 'Event'}],
+  ['crash', {cls: 'disaster', type: 'Event', needsQualifier: /\b(?:plane|air|jet|car|train|helicopter|bus|road|motorway|highway|fatal|deadly)\s*$/}],
+  ['explosion', {cls: 'disaster', type: 'Event'}],
+  ['derailment', {cls: 'disaster', type: 'Event'}],
+  ['tornado', {cls: 'disaster', type: 'Event'}],
   ['concert', {cls: 'festival', type: 'Event'}],
   ['festival', {cls: 'festival', type: 'Event'}],
   ['episode', {cls: 'show', type: 'Event'}],
@@ -144,7 +172,8 @@ export const compoundHeads = new Set([
   'plan', 'plans', 'team', 'teams', 'record', 'records', 'call', 'calls', 'organizers', 'organisers', 'attendees',
   'host', 'hosts', 'moderator', 'moderators', 'performance', 'stats', 'ratings', 'loss', 'losses', 'streak', 'judge',
   'judges', 'reform', 'interference', 'security', 'system', 'year', 'years', 'night', 'nights', 'center', 'centre',
-  'hall', 'venue', 'preparations', 'preparation', 'coverage', 'night', 'participants', 'transcript', 'footage', 'tickets', 'ticket', 'fee', 'fees'
+  'hall', 'venue', 'preparations', 'preparation', 'coverage', 'night', 'participants', 'transcript', 'footage', 'tickets', 'ticket', 'fee', 'fees',
+  'site', 'scene', 'victims', 'survivors', 'investigation', 'investigators', 'inquiry', 'movement', 'group', 'groups', 'leaders'
 ])
 
 /** Words that end a modifier run walking back from an event noun. */

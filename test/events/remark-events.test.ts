@@ -420,6 +420,47 @@ describe('remarkEvents', () => {
     expect(list).toEqual([])
   })
 
+  it('should find vigils, protests, launches, visits, inquests and crashes, and date a future one by “will be held”', async () => {
+    const list = await events(
+      [
+        'A week in Tolley',
+        '',
+        'Hundreds attended a vigil on Sunday for the victims. Police broke up the protest on Tuesday night.',
+        '',
+        'Velmont unveiled the phone at a launch event in Berlin on Wednesday. The plane crash on Monday killed 12 people.',
+        '',
+        'The inquest opened on Monday. A memorial service will be held on Saturday. The King will make a state visit to France on June 3.'
+      ].join('\n'),
+      {places: ['Berlin', 'France']},
+      '2025-05-22'
+    )
+    expect(summary(list)).toEqual([
+      ['Vigil for the victims', '2025-05-18'],
+      ['Protest', '2025-05-20'],
+      ['Launch event in Berlin', '2025-05-21'],
+      ['Plane crash', '2025-05-19'],
+      ['Inquest', '2025-05-19'],
+      ['Memorial service', '2025-05-24'],
+      ['State visit to France', '2025-06-03']
+    ])
+    expect(list.map((event) => event.type)).toEqual(['SocialEvent', 'Event', 'BusinessEvent', 'Event', 'Event', 'SocialEvent', 'Event'])
+  })
+
+  it('should make no event of a building, a verb, a display or an undated plan', async () => {
+    const list = await events(
+      [
+        'Protest plans',
+        '',
+        'Protesters gathered outside the town hall. They protest the decision and want a demonstration of the new system.',
+        '',
+        'Ada Lane failed to persuade others to stage a protest against the plan.'
+      ].join('\n'),
+      {persons: ['Ada Lane']},
+      '2025-05-22'
+    )
+    expect(list).toEqual([])
+  })
+
   it('should count offsets from the day of the event they refer to', async () => {
     const list = await events(
       [
