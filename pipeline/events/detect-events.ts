@@ -769,7 +769,7 @@ function detectInterviewed(context: DetectContext, sentence: Sentence, found: Ca
 
 const interviewedByRegex = withTriggers(/\b(?:was|were)\s+interviewed\s+by\s+(?=\p{Lu})/gu, ['was', 'were'])
 
-const toldRegex = withTriggers(/\b(?:told|(?:spoke|speaking|speaks|talking|talked)\s+to)\s+/g, ['told', 'spoke', 'speaking', 'speaks', 'talking', 'talked'])
+const toldRegex = withTriggers(/\b(?:told|telling|tells|(?:spoke|speaking|speaks|talking|talked)\s+to)\s+/g, ['told', 'telling', 'tells', 'spoke', 'speaking', 'speaks', 'talking', 'talked'])
 const briefingObject = /^(?:the\s+)?(?:reporters|journalists|the press|the media|a news conference|a press conference|a briefing|a news briefing)\b/
 
 function detectTold(context: DetectContext, sentence: Sentence, found: Candidate[]): void {

@@ -2,8 +2,9 @@
  * The tense of the clause around a date expression, from cheap lexical
  * markers: the marker nearest to the expression inside its clause (commas,
  * semicolons, colons and dashes bound a clause) decides; when the clause has
- * none, the nearest in the whole sentence; when the sentence has none, the
- * tense cannot be told.
+ * none, the nearest in the whole sentence (short of a clause reported after
+ * the expression with "that"); when the sentence has none, the tense cannot
+ * be told.
  *
  * Future markers: will, ’ll, shall, won’t, would, set/scheduled/due/expected/
  * slated/poised/going to, set/scheduled/slated/planned for, plan(s) to,
@@ -56,9 +57,12 @@ export function tenseAt(
   masked?: (offset: number) => boolean
 ): Tense | undefined {
   const [clauseStart, clauseEnd] = clauseAround(value, sentenceStart, sentenceEnd, at, atEnd)
+  // A clause reported after the expression ("telling the BBC on Monday that
+  // it would …") has its own tense: the sentence is read up to it.
+  const reported = /\bthat\b/.exec(value.slice(atEnd, sentenceEnd))
   return (
     nearestMarker(value, clauseStart, clauseEnd, at, atEnd, masked) ??
-    nearestMarker(value, sentenceStart, sentenceEnd, at, atEnd, masked)
+    nearestMarker(value, sentenceStart, reported ? atEnd + reported.index : sentenceEnd, at, atEnd, masked)
   )
 }
 

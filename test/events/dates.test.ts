@@ -50,6 +50,11 @@ describe('tenseAt', () => {
     expect(tense('The service was held on Saturday.')).toBe('past')
   })
 
+  it('should not read the tense of a clause reported after the expression', () => {
+    const sentence = 'Ada Lane defended the plan, telling Radio Marsh on Wednesday that it would pass.'
+    expect(tenseAt(sentence, 0, sentence.length, sentence.indexOf('Wednesday'), sentence.indexOf('Wednesday') + 9)).toBe('past')
+  })
+
   it('should give no tense when the sentence has no marker', () => {
     const note = 'Rovers: Host the Lions on Friday.'
     expect(tenseAt(note, 0, note.length, note.indexOf('Friday'), note.indexOf('Friday') + 6)).toBeUndefined()

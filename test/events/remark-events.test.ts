@@ -403,6 +403,17 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should read “telling Radio Marsh on Wednesday” as an interview on that past day', async () => {
+    const list = await events(
+      ['Tax plan', '', 'Ada Lane defended the plan, telling Radio Marsh on Wednesday that it would pass.'].join('\n'),
+      {persons: ['Ada Lane'], organizations: ['Radio Marsh']},
+      '2025-06-19'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
+      ['Interview with Ada Lane on Radio Marsh', '2025-06-18', ['person:ada-lane']]
+    ])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
