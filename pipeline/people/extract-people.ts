@@ -969,6 +969,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   // 5. Titles and affiliations, first role stated wins.
+  /** Roles after "its", waiting for the organisations (`resolveIts`). */
+  const itsRoles: Array<{person: PersonDraft; pronoun: Token}> = []
   readTitles()
   function readTitles(): void {
     const listTitle = new Map<NamePart, Found>()
@@ -996,6 +998,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (person.title && person.title.offset <= offset) continue
       person.title = {text: found.title, start: found.start, end: found.end, offset}
       if (found.affiliation) person.affiliation = found.affiliation
+      // "Its chief executive, Name": the organisation named last before "its" (read once all are known).
+      const pronoun = tokens[tokenIndexAt(found.start) - 1]
+      if (!found.affiliation && found.ownerFrom === undefined && pronoun?.lower === 'its') itsRoles.push({person, pronoun})
       if (found.ownerFrom !== undefined) {
         const owner = ownerAt(found.ownerFrom, found.ownerTo!)
         // "The council’s finance chair": a common noun names no organisation.
@@ -1044,8 +1049,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!/^,\s+$/.test(gap) || token.possessive) return undefined
     const found = leftPhrase(left, left, false)
     if (!found || found.kind !== 'title') return undefined
-    // Only "the/a/its/X’s ROLE, Name" or a role opening the sentence.
-    const first = tokenIndexAt(found.start)
+    // Only "the/a/its/X’s ROLE, Name" or a role opening the sentence (its
+    // organisation included: "The Ode Council chief executive, Name").
+    const first = tokenIndexAt(found.affiliation?.start ?? found.start)
     const before = tokens[first - 1]
     // "a spokesman for the mayor, Name": the role is someone else's (but
     // "in honour of the economist, Name" is his).
@@ -1686,6 +1692,28 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
       })
       if (longer.length === 1) foldOrganization(key, org, longer[0]![1])
+    }
+  }
+
+  // "Its director, Name": the organisation named last before "its", in that
+  // sentence or the one before, is the affiliation.
+  resolveIts()
+  function resolveIts(): void {
+    for (const {person, pronoun} of itsRoles) {
+      if (person.affiliation) continue
+      let best: {name: string; end: number} | undefined
+      for (const org of organizations.values()) {
+        for (const mention of org.mentions) {
+          if (mention.end <= pronoun.start && (!best || mention.end > best.end)) best = {name: org.name, end: mention.end}
+        }
+      }
+      if (!best) continue
+      const last = tokens[tokenIndexAt(best.end) - 1]
+      if (last === undefined || last.sentence < pronoun.sentence - 1) continue
+      // No person named in between: "its" could then be that person's company's.
+      const end = best.end
+      if ([...persons.values()].some((other) => other.mentions.some((m) => m.start >= end && m.end <= pronoun.start))) continue
+      person.affiliation = {name: best.name, start: best.end, end: best.end}
     }
   }
 

@@ -182,6 +182,24 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Pellworth Securities'])
   })
 
+  it('should give a role after “its” the organisation named just before, and read “The Org chief executive, Name”', async () => {
+    const data = await people(
+      article(
+        'Review ordered',
+        'The Tolley Transport Authority said it would review the case. Its chief executive, Ada Lane, will appear before MPs.',
+        'The Marsh Council of Social Service chief executive, Ian Ode, said the cuts were unfair.',
+        'Velmont Technologies met Tom Avery in May. Its director, Janet Okoro, said it went well.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('chief executive')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:tolley-transport-authority')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('chief executive')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:marsh-council-of-social-service')
+    // A person named between the organisation and "its": no guess.
+    expect(person(data, 'Janet Okoro').jobTitle?.value).toBe('director')
+    expect(person(data, 'Janet Okoro').affiliation).toBeUndefined()
+  })
+
   it('should make one club of its full name and its last word', async () => {
     const data = await people(
       article('Winger signs', 'Tolley City have signed winger Ian Ode.', 'City manager Ada Lane said Ode would start on Sunday.')
