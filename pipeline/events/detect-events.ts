@@ -795,6 +795,11 @@ function detectTold(context: DetectContext, sentence: Sentence, found: Candidate
       candidate.label = 'briefing to reporters'
       candidate.subject = subject
       if (subject) candidate.participants.push(subject)
+      // "told reporters in Canberra": a place the text knows.
+      const objectEnd = end + briefing[0].length
+      const at = /^\s+(?:in|at)\s+(?=\p{Lu})/u.exec(value.slice(objectEnd, sentence.end))
+      const place = at ? context.entities.within(objectEnd + at[0].length, sentence.end, 'place')[0] : undefined
+      if (at && place && place.start === objectEnd + at[0].length) candidate.place = {text: value.slice(place.start, place.end), key: place.key}
       found.push(candidate)
       continue
     }

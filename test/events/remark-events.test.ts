@@ -414,6 +414,18 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should place a briefing “told reporters in Place” at a place the text knows', async () => {
+    const list = await events(
+      ['Bill stalls', '', 'Ada Lane told reporters in Tolley on Sunday that the bill was dead. Tom Avery told reporters in French that it was not.'].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], places: ['Tolley']},
+      '2025-06-19'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.location])).toEqual([
+      ['Briefing to reporters by Ada Lane', '2025-06-15', 'place:tolley'],
+      ['Briefing to reporters by Tom Avery', undefined, undefined]
+    ])
+  })
+
   it('should skip hypothetical, generic and non-event uses of event words', async () => {
     const list = await events(
       [
