@@ -588,6 +588,9 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
 // ---------------------------------------------------------------------------
 // Verbs
 
+/** Words that end the role after "meet the" ("the Treasurer on Monday"). */
+const meetRoleStops = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'after', 'before', 'over', 'about', 'this', 'last', 'next', 'and', 'with', 'who', 'that'])
+const meetTheRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:with\s+)?the\s+/g, ['met', 'meet', 'meets'])
 const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:\p{Ll}+ly\s+)?(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])
 /** "Lane and Ode met in Geneva": people who met each other, then where or when. */
 const metTogetherRegex = withTriggers(/\b(?:met|meet)\s+(?:(?:again|\p{Ll}+ly)\s+)?(?=(?:in|at|on|for)\s)/gu, ['met', 'meet'])
@@ -614,6 +617,27 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     if (subject) candidate.participants.push(subject)
     for (const mention of objects) pushParticipant(candidate.participants, toParticipant(mention))
     if (objects.length === 0 && objectNames) pushParticipant(candidate.participants, 'key' in objectNames && 'kind' in objectNames ? toParticipant(objectNames) : (objectNames as Participant))
+    candidate.place = placeIn(context, end, clauseEnd)
+    found.push(candidate)
+  }
+  // "He will meet the Treasurer on Monday": a role only one person in the story holds.
+  for (const match of context.matchesIn(meetTheRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    if (/\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
+    const words = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/u.exec(value.slice(end, sentence.end))?.[0].split(/\s+/) ?? []
+    const stop = words.findIndex((word) => meetRoleStops.has(word.toLowerCase()))
+    const role = (stop >= 0 ? words.slice(0, stop) : words).join(' ').toLowerCase()
+    if (!role) continue
+    const holder = context.entities.byTitle(role)
+    const subject = subjectOf(context, sentence, start)
+    if (!holder || !subject || subject.key === holder.key) continue
+    const clauseEnd = clauseEndAfter(value, end, sentence.end)
+    const candidate = verbCandidate('meeting', start, end, clauseEnd, sentence, 'meet')
+    candidate.subject = subject
+    candidate.participants.push(subject)
+    pushParticipant(candidate.participants, {id: holder.key, key: holder.key, name: holder.name})
     candidate.place = placeIn(context, end, clauseEnd)
     found.push(candidate)
   }

@@ -17,11 +17,17 @@ export interface IndexedMention {
 export class EntityIndex {
   readonly mentions: readonly IndexedMention[]
   readonly #names: ReadonlyMap<string, string>
+  /** Persons' lower-case job titles. */
+  readonly #titles: ReadonlyArray<{key: string; name: string; title: string}>
 
   constructor(people: PeopleData | undefined) {
     const mentions: IndexedMention[] = []
     const names = new Map<string, string>()
+    const titles: Array<{key: string; name: string; title: string}> = []
     if (people) {
+      for (const person of people.persons) {
+        if (person.jobTitle) titles.push({key: person.key, name: person.name, title: person.jobTitle.value.toLowerCase()})
+      }
       const add = (kind: IndexedKind, key: string, name: string, list: ReadonlyArray<{start: number; end: number}>): void => {
         names.set(key, name)
         for (const mention of list) mentions.push({start: mention.start, end: mention.end, key, name, kind})
@@ -40,6 +46,22 @@ export class EntityIndex {
     mentions.sort((a, b) => a.start - b.start || b.end - a.end)
     this.mentions = mentions
     this.#names = names
+    this.#titles = titles
+  }
+
+  /**
+   * The one person whose job title is, or ends with, `phrase` (lower case:
+   * "treasurer" for "Treasurer", "opposition leader"); undefined when none
+   * or several are.
+   */
+  byTitle(phrase: string): {key: string; name: string} | undefined {
+    let found: {key: string; name: string} | undefined
+    for (const {key, name, title} of this.#titles) {
+      if (title !== phrase && !title.endsWith(` ${phrase}`)) continue
+      if (found && found.key !== key) return undefined
+      found = {key, name}
+    }
+    return found
   }
 
   /** Last person mention of each surname, or null when two persons share it (built on first use). */

@@ -12,6 +12,8 @@ interface Slices {
   persons?: string[]
   organizations?: string[]
   places?: string[]
+  /** Job titles by person name. */
+  titles?: Record<string, string>
   /** [quoted text, speaker name, attribution words] */
   quotes?: Array<[string, string] | [string, string, string]>
 }
@@ -45,7 +47,8 @@ async function events(value: string, slices: Slices, datePublished?: string): Pr
           name,
           aliases: [],
           mentions: mentionsOf(text, name),
-          about: false
+          about: false,
+          ...(slices.titles?.[name] ? {jobTitle: {value: slices.titles[name]!}} : {})
         })),
         organizations: (slices.organizations ?? []).map((name) => ({
           key: `organization:${slug(name)}`,
@@ -423,6 +426,23 @@ describe('remarkEvents', () => {
     expect(list.map((event) => [event.name, event.startDate, event.location])).toEqual([
       ['Briefing to reporters by Ada Lane', '2025-06-15', 'place:tolley'],
       ['Briefing to reporters by Tom Avery', undefined, undefined]
+    ])
+  })
+
+  it('should find a meeting with “the Treasurer” when one person in the story holds that title', async () => {
+    const list = await events(
+      [
+        'Tax bill',
+        '',
+        'Treasurer Ada Lane spoke. Senator Tom Avery said he was undecided. He will meet the Treasurer on Monday.',
+        '',
+        'Avery met the deadline on Friday. Avery met the mayor on Friday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], titles: {'Ada Lane': 'Treasurer', 'Tom Avery': 'Senator'}},
+      '2025-06-19'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
+      ['Meeting of Tom Avery and Ada Lane', '2025-06-23', ['person:tom-avery', 'person:ada-lane']]
     ])
   })
 
