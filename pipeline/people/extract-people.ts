@@ -1149,10 +1149,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           if (has(t, temporalFlag) || has(t, stopFlag) || sentenceAdverbs.has(t.lower)) break
           // "Pop star Name": a word capitalised only because it opens the sentence
           // modifies the role and names no organisation.
-          // One the text capitalises elsewhere is the affiliation ("Shell chief executive").
+          // One the text capitalises elsewhere is the affiliation ("Shell chief executive"),
+          // but not a bare organisation word ("Council leader", "Club chairman")
+          // unless it names a club the text names in full ("City manager" of "Ode City").
           const opens = index === 0 || tokens[index - 1]!.sentence !== t.sentence
-          if (opens && !capitalisedAfter(index) && (isCommon(t) || genreWords.has(t.lower)) && !has(t, organizationWordFlag)) {
-            if (!isProperElsewhere(t)) roleModifier = index
+          if (opens && !capitalisedAfter(index) && (isCommon(t) || genreWords.has(t.lower))) {
+            if (has(t, organizationWordFlag) ? !clubWords.has(t.text) || !isProperElsewhere(t) : !isProperElsewhere(t)) roleModifier = index
           } else if (isCommon(t) && !has(t, jobModifierFlag) && !capitalisedAfter(index)) {
             // A sentence-initial common word otherwise only counts inside a capitalised name ("Velvet Owls drummer").
             break

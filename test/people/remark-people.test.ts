@@ -200,6 +200,20 @@ describe('remarkPeople', () => {
     expect(person(data, 'Janet Okoro').affiliation).toBeUndefined()
   })
 
+  it('should keep an organisation word opening the sentence in the role, not make it an organisation', async () => {
+    const data = await people(
+      article(
+        'Stadium approved',
+        'Council leader Ada Lane backed the plan. Club chairman Tom Avery was pleased.',
+        'The plan was approved by the Tolley City Council after a long debate with the Marsh Club over the costs.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Council leader')
+    expect(person(data, 'Ada Lane').affiliation).toBeUndefined()
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Club chairman')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh Club', 'Tolley City Council'])
+  })
+
   it('should make one club of its full name and its last word', async () => {
     const data = await people(
       article('Winger signs', 'Tolley City have signed winger Ian Ode.', 'City manager Ada Lane said Ode would start on Sunday.')
