@@ -305,6 +305,8 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     // "to stage a protest" with no day: a plan or an attempt, no occasion.
     if (modifiers.indefinite && !hasDate && /\bto\s+[a-z]+\s+(?:an?\s+)?$/.test(value.slice(Math.max(sentence.start, modifiers.start - 30), modifiers.start))) continue
     if (modifiers.bare && !modifiers.capitalised && !modifiers.possessor && !hasDate && !/\p{Lu}/u.test(ppText) && noun.toLowerCase() !== 'talks') continue
+    // "ending months of debate": a bare noun after a span of time is a process.
+    if (modifiers.bare && /\b(?:hours|days|weeks|months|years|decades)\s+of\s+$/i.test(value.slice(Math.max(sentence.start, modifiers.start - 20), modifiers.start))) continue
 
     const labelText = cleanLabel(value.slice(modifiers.start, pp.end), dates, modifiers.start)
     const candidate: Candidate = {

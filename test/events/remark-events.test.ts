@@ -455,7 +455,9 @@ describe('remarkEvents', () => {
         '',
         'Fans queued for the latest video game. Upon hearing the news, any election seemed far off.',
         '',
-        'Voters want to address the election campaign costs.'
+        'Voters want to address the election campaign costs.',
+        '',
+        'The council voted on Tuesday to approve the stadium, ending months of debate.'
       ].join('\n'),
       {persons: ['Ada Lane']},
       '2025-03-04'
