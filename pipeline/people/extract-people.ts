@@ -601,12 +601,26 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     )
     // Capitals say little in a title-case headline: only known names count there.
     if (titleCase[block]) return false
-    // An unknown name whose last word is a common one ("Vo Thi Lan") when it reports speech.
+    // An unknown name whose last word is a common one ("Vo Thi Lan") when it
+    // reports speech or a role follows it ("Vo Thi Lan, the deputy minister,").
     const speaker =
       core.length >= 2 &&
       core.slice(0, -1).every((t) => !isCommon(t) && !has(t, placeFlag)) &&
-      (speaksNext(part.run.to) || saidBefore(part.run.from))
+      (speaksNext(part.run.to) || saidBefore(part.run.from) || roleFollows(part.run.to - 1))
     return strong || givenFirst || shaped || speaker
+  }
+
+  /** Whether an appositive with a lower-case job noun follows the name ending at `nameLast` ("…, Arland's deputy minister,"). */
+  function roleFollows(nameLast: number): boolean {
+    const first = tokens[nameLast + 1]
+    if (!first || first.sentence !== tokens[nameLast]!.sentence || !/^,\s+$/.test(value.slice(tokens[nameLast]!.outerEnd, first.start))) return false
+    for (let index = nameLast + 1; index < Math.min(tokens.length, nameLast + 7); index++) {
+      const t = tokens[index]!
+      if (index > nameLast + 1 && (t.sentence !== first.sentence || !spaceBetween(index - 1, index))) return false
+      if (!t.cap && isJobNounToken(t)) return true
+      if (has(t, stopFlag)) return false
+    }
+    return false
   }
 
   /** Whether the capitalised run from–to follows "in"/"near"/"outside" and reads as a place's name there. */
@@ -902,6 +916,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // Credits ("Ada Lane/Agency", "ADA LANE/AGENCY").
   const organizations = new Map<string, {name: string; mentions: Mention[]; alternate: Set<string>}>()
   const addOrganization = (name: string, start: number, end: number): string => {
+    // "the Accra-based Institute": where it is based is no part of the name.
+    const based = /^\p{Lu}[\p{L}.'’-]*-based\s+(?=\p{Lu})/u.exec(name)
+    if (based) {
+      name = name.slice(based[0].length)
+      start += based[0].length
+    }
     const clean = name.replace(/^the\s+/i, '').trim()
     const key = keyOf(clean)
     let org = organizations.get(key)

@@ -214,6 +214,18 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh Club', 'Tolley City Council'])
   })
 
+  it('should take an unknown name with a role after it, and leave “X-based” out of an organisation', async () => {
+    const data = await people(
+      article(
+        'Trade talks',
+        'The talks ended late. Vo Thi Lan, Arland’s deputy trade minister, declined to comment.',
+        'Kofi Asante, an economist at the Tolley-based Institute for Trade Studies, was doubtful.'
+      )
+    )
+    expect(person(data, 'Vo Thi Lan').jobTitle?.value).toBe('Arland’s deputy trade minister')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Institute for Trade Studies'])
+  })
+
   it('should make one club of its full name and its last word', async () => {
     const data = await people(
       article('Winger signs', 'Tolley City have signed winger Ian Ode.', 'City manager Ada Lane said Ode would start on Sunday.')
