@@ -586,6 +586,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (first.text.length === 1 && !first.dot) return false
     // "a rally in Des Vernes": a name right after "in", with no role or title, is a place.
     if (part.cue === 'none' && placeAfterIn(part.run.from, part.run.to)) return false
+    // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
+    const before = tokens[part.run.from - 1]
+    if (part.cue === 'none' && before?.text === 'the' && before.sentence === first.sentence && /[^s']s$/.test(last.text) && !isGiven(first)) return false
     const strong = part.cue !== 'none'
     const givenFirst =
       isGiven(first) &&
@@ -916,8 +919,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // Credits ("Ada Lane/Agency", "ADA LANE/AGENCY").
   const organizations = new Map<string, {name: string; mentions: Mention[]; alternate: Set<string>}>()
   const addOrganization = (name: string, start: number, end: number): string => {
-    // "the Accra-based Institute": where it is based is no part of the name.
-    const based = /^\p{Lu}[\p{L}.'’-]*-based\s+(?=\p{Lu})/u.exec(name)
+    // "the Accra-based Institute", "the NBA-leading Lakers": a compound adjective is no part of the name.
+    const based = /^\p{Lu}[\p{L}.'’-]*-(?:based|leading|owned|backed|run|funded|listed|born|bound|linked)\s+(?=\p{Lu})/u.exec(name)
     if (based) {
       name = name.slice(based[0].length)
       start += based[0].length
@@ -1568,6 +1571,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (organizationNounBefore(from) !== undefined && !isCommon(words[0]!)) ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
+        // "the Riverton Hawks": a team.
+        (!owned && words.length > 1 && tokens[from - 1]?.text === 'the' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
         organizations.has(keyOf(name))
       if (isOrg && !persons.has(keyOf(name))) {
         addOrganization(name, start, end)
@@ -1709,7 +1714,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (otherKey === key || !organizations.has(otherKey)) return false
         const words = other.name.split(/\s+/)
         if (words.length <= short.length) return false
-        if (short.length === 1 && clubWords.has(short[0]!) && words[words.length - 1] === short[0]) return true
+        // A club's last word, or a team's plural name ("Hawks" of "Riverton Hawks").
+        if (short.length === 1 && (clubWords.has(short[0]!) || /^\p{Lu}\p{Ll}+[^s]s$/u.test(short[0]!)) && words[words.length - 1] === short[0]) return true
         if (short.some((word, index) => words[index] !== word)) return false
         return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
       })

@@ -235,6 +235,20 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').affiliation).toBe('organization:tolley-city')
   })
 
+  it('should make a team of “the Place Plurals”, fold its plural short form, and read sports roles', async () => {
+    const data = await people(
+      article(
+        'Overtime win',
+        'Quarterback Ada Lane threw two touchdowns as the Riverton Hawks beat the Lakeside Bears 27-24 on Sunday.',
+        'Bears coach Tom Avery was blunt. Rookie kicker Ian Ode won it late for the NBA-leading Tolley Lakers.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Avery'])
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:lakeside-bears')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Rookie kicker')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lakeside Bears', 'Riverton Hawks', 'Tolley Lakers'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')

@@ -71,7 +71,8 @@ finalist nominee laureate economist banker trader broker accountant auditor agen
 secretary deputy assistant associate counsel clerk magistrate justice lord baron baroness figure
 physicist chemist psychiatrist therapist dentist pharmacist violinist cellist lobbyist linguist cartoonist
 councilman councilwoman assemblyman assemblywoman selectman firefighter paramedic sergeant lieutenant
-constable forecaster
+constable forecaster kicker punter receiver cornerback lineman linemen fullback halfback wicketkeeper batter
+spinner reliever caddie hurdler marathoner rower skier snowboarder gymnast wrestler
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
@@ -88,7 +89,7 @@ conservative liberal republican democratic progressive labour socialist green
 feminist celebrity reality chat late-night night morning evening breakfast
 equities investments marketing publishing acting assistant associate inaugural
 sporting technical creative artistic medical legal musical editorial club team company group board union
-city county poll managing past present
+city county poll managing past present rookie
 `
 
 /** Family relations that, right before a capitalised word, mark it as a person ("his wife Ada"). */
