@@ -199,13 +199,22 @@ const designators = new Set([
   'Group', 'Holdings', 'Technologies', 'Technology', 'Lines', 'Airlines', 'Airways', 'Motors', 'Industries', 'Systems',
   'Enterprises', 'International', 'Partners', 'Party', 'Labs', 'Pharmaceuticals', 'Therapeutics', 'Entertainment',
   'Media', 'Networks', 'Communications', 'Brands', 'Foods', 'Resources', 'Securities', 'Capital', 'Investments',
-  'Ventures', 'Solutions', 'Associates', 'LLP', 'Incorporated', 'Bancorp', 'Logistics', 'Laboratories', 'Biosciences'
+  'Ventures', 'Solutions', 'Associates', 'LLP', 'Incorporated', 'Bancorp', 'Logistics', 'Laboratories', 'Biosciences',
+  'Jewellers', 'Jewelers', 'Builders', 'Bakers', 'Butchers', 'Opticians', 'Solicitors', 'Chemists', 'Florists',
+  'Outfitters', 'Tailors', 'Caterers', 'Brewers', 'Distillers', 'Printers', 'Publishers', 'Architects', 'Surveyors',
+  'Auctioneers', 'Estates', 'Supplies', 'Traders', 'Merchants'
 ])
 
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
 const featureWords = new Set([
   'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
+])
+
+/** Lower-case nouns after which a capitalised name before them is an organisation's ("the Usdaw union"). */
+const organizationNounAfter = new Set([
+  'union', 'party', 'group', 'charity', 'firm', 'company', 'bank', 'chain', 'agency', 'retailer', 'airline', 'carrier',
+  'insurer', 'lender', 'regulator', 'watchdog', 'network', 'broadcaster', 'newspaper', 'magazine', 'conglomerate'
 ])
 
 /** Last words of clubs' names that also name the club alone ("City" for "Ode City"). */
@@ -587,8 +596,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "a rally in Des Vernes": a name right after "in", with no role or title, is a place.
     if (part.cue === 'none' && placeAfterIn(part.run.from, part.run.to)) return false
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
-    const before = tokens[part.run.from - 1]
-    if (part.cue === 'none' && before?.text === 'the' && before.sentence === first.sentence && /[^s']s$/.test(last.text) && !isGiven(first)) return false
+    const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
+    if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && /[^s']s$/.test(last.text) && !isGiven(first)) return false
+    // "Marsh Magistrates' Court": a plural possessive inside an organisation's name.
+    const after = tokens[part.to]
+    if (last.possessive && /s['’]$/.test(value.slice(last.start, last.outerEnd)) && after?.cap && has(after, organizationWordFlag) && spaceBetween(part.to - 1, part.to)) return false
     const strong = part.cue !== 'none'
     const givenFirst =
       isGiven(first) &&
@@ -1571,8 +1583,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (organizationNounBefore(from) !== undefined && !isCommon(words[0]!)) ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
+        // "the Usdaw union", "the Kessler group": named before a noun for an organisation.
+        (!owned && tokens[from - 1]?.lower === 'the' && organizationNounAfter.has(tokens[stop]?.text ?? '') && spaceBetween(stop - 1, stop) && !isGiven(words[0]!) &&
+          words.every((t) => !has(t, nationalityFlag) && !has(t, placeFlag) && !isCommon(t))) ||
         // "the Riverton Hawks": a team.
-        (!owned && words.length > 1 && tokens[from - 1]?.text === 'the' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
+        (!owned && words.length > 1 && tokens[from - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
         organizations.has(keyOf(name))
       if (isOrg && !persons.has(keyOf(name))) {
         addOrganization(name, start, end)

@@ -249,6 +249,18 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lakeside Bears', 'Riverton Hawks', 'Tolley Lakers'])
   })
 
+  it('should name an organisation before “union”, a shop by its trade, and no person in a magistrates’ court', async () => {
+    const data = await people(
+      article(
+        'Shop raid',
+        'Two men entered Pellow Jewellers at 10:30 BST and took watches. Ian Ode will appear before Tolley Magistrates’ Court on Monday.',
+        'The Ravel union said it was devastated. The Danish carrier said nothing.'
+      )
+    )
+    expect(names(data)).toEqual(['Ian Ode'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Pellow Jewellers', 'Ravel'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')

@@ -122,6 +122,8 @@ Ventures Solutions Logistics Resources Mining Steel Chemicals Group Co-operative
 Shipping Lines Freight Cargo Aerospace Automotive Construction Properties Realty Hotels Resorts Brewing Brewery
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
 Financial Payments Wireless Utilities Bancorp Pharma
+Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
+Brewers Distillers Printers Publishers Architects Surveyors Auctioneers Estates Homes Supplies Traders Merchants
 Railway Railways Rail Transit Port Airport Stadium Arena Park Hall Studio Festival Awards Prize
 Cup Championship Olympics Games Series Tour Open Lecture Lectures Conference Summit Forum Convention
 Treaty Act Accord Agreement Declaration Charter Constitution Amendment Article Resolution
@@ -180,6 +182,7 @@ Article Section Chapter Part Page Volume Episode Season Round Stage Level Phase
 VOTE Results Yes No Read More Watch Listen Photo Image Video Getty Images Reuters AFP AP PA EPA
 KC QC OBE MBE CBE KBE DBE
 ID IDs GDP AI DNA HIV AIDS PhD MBA IQ VIP ATM PIN SUV SUVs GPS DVD USB LGBT LGBTQ VAT IPO ETF CCTV MRI ICU PPE
+GMT BST UTC CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST
 `
 
 /**
