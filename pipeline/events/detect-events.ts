@@ -302,6 +302,8 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       // "Okafor said in a phone interview", "In an interview, Okafor said": the interview the words were given in.
       (info.cls === 'interview' && !plural && (saidIn.test(value.slice(Math.max(sentence.start, modifiers.start - 60), modifiers.start)) || inInterview.test(value.slice(sentence.start, modifiers.start))))
     if (modifiers.indefinite && !hasDate && !specific) continue
+    // "would seek urgent talks": a bare noun in a hypothetical clause with no day.
+    if (modifiers.bare && hypothetical && !hasDate && !modifiers.capitalised) continue
     // "to stage a protest" with no day: a plan or an attempt, no occasion.
     if (modifiers.indefinite && !hasDate && /\bto\s+[a-z]+\s+(?:an?\s+)?$/.test(value.slice(Math.max(sentence.start, modifiers.start - 30), modifiers.start))) continue
     if (modifiers.bare && !modifiers.capitalised && !modifiers.possessor && !hasDate && !/\p{Lu}/u.test(ppText) && noun.toLowerCase() !== 'talks') continue

@@ -84,6 +84,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['conference call', {cls: 'call', type: 'Event'}],
   ['earnings call', {cls: 'call', type: 'Event'}],
   ['prank call', {cls: 'call', type: 'Event'}],
+  ['capital markets day', {cls: 'conference', type: 'BusinessEvent'}],
+  ['investor day', {cls: 'conference', type: 'BusinessEvent'}],
   ['sit-down', {cls: 'meeting', type: 'Event'}],
   ['summit', {cls: 'meeting', type: 'Event'}],
   ['meeting', {cls: 'meeting', type: 'Event'}],

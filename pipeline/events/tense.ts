@@ -111,6 +111,8 @@ function nearestMarker(
     // "was scheduled for": a plan made in the past, for a day before or after.
     if ((word === 'was' || word === 'were') && /^\s+(?:set|scheduled|slated|planned)\s+for\b/.test(slice.slice(match.index + word.length))) continue
     if (/^(?:set|scheduled|slated|planned)$/.test(word) && /^\s+for\b/.test(slice.slice(match.index + word.length))) continue
+    // "would set out", "to put": a base form after a modal or "to" ("set", "put", "read" are both).
+    if (!word.endsWith('ed') && /\b(?:will|would|shall|should|can|could|may|might|must|to)\s+$/i.test(slice.slice(Math.max(0, match.index - 8), match.index))) continue
     // "will be held", "is being televised": a participle after "be" takes its tense from the auxiliary.
     if (/\b(?:be|being)\s+$/i.test(slice.slice(Math.max(0, match.index - 7), match.index))) continue
     // "the affected states", "an elected official": an adjective after a determiner.

@@ -48,6 +48,7 @@ describe('tenseAt', () => {
     expect(tense('The minister is to visit the site on Saturday.')).toBe('future')
     expect(tense('The service has been held on Saturday since 1990.')).toBe('past')
     expect(tense('The service was held on Saturday.')).toBe('past')
+    expect(tense('She said the firm would set out its plan on Saturday.')).toBe('future')
   })
 
   it('should not read the tense of a clause reported after the expression', () => {

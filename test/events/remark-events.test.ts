@@ -457,7 +457,9 @@ describe('remarkEvents', () => {
         '',
         'Voters want to address the election campaign costs.',
         '',
-        'The council voted on Tuesday to approve the stadium, ending months of debate.'
+        'The council voted on Tuesday to approve the stadium, ending months of debate.',
+        '',
+        'The union said it would seek urgent talks with management.'
       ].join('\n'),
       {persons: ['Ada Lane']},
       '2025-03-04'
@@ -489,6 +491,15 @@ describe('remarkEvents', () => {
       ['State visit to France', '2025-06-03']
     ])
     expect(list.map((event) => event.type)).toEqual(['SocialEvent', 'Event', 'BusinessEvent', 'Event', 'Event', 'SocialEvent', 'Event'])
+  })
+
+  it('should find a capital markets day, dated forward after “would set out”', async () => {
+    const list = await events(
+      ['Profit falls', '', 'Ada Lane said the company would set out a new strategy at its capital markets day on May 14.'].join('\n'),
+      {persons: ['Ada Lane']},
+      '2026-03-04'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.type])).toEqual([['Capital markets day', '2026-05-14', 'BusinessEvent']])
   })
 
   it('should make no event of a building, a verb, a display or an undated plan', async () => {
