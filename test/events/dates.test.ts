@@ -49,6 +49,8 @@ describe('tenseAt', () => {
     expect(tense('The service has been held on Saturday since 1990.')).toBe('past')
     expect(tense('The service was held on Saturday.')).toBe('past')
     expect(tense('She said the firm would set out its plan on Saturday.')).toBe('future')
+    expect(tense('The trial begins on Saturday at the Crown Court.')).toBe('future')
+    expect(tense('Voters go to the polls on Saturday.')).toBe('future')
   })
 
   it('should not read the tense of a clause reported after the expression', () => {
