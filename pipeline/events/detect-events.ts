@@ -58,7 +58,7 @@ export interface Candidate {
   /** Descriptive label from the text (modifiers, noun, prepositional phrase). */
   label: string
   /** How the mention was found. */
-  via: 'noun' | 'meet' | 'told' | 'programme' | 'remarks' | 'hosted' | 'result'
+  via: 'noun' | 'meet' | 'told' | 'programme' | 'remarks' | 'hosted' | 'result' | 'named'
   definite: boolean
   corefOnly: boolean
   /** “the same …”: must refer back. */
@@ -237,6 +237,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectRemarks(context, sentence, dates, found)
   detectHosted(context, sentence, dates, found)
   detectResult(context, sentence, found)
+  detectNamedStorm(context, sentence, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -935,6 +936,30 @@ function detectHosted(context: DetectContext, sentence: Sentence, dates: DateExp
     candidate.subject = subject
     candidate.participants.push(subject)
     candidate.date = date
+    found.push(candidate)
+  }
+}
+
+const stormRegex = withTriggers(/\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s+Storm)\s+\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu, [
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'storm',
+  'tropical'
+])
+
+/**
+ * "Hurricane Delia", "Storm Brenna": a named storm is a disaster, one event
+ * per name. It lasts days, so no date mentioned near it is its own.
+ */
+function detectNamedStorm(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  for (const match of context.matchesIn(stormRegex, sentence)) {
+    const end = match.index + match[0].length
+    // "actress Storm Reid": a person the people stage found.
+    if (context.masked(match.index) || context.entities.within(match.index, end, 'person').length > 0) continue
+    const candidate = verbCandidate('disaster', match.index, end, end, sentence, 'named')
+    candidate.label = match[0].replace(/\s+/g, ' ')
+    candidate.definite = true
     found.push(candidate)
   }
 }

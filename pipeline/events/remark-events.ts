@@ -208,7 +208,7 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     if (candidates.some((c) => c.outlet?.weekday && c.outlet.weekday.start === date.start)) continue
     let best: Candidate | undefined
     for (const candidate of candidates) {
-      if (candidate.date || lastsLong(value, candidate)) continue
+      if (candidate.date || candidate.via === 'named' || lastsLong(value, candidate)) continue
       if (!best || gap(candidate, date) < gap(best, date)) best = candidate
     }
     if (best && gap(best, date) <= dateReach) owner.set(date, best)
@@ -338,7 +338,11 @@ function findAntecedent(
   block: number,
   value: string
 ): Working | undefined {
-  const sameClass = events.filter((event) => event.cls === candidate.cls && sameDate(event.date, date) !== false)
+  // A named storm is the event of that name, and no other.
+  if (candidate.via === 'named') return events.filter((event) => event.candidates.some((c) => c.via === 'named' && c.label === candidate.label)).at(-1)
+  const sameClass = events.filter(
+    (event) => event.cls === candidate.cls && sameDate(event.date, date) !== false && !event.candidates.some((c) => c.via === 'named')
+  )
   if (sameClass.length === 0) return undefined
   if (candidate.cls === 'interview') {
     const subject = candidate.subject

@@ -211,6 +211,9 @@ const featureWords = new Set([
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
+/** Words that open a storm's name ("Hurricane Delia"). */
+const stormWords = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm'])
+
 /** Lower-case nouns after which a capitalised name before them is an organisation's ("the Usdaw union"). */
 const organizationNounAfter = new Set([
   'union', 'party', 'group', 'charity', 'firm', 'company', 'bank', 'chain', 'agency', 'retailer', 'airline', 'carrier',
@@ -598,6 +601,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && /[^s']s$/.test(last.text) && !isGiven(first)) return false
+    // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Reid").
+    const role = tokens[part.from - 1]
+    if (part.cue === 'none' && name.length === 2 && stormWords.has(first.text) && !(role && role.sentence === first.sentence && isJobNounToken(role))) return false
     // "Marsh Magistrates' Court": a plural possessive inside an organisation's name.
     const after = tokens[part.to]
     if (last.possessive && /s['’]$/.test(value.slice(last.start, last.outerEnd)) && after?.cap && has(after, organizationWordFlag) && spaceBetween(part.to - 1, part.to)) return false

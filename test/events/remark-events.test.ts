@@ -502,6 +502,26 @@ describe('remarkEvents', () => {
     expect(list.map((event) => [event.name, event.startDate, event.type])).toEqual([['Capital markets day', '2026-05-14', 'BusinessEvent']])
   })
 
+  it('should make one undated event of each named storm, apart from other disasters', async () => {
+    const list = await events(
+      [
+        'Storms',
+        '',
+        'Hurricane Delia made landfall on Tuesday. Storm Brenna brought high winds on Monday night.',
+        '',
+        'The earthquake on Sunday was felt far away. Hurricane Delia weakened later.'
+      ].join('\n'),
+      {},
+      '2026-09-10'
+    )
+    expect(summary(list)).toEqual([
+      ['Hurricane Delia', undefined],
+      ['Storm Brenna', undefined],
+      ['Earthquake', '2026-09-06']
+    ])
+    expect(list[0]!.mentions).toHaveLength(2)
+  })
+
   it('should make no event of a building, a verb, a display or an undated plan', async () => {
     const list = await events(
       [

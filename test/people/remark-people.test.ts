@@ -261,6 +261,11 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Pellow Jewellers', 'Ravel'])
   })
 
+  it('should make no person of a storm, but keep a person a role names', async () => {
+    const data = await people(article('Storm hits', 'Storm Brenna brought high winds. Actress Storm Avery said she was safe.'))
+    expect(names(data)).toEqual(['Storm Avery'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
