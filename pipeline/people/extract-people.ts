@@ -211,6 +211,12 @@ const featureWords = new Set([
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
+/** Last words of the names of occasions, never of a person's name ("Brit Awards", "Marsh Open"). */
+const occasionWords = new Set([
+  'Awards', 'Prize', 'Prizes', 'Festival', 'Cup', 'Championship', 'Championships', 'Olympics', 'Games', 'Conference',
+  'Summit', 'Open', 'Marathon', 'Expo', 'Fair', 'Trophy', 'Classic', 'Derby', 'Gala'
+])
+
 /** Words that open a storm's name ("Hurricane Delia"). */
 const stormWords = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm'])
 
@@ -369,7 +375,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function continues(previous: number, next: number): boolean {
     const a = tokens[previous]!
     const b = tokens[next]!
-    if (a.block !== b.block || a.possessive) return false
+    if (a.block !== b.block) return false
+    // "the Alzheimer's Society", "Children's Hospital": a possessive inside an organisation's name
+    // (but "Britain's Army" is the army of a place).
+    if (a.possessive) return possessiveInName(previous, next)
     // A single space (most gaps) needs no pattern.
     if (!spaceBetween(previous, next)) {
       const gap = gapBetween(previous, next)
@@ -383,6 +392,24 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Hamad bin Khalifa al-Rashid": an Arabic article joined to the last name.
     if (articleJoined.test(b.text) && nameish(a)) return true
     return isParticle(b) && startsName(next)
+  }
+
+  function possessiveInName(previous: number, next: number): boolean {
+    const a = tokens[previous]!
+    const b = tokens[next]!
+    const after = tokens[next + 1]
+    return (
+      b.cap &&
+      !b.allCaps &&
+      has(b, organizationWordFlag) &&
+      !has(b, titleHeadFlag) &&
+      spaceBetween(previous, next) &&
+      !(after && after.cap && spaceBetween(next, next + 1)) &&
+      !has(a, placeFlag) &&
+      !has(a, nationalityFlag) &&
+      !has(a, givenFlag) &&
+      /['’]s$/.test(value.slice(a.start, a.outerEnd))
+    )
   }
 
   /**
@@ -602,6 +629,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && /[^s']s$/.test(last.text) && !isGiven(first)) return false
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Reid").
+    // "the Brit Awards", "the Marsh Open": an occasion's name.
+    if (part.cue === 'none' && occasionWords.has(last.text)) return false
     const role = tokens[part.from - 1]
     if (part.cue === 'none' && name.length === 2 && stormWords.has(first.text) && !(role && role.sentence === first.sentence && isJobNounToken(role))) return false
     // "Marsh Magistrates' Court": a plural possessive inside an organisation's name.

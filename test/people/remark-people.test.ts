@@ -266,6 +266,19 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Storm Avery'])
   })
 
+  it('should keep a possessive inside an organisation’s name, and make no person of an occasion', async () => {
+    const data = await people(
+      article(
+        'Walking study',
+        'The Pellworth’s Society said the study was useful. Its head of research, Ada Lane, agreed.',
+        'Britain’s Army was not involved. Lane won best newcomer at the Brit Awards in 2024.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:pellworths-society')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brit Awards', 'Pellworth’s Society'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
