@@ -502,6 +502,23 @@ describe('remarkEvents', () => {
     expect(list.map((event) => [event.name, event.startDate, event.type])).toEqual([['Capital markets day', '2026-05-14', 'BusinessEvent']])
   })
 
+  it('should make a named awards night a ceremony, but not awards someone won', async () => {
+    const list = await events(
+      [
+        'Awards',
+        '',
+        'The film won five prizes at the National Film Awards on Sunday night. Ada Lane won two Grammy Awards in February.',
+        '',
+        'The ceremony ran for three hours.'
+      ].join('\n'),
+      {persons: ['Ada Lane']},
+      '2026-02-17'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.type, event.mentions.length])).toEqual([
+      ['National Film Awards', '2026-02-15', 'SocialEvent', 2]
+    ])
+  })
+
   it('should make one undated event of each named storm, apart from other disasters', async () => {
     const list = await events(
       [
