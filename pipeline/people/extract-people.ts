@@ -1621,6 +1621,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // "the Usdaw union", "the Kessler group": named before a noun for an organisation.
         (!owned && tokens[from - 1]?.lower === 'the' && organizationNounAfter.has(tokens[stop]?.text ?? '') && spaceBetween(stop - 1, stop) && !isGiven(words[0]!) &&
           words.every((t) => !has(t, nationalityFlag) && !has(t, placeFlag) && !isCommon(t))) ||
+        // "Shelter Now, a housing charity": named before a noun for an organisation.
+        (!owned && from === run.from && isOrganizationAppositive(stop - 1)) ||
         // "the Riverton Hawks": a team.
         (!owned && words.length > 1 && tokens[from - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
         organizations.has(keyOf(name))
@@ -1792,6 +1794,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const end = best.end
       if ([...persons.values()].some((other) => other.mentions.some((m) => m.start >= end && m.end <= pronoun.start))) continue
       person.affiliation = {name: best.name, start: best.end, end: best.end}
+    }
+  }
+
+  // "Raj Gill of the Builders Federation", "Ada Lane, of Carver Securities,": the organisation after "of".
+  resolveOf()
+  function resolveOf(): void {
+    const organizationAt = new Map<number, string>()
+    for (const org of organizations.values()) for (const mention of org.mentions) organizationAt.set(mention.start, org.name)
+    if (organizationAt.size === 0) return
+    for (const person of persons.values()) {
+      if (person.affiliation) continue
+      for (const mention of person.mentions) {
+        const of = /^,?\s+of\s+(?:the\s+)?/.exec(value.slice(mention.end, mention.end + 12))
+        const name = of ? organizationAt.get(mention.end + of[0].length) : undefined
+        if (name === undefined) continue
+        const start = mention.end + of![0].length
+        person.affiliation = {name, start, end: start + name.length}
+        break
+      }
     }
   }
 

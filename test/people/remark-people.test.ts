@@ -279,6 +279,20 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brit Awards', 'Pellworth’s Society'])
   })
 
+  it('should name an organisation by its appositive and affiliate “Name of Org”', async () => {
+    const data = await people(
+      article(
+        'Housing plan',
+        'The plan was welcomed by Shelter Now, a housing charity. Its director, Ada Lane, was pleased.',
+        '“The numbers are tight,” said Tom Avery of the Builders Federation. Ian Ode of Tolley said nothing.'
+      )
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Builders Federation', 'Shelter Now'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:shelter-now')
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:builders-federation')
+    expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
