@@ -583,6 +583,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // Names written together elsewhere are one word ("JPMorgan" / "JP Morgan"):
   // the full names, written together, then the capitalised tokens that are one.
   addFullNames()
+  addCoordinated()
   function addFullNames(): void {
     const fullNames: Array<{part: NamePart; together: string}> = []
     const togetherWords = new Set<string>()
@@ -603,6 +604,21 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (const {part, together} of fullNames) {
       if (joined.has(together)) continue
       addMention(part, displayName(part.from, part.to))
+    }
+  }
+
+  /** "Margaret and Harold Finch": a given name joined to a full name shares its surname. */
+  function addCoordinated(): void {
+    for (let index = 0; index < parts.length - 1; index++) {
+      const part = parts[index]!
+      const next = parts[index + 1]!
+      if (part.to - part.from !== 1 || personOf.has(part) || !personOf.has(next) || next.to - next.from < 2) continue
+      const given = tokens[part.from]!
+      const nextGiven = tokens[next.from]!
+      if (!isGiven(given) || isCommon(given) || has(given, placeFlag) || given.possessive || !isGiven(nextGiven)) continue
+      if (part.run.to !== part.to || next.run.from !== next.from) continue
+      if (!/^ (?:and|&) $/.test(value.slice(given.outerEnd, nextGiven.start))) continue
+      addMention(part, `${displayName(part.from, part.to)} ${displayName(next.from + 1, next.to)}`)
     }
   }
 
@@ -872,12 +888,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return fitting.length > 0 ? fitting : list
   }
 
-  const resolve = (from: number, to: number): PersonDraft | undefined => {
+  const honorificBefore = (from: number): boolean => {
+    const before = tokens[from - 1]
+    return before !== undefined && before.block === tokens[from]!.block && (has(before, masculineFlag) || has(before, feminineFlag))
+  }
+
+  /** The person a name stands for; null when several fit and none can be chosen. */
+  const resolve = (from: number, to: number): PersonDraft | null | undefined => {
     const key = keyOf(displayName(from, to))
     const exact = persons.get(key)
     if (exact) return exact
     const surname = bySurname.get(key)
-    if (surname) return nearest(surname.length > 1 ? byHonorific(surname, from) : surname, tokens[from]!.start)
+    if (surname) {
+      if (surname.length === 1) return surname[0]
+      const fitting = byHonorific(surname, from)
+      // "Mrs Finch" when two women named Finch came before: no guess.
+      const at = tokens[from]!.start
+      if (honorificBefore(from) && fitting.filter((person) => person.first < at).length > 1) return null
+      return nearest(fitting, at)
+    }
     const first = byFirst.get(key)
     if (first && first.length === 1 && to - from === 1) return first[0]
     return undefined
@@ -890,11 +919,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const size = part.to - part.from
       if (size === 0) continue
       const block = tokens[part.from]!.block
-      let person = resolve(part.from, part.to)
-      if (person) {
-        attach(part, person, part.from, part.to)
+      const found = resolve(part.from, part.to)
+      if (found === null) continue
+      if (found) {
+        attach(part, found, part.from, part.to)
         continue
       }
+      let person: PersonDraft | undefined
       if (size === 1) {
         const t = tokens[part.from]!
         const usable =

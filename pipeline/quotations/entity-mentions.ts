@@ -96,11 +96,20 @@ export function indexEntities(value: string, people: PeopleData | undefined, wor
 
 /** Every place the text names an entity by one of its unambiguous forms, added to `raw`. */
 function findForms(value: string, entities: Map<string, EntityInfo>, raw: Array<{start: number; end: number; key: string; role: boolean}>, words: readonly number[] | undefined): void {
-  // Look every unambiguous name form up in the text once.
+  // Look every unambiguous name form up in the text once. A surname that
+  // several persons share ("Finch" of Margaret and Harold Finch) is no one's
+  // form here: the people stage has placed each of its mentions already.
+  const surnames = new Map<string, number>()
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'person') continue
+    const words = wordsOf(normalizeForm(entity.name))
+    if (words.length > 1) surnames.set(words.at(-1)!, (surnames.get(words.at(-1)!) ?? 0) + 1)
+  }
   const owners = new Map<string, string | null>()
   for (const entity of entities.values()) {
     for (const form of entity.forms) {
       if (form.length < 2) continue
+      if ((surnames.get(form) ?? 0) > 1) continue
       const owner = owners.get(form)
       owners.set(form, owner === undefined || owner === entity.key ? entity.key : null)
     }

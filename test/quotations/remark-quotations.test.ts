@@ -413,3 +413,27 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
     expect(summary(list)).toEqual([['We have no comment', 'organization:harbour-board', false]])
   })
 })
+
+describe('remarkQuotations: shared surnames (whole pipeline)', () => {
+  it('should give “Mrs Finch said” no speaker when two women named Finch came before, and share a coordinated surname', async () => {
+    const {processArticle} = await import('../../pipeline/index.js')
+    const value = [
+      '# Seventy years wed',
+      '',
+      'Margaret and Harold Finch married in 1956. Their daughter, Susan Finch, organised the party.',
+      '',
+      '“I knew at once,” said Margaret. “They still hold hands,” Susan said.',
+      '',
+      'Asked for the secret, Mrs Finch said: “Never go to bed angry.” Mr Finch said: “Let her win.”'
+    ].join('\n')
+    const result = await processArticle({value, path: 'finch.md'})
+    const people = result.file.data.people!
+    expect(people.persons.map((person) => person.name)).toEqual(['Margaret Finch', 'Harold Finch', 'Susan Finch'])
+    expect(summary(result.file.data.quotations!.quotations)).toEqual([
+      ['I knew at once', 'person:margaret-finch', false],
+      ['They still hold hands', 'person:susan-finch', false],
+      ['Never go to bed angry.', null, false],
+      ['Let her win.', 'person:harold-finch', false]
+    ])
+  })
+})
