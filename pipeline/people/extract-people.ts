@@ -238,6 +238,7 @@ const institutionWords = new Set([
   'School', 'Academy', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Club', 'Society', 'Centre',
   'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station', 'Gazette', 'Times', 'Tribune', 'Telegraph', 'Journal',
   'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',
+  'Register', 'Inquirer', 'Dispatch', 'Enquirer', 'Examiner', 'Sentinel', 'Courier', 'Bulletin', 'City', 'County', 'Borough',
   'Rovers', 'Wanderers', 'United', 'Athletic', 'Rangers', 'Albion', 'FC'
 ])
 
@@ -1173,7 +1174,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       tokens[first]!.sentenceStart ||
       (before !== undefined && has(before, determinerFlag)) ||
       (before !== undefined && (before.possessive || possessivePronouns.has(before.lower)))
-    return ok ? found : undefined
+    if (ok) return found
+    // "A Whitmore spokeswoman, Name": a role named after the person it serves.
+    let owner = first
+    while (owner > 0 && personAt(owner - 1) && tokens[owner - 1]!.cap && tokens[owner - 1]!.sentence === tokens[first]!.sentence) owner--
+    const opener = tokens[owner - 1]
+    if (owner < first && opener !== undefined && has(opener, determinerFlag) && !found.affiliation) {
+      const start = tokens[owner]!.start
+      return {...found, title: value.slice(start, found.end).replace(/\s+/g, ' '), start}
+    }
+    return undefined
   }
 
   /** Whether the word is capitalised somewhere other than at a sentence's start or in a title-case line. */

@@ -293,6 +293,19 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
   })
 
+  it('should read “A Whitmore spokeswoman, Name” and make no person of a newspaper or a city', async () => {
+    const data = await people(
+      article(
+        'Town hall',
+        'Sen. Claire Whitmore spoke first. A Whitmore spokeswoman, Tara Bell, said the senator was calm.',
+        'A Tolley Register poll put her ahead. Nathan Pryor will speak at a Sioux City fundraiser on Sunday.'
+      )
+    )
+    expect(names(data)).toEqual(['Claire Whitmore', 'Nathan Pryor', 'Tara Bell'])
+    expect(person(data, 'Tara Bell').jobTitle?.value).toBe('Whitmore spokeswoman')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Sioux City', 'Tolley Register'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')

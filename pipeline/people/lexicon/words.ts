@@ -109,6 +109,7 @@ Authority Authorities Bank Banks Reserve Fund Trust Club FC United City Rovers A
 Networks Service Services Administration Court Courts Church Society Union League Federation
 Organisation Organization Board Magazine Press Post Times Journal Herald Tribune Telegraph Guardian
 Gazette Chronicle Review Express Mirror Observer Standard Daily Weekly News Newspaper Newspapers
+Register Inquirer Dispatch Enquirer Examiner Sentinel Courier Bulletin Globe Advertiser Intelligencer
 Congress Senate Parliament Assembly Cabinet Army Navy Force Forces Police Guard Corps Command Team
 Center Centre Hospital Clinic Museum Gallery Library Alliance Coalition Airlines Airways Motors Records
 Studios Pictures Entertainment Media Radio TV Television Channel Broadcasting Broadcast Investments
