@@ -279,7 +279,8 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
 
     const modifiers = walkModifiers(value, sentence.start, start, dates)
     if (modifiers.generic) continue
-    if (plural && !pluralAllowed.has(noun.toLowerCase()) && noun.toLowerCase() !== 'talks') continue
+    // "talks", "the Iowa caucuses": one occasion in the plural.
+    if (plural && !pluralAllowed.has(noun.toLowerCase()) && noun.toLowerCase() !== 'talks' && noun.toLowerCase() !== 'caucus') continue
     if (plural && pluralAllowed.has(noun.toLowerCase()) && programmesAfter(context, end, sentence.end).length === 0) continue
     // A capitalised noun inside a title ("Game of Thrones", "Meet the Press") names a work, not an occasion.
     if (/^\p{Lu}/u.test(noun) && start > sentence.start && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue
