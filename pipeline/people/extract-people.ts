@@ -1588,6 +1588,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   readOrganizationsAndPlaces()
   function readOrganizationsAndPlaces(): void {
     const dateline = datelinePlace(text)
+    // "MILLBROOK, Ohio (AP) —": the city a story was filed from, named as the text writes it elsewhere.
+    if (dateline) {
+      const shouted = value.slice(dateline[0], dateline[1])
+      const pattern = new RegExp(`\\b${escape(shouted)}\\b`, 'gi')
+      let name = shouted.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+      for (const match of value.matchAll(pattern)) {
+        if (match.index !== dateline[0] && !isShoutedName(match[0])) {
+          name = match[0]
+          break
+        }
+      }
+      places.set(keyOf(name), {name, mentions: [text.mention(dateline[0], dateline[1])]})
+    }
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]!
       const run = part.run

@@ -306,6 +306,19 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Sioux City', 'Tolley Register'])
   })
 
+  it('should make the dateline’s city a place, named as the text writes it elsewhere', async () => {
+    const data = await people(
+      article(
+        'Floods',
+        'TOLLEY FALLS, Ohio (AP) — The river burst its banks on Wednesday.',
+        'Tolley Falls Mayor Ada Lane said two shelters were open.'
+      )
+    )
+    expect(data.places.map((place) => place.name)).toEqual(['Tolley Falls', 'Ohio'])
+    expect(data.organizations).toEqual([])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Mayor')
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
