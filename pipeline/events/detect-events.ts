@@ -307,7 +307,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     // "would seek urgent talks": a bare noun in a hypothetical clause with no day.
     if (modifiers.bare && hypothetical && !hasDate && !modifiers.capitalised) continue
     // "to stage a protest" with no day: a plan or an attempt, no occasion.
-    if (modifiers.indefinite && !hasDate && /\bto\s+[a-z]+\s+(?:an?\s+)?$/.test(value.slice(Math.max(sentence.start, modifiers.start - 30), modifiers.start))) continue
+    if (modifiers.indefinite && !hasDate && /\bto\s+(?!(?:a|an|the)\s)[a-z]+\s+(?:an?\s+)?$/.test(value.slice(Math.max(sentence.start, modifiers.start - 30), modifiers.start))) continue
     if (modifiers.bare && !modifiers.capitalised && !modifiers.possessor && !hasDate && !/\p{Lu}/u.test(ppText) && noun.toLowerCase() !== 'talks') continue
     // "ending months of debate": a bare noun after a span of time is a process.
     if (modifiers.bare && /\b(?:hours|days|weeks|months|years|decades)\s+of\s+$/i.test(value.slice(Math.max(sentence.start, modifiers.start - 20), modifiers.start))) continue

@@ -548,6 +548,11 @@ describe('remarkEvents', () => {
     expect(list[0]!.mentions).toHaveLength(2)
   })
 
+  it('should keep an occasion someone travels to (“to a wedding in Rome”)', async () => {
+    const list = await events(['Flights', '', 'Ada Lane was travelling to a wedding in Rome.'].join('\n'), {persons: ['Ada Lane'], places: ['Rome']}, '2026-09-09')
+    expect(summary(list)).toEqual([['Wedding in Rome', undefined]])
+  })
+
   it('should make no event of a building, a verb, a display or an undated plan', async () => {
     const list = await events(
       [
