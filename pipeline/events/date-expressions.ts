@@ -142,7 +142,11 @@ function toExpression(match: RegExpExecArray, from: number): DateExpression | un
     const word = groups['weekdayDirection']?.toLowerCase()
     if (word === 'last' || word === 'this past') direction = 'past'
     else if (word === 'next' || word === 'this coming') direction = 'future'
-  } else if (groups['relativeDay'] !== undefined || groups['daysAgo'] !== undefined) kind = 'relative-day'
+  } else if (groups['relativeDay'] !== undefined || groups['daysAgo'] !== undefined) {
+    // "the BBC's Today programme", "on Today": a capitalised "Today" inside a sentence names a programme.
+    if (/^To(?:day|night)\b/.test(text) && /[\p{L}\p{N},’']\s*$/u.test(match.input.slice(Math.max(0, match.index - 3), match.index))) return undefined
+    kind = 'relative-day'
+  }
   else if (groups['relativePeriod'] !== undefined) kind = 'relative-period'
   else if (groups['vague'] !== undefined) kind = 'vague'
   else if (groups['offset'] !== undefined) kind = 'offset'

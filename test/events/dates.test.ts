@@ -27,6 +27,11 @@ describe('findDateExpressions', () => {
     expect(found[0]!.possessive).toBe(true)
   })
 
+  it('should read a capitalised “Today” inside a sentence as a programme, not a day', () => {
+    expect(findDateExpressions('Ode told the BBC’s Today programme and Tonight viewers.').map((e) => e.text)).toEqual([])
+    expect(findDateExpressions('Today, the minister resigned. He said today was sad.').map((e) => e.text)).toEqual(['Today', 'today'])
+  })
+
   it('should not read a score or a lower-case “may” as a date', () => {
     expect(findDateExpressions('They won 112-107 and may 2020-21 be better.').map((e) => e.text)).toEqual([])
   })
