@@ -319,6 +319,19 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Mayor')
   })
 
+  it('should read a Crown Court and a company named by its trade, and keep “Crown Prince” a title', async () => {
+    const data = await people(
+      article(
+        'Fraud trial',
+        'A jury at Tolley Crown Court heard that Ian Ode misled the board of Pellow Engineering.',
+        'Crown Prince Ali bin Nasser was not involved.'
+      )
+    )
+    expect(names(data)).toEqual(['Ali bin Nasser', 'Ian Ode'])
+    expect(person(data, 'Ali bin Nasser').jobTitle?.value).toBe('Crown Prince')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Pellow Engineering', 'Tolley Crown Court'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')

@@ -18,7 +18,7 @@ Congressman Congresswoman Congressmember Gov Governor Lt Mayor General Gen Admir
 Captain Capt Commander Cmdr Sergeant Sgt Corporal Cpl Pvt Lieutenant Ambassador Amb Judge Justice Coach
 Commissioner Director Chairman Chairwoman Chairperson Chair CEO CFO COO CTO Speaker Leader Premier Detective
 Det Inspector Insp Superintendent Supt Officer Constable Sheriff Marshal Cardinal Archbishop Bishop Pope Pastor
-Rabbi Imam Sheikh Sheik King Queen Prince Princess Emperor Empress Sultan Emir Crown Treasurer Founder
+Rabbi Imam Sheikh Sheik King Queen Prince Princess Emperor Empress Sultan Emir Treasurer Founder
 Co-founder Cofounder Editor Dean Provost Principal Councillor Councilman Councilwoman Alderman Assemblyman
 Assemblywoman Delegate Envoy Consul Whip Spokesman Spokeswoman Spokesperson Host Anchor Presenter Moderator
 Manager Chief Secretary-of-State Attorney-General Vice-President Vice-Chancellor Deputy Justice Magistrate
@@ -40,7 +40,7 @@ Attorney Solicitor Chancellor Exchequer Secretary Cabinet Royal National Federal
 Circuit Appeals Court Special Presidential Minister Ministers Presidential Joint Staff Director Managing
 Operating Financial Technology Technical Marketing Sales Commercial Operations Programme Program Division
 Group Global International Regional Co Lead Principal Founding Mission Head Board Press Media Digital
-Science Policy Campaign Party Deputy Opposition Government Parliamentary Assistant
+Science Policy Campaign Party Deputy Opposition Government Parliamentary Assistant Crown
 `
 
 /** Lower-case job and role nouns that can stand right before a name or head a role phrase. */
@@ -125,6 +125,7 @@ Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Bio
 Financial Payments Wireless Utilities Bancorp Pharma
 Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
 Brewers Distillers Printers Publishers Architects Surveyors Auctioneers Estates Homes Supplies Traders Merchants
+Engineering Manufacturing Consulting Consultancy Aviation
 Railway Railways Rail Transit Port Airport Stadium Arena Park Hall Studio Festival Awards Prize
 Cup Championship Olympics Games Series Tour Open Lecture Lectures Conference Summit Forum Convention
 Treaty Act Accord Agreement Declaration Charter Constitution Amendment Article Resolution
