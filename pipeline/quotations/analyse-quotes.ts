@@ -560,7 +560,9 @@ class Analyser {
       const other = and ? this.personEndingAt(from + and.index, from) : undefined
       if (other) return [other.start, named.end]
     }
-    if (named && named.start >= from) {
+    // `A friend of Lane said`: the name hangs from a noun, which is the subject.
+    const governedName = named !== undefined && named.kind === 'person' && /\b\p{Ll}[\p{L}-]*\s+(?:of|for|to|with|at|from)\s+(?:the\s+)?$/u.test(this.value.slice(Math.max(from, named.start - 40), named.start))
+    if (named && named.start >= from && !governedName) {
       // `Ada Lane of Marsh Police said`: the person, not her organisation.
       if (named.kind !== 'person') {
         const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/.exec(this.value.slice(from, named.start))
@@ -593,7 +595,10 @@ class Analyser {
       if ((token.lower === 'who' || token.lower === 'which') && u > 0 && /,\s*$/.test(this.value.slice(tokens[u - 1]!.end, token.start))) {
         // `Hale, who has long said …`: the subject is before the relative clause.
         const named = this.#mentionsByEnd.get(tokens[u - 1]!.end)?.find((mention) => !mention.possessive)
-        if (named) return [named.start, named.end]
+        // `A friend of Lane, who …`: the name is inside the subject, not the subject.
+        if (named && !/\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i.test(this.value.slice(Math.max(from, named.start - 10), named.start))) {
+          return [named.start, named.end]
+        }
         return this.subjectBefore(from, tokens[u - 1]!.end)
       }
       if ((token.lower === 'and' || token.lower === 'or') && u > 0 && jobNounSet.has(tokens[u - 1]!.lower) && jobNounSet.has(tokens[u + 1]?.lower ?? '')) {
@@ -718,6 +723,15 @@ class Analyser {
     // "Lane and Ode": more than one speaker.
     if (persons.length > 1 && new Set(persons.map((mention) => mention.key)).size > 1 && /\s(?:and|&)\s/.test(this.value.slice(persons[0]!.end, persons.at(-1)!.start))) {
       return {status: 'unnamed'}
+    }
+    // `A friend of Lane`, `the daughter of Lane`: someone the text does not
+    // name (but `a spokesman for Lane` speaks for Lane).
+    const governed = persons.at(-1)
+    if (governed && !spokespersonWords.test(phrase)) {
+      const lead = this.value.slice(start, governed.start)
+      if (/\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i.test(lead) && /(?:^|\s)\p{Ll}/u.test(lead.replace(/\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i, ''))) {
+        return {status: 'unnamed'}
+      }
     }
     if (persons.length > 0) return {status: 'found', key: persons.at(-1)!.key}
 

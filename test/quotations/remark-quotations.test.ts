@@ -437,3 +437,33 @@ describe('remarkQuotations: shared surnames (whole pipeline)', () => {
     ])
   })
 })
+
+describe('remarkQuotations: a name inside the subject', () => {
+  it('should give a friend or a daughter of a named person no speaker, but a spokesman speaks for them', async () => {
+    const list = await quotations(
+      [
+        'Tributes',
+        '',
+        'Ada Lane died on Saturday.',
+        '',
+        'A friend of Lane said: “She was brave.”',
+        '',
+        'A friend of Lane, who asked not to be named, said: “She never gave up.”',
+        '',
+        'The daughter of Lane said: “We are heartbroken.”',
+        '',
+        'A spokesman for Lane said: “The family asks for privacy.”',
+        '',
+        'Ben Okoro of the climbing club said: “She was the best.”'
+      ].join('\n'),
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['She was brave.', null, false],
+      ['She never gave up.', null, false],
+      ['We are heartbroken.', null, false],
+      ['The family asks for privacy.', 'person:ada-lane', false],
+      ['She was the best.', 'person:ben-okoro', false]
+    ])
+  })
+})
