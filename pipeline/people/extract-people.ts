@@ -1419,7 +1419,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         has(before, nationalityFlag) ||
         (!before.cap && has(before, jobModifierFlag)) ||
         // "Chief technology officer" opening a sentence.
-        (before.cap && has(before, titleModifierFlag) && !has(before, nationalityFlag)))
+        (before.cap && has(before, titleModifierFlag) && !has(before, nationalityFlag)) ||
+        // "Mountain rescue coordinator": a common word capitalised only by the sentence start.
+        (before.cap &&
+          before.sentenceStart &&
+          has(before, commonFlag) &&
+          !has(before, functionFlag) &&
+          !has(before, stopFlag) &&
+          !has(before, temporalFlag) &&
+          !sentenceAdverbs.has(before.lower)))
     )
   }
 

@@ -332,6 +332,15 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Pellow Engineering', 'Tolley Crown Court'])
   })
 
+  it('should read “Mountain rescue coordinator Name” and a mountaineer opening a sentence', async () => {
+    const data = await people(
+      article('Climber dies', 'Mountaineer Ada Lane died on Saturday.', 'Mountain rescue coordinator Jan Weber said the conditions were bad.')
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Jan Weber'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Mountaineer')
+    expect(person(data, 'Jan Weber').jobTitle?.value).toBe('Mountain rescue coordinator')
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')

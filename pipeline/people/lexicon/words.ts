@@ -72,7 +72,8 @@ secretary deputy assistant associate counsel clerk magistrate justice lord baron
 physicist chemist psychiatrist therapist dentist pharmacist violinist cellist lobbyist linguist cartoonist
 councilman councilwoman assemblyman assemblywoman selectman firefighter paramedic sergeant lieutenant
 constable forecaster kicker punter receiver cornerback lineman linemen fullback halfback wicketkeeper batter
-spinner reliever caddie hurdler marathoner rower skier snowboarder gymnast wrestler
+spinner reliever caddie hurdler marathoner rower skier snowboarder gymnast wrestler mountaineer climber
+explorer adventurer sailor yachtsman yachtswoman
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
