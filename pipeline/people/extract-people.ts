@@ -183,6 +183,8 @@ const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
 /** Last words of places whose name also stands for the office there ("Downing Street"). */
 const seatWords = new Set(['Street', 'Hill'])
+/** Buildings whose name stands for the power there ("the Kremlin said"). */
+const seatNames = new Set(['Kremlin', 'Pentagon', 'Whitehall', 'Elysee', 'Élysée', 'Vatican', 'Quirinale'])
 /** Prepositions before such a place that make it the place ("analysts on Wall Street said"). */
 const streetPrepositions = new Set(['on', 'in', 'at', 'near', 'down', 'along', 'off', 'outside', 'from', 'to', 'into'])
 /** Words after such a place that show the office speaking. */
@@ -215,6 +217,15 @@ const featureWords = new Set([
 const occasionWords = new Set([
   'Awards', 'Prize', 'Prizes', 'Festival', 'Cup', 'Championship', 'Championships', 'Olympics', 'Games', 'Conference',
   'Summit', 'Open', 'Marathon', 'Expo', 'Fair', 'Trophy', 'Classic', 'Derby', 'Gala'
+])
+
+/** Lower-case heads of a country's bodies ("the Israeli military", "Arland's foreign ministry"). */
+const nationalBodies = new Set(['ministry', 'military', 'army', 'navy', 'government', 'police', 'embassy', 'cabinet', 'presidency', 'parliament', 'forces', 'office'])
+/** Words between a nationality and such a head ("foreign", "armed"). */
+const bodyModifiers = new Set([
+  'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'economy', 'justice', 'education', 'trade',
+  'energy', 'transport', 'environment', 'agriculture', 'culture', 'armed', 'federal', 'central', 'national', 'presidential',
+  "president's", 'president’s', "prime minister's", 'security'
 ])
 
 /** Words that open a storm's name ("Hurricane Delia"). */
@@ -1629,6 +1640,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         from++
       }
       if (from >= stop) continue
+      // "the Israeli military", "Ukraine's defence ministry": a country's body, written in lower case.
+      if (!owned && stop === run.to && !titleCase[tokens[from]!.block]) {
+        const body = nationalBody(from, stop)
+        if (body !== undefined) {
+          const start = tokens[from]!.start
+          addOrganization(value.slice(start, tokens[body - 1]!.end), start, tokens[body - 1]!.end)
+          continue
+        }
+      }
       if (!owned && !inDateline && !titleCase[tokens[from]!.block] && !shouting[tokens[from]!.block]) {
         const joined = joinOrganization(p, from)
         if (joined) {
@@ -1652,10 +1672,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const start = words[0]!.start
       const end = words[words.length - 1]!.end
       const name = value.slice(start, end)
-      // "Downing Street said", "a Downing Street spokesman": the office on that street speaks.
+      // "Downing Street said", "a Kremlin spokesman": the office there speaks.
       const seat =
-        words.length > 1 &&
-        seatWords.has(words[words.length - 1]!.text) &&
+        ((words.length > 1 && seatWords.has(words[words.length - 1]!.text)) || (words.length === 1 && seatNames.has(words[0]!.text))) &&
         speaksAsOffice(stop) &&
         !streetPrepositions.has(tokens[from - 1]?.lower ?? '')
       if (
@@ -1693,6 +1712,31 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (stop === run.to) addUnit(start, stop)
       }
     }
+  }
+
+  /**
+   * The end (exclusive token index) of a country's body named in lower case
+   * after a nationality or a place's possessive ("Israeli military", "Arland's
+   * foreign ministry"), or undefined.
+   */
+  function nationalBody(from: number, stop: number): number | undefined {
+    if (stop - from !== 1) return undefined
+    const t = tokens[from]!
+    if (!has(t, nationalityFlag) && !(t.possessive && has(t, placeFlag))) return undefined
+    let index = stop
+    for (let step = 0; step < 3; step++) {
+      const next = tokens[index]
+      if (!next || next.cap || next.sentence !== t.sentence || !spaceBetween(index - 1, index)) return undefined
+      if (nationalBodies.has(next.lower)) {
+        // "the Israeli military official": the body modifies another noun.
+        const after = tokens[index + 1]
+        if (after && !after.cap && after.sentence === t.sentence && spaceBetween(index, index + 1) && (isJobNounToken(after) || has(after, organizationNounFlag))) return undefined
+        return index + 1
+      }
+      if (!bodyModifiers.has(next.lower)) return undefined
+      index++
+    }
+    return undefined
   }
 
   /** Whether a speech verb or a spokesperson's noun follows token `index` ("… said", "… spokesman"). */

@@ -341,6 +341,21 @@ describe('remarkPeople', () => {
     expect(person(data, 'Jan Weber').jobTitle?.value).toBe('Mountain rescue coordinator')
   })
 
+  it('should make a country’s body named in lower case an organisation, and the Kremlin one when it speaks', async () => {
+    const data = await people(
+      article(
+        'Talks resume',
+        'The Ukrainian foreign ministry said the talks were useful. France’s defence ministry said nothing.',
+        'The Kremlin said it was satisfied. An Israeli military official declined to comment. Tourists visited the Kremlin.'
+      )
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual([
+      'France’s defence ministry',
+      'Kremlin',
+      'Ukrainian foreign ministry'
+    ])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')

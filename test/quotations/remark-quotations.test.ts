@@ -467,3 +467,22 @@ describe('remarkQuotations: a name inside the subject', () => {
     ])
   })
 })
+
+describe('remarkQuotations: a country’s body as speaker (whole pipeline)', () => {
+  it('should give “The Ukrainian foreign ministry said” and “The Kremlin said” their organisation as speaker', async () => {
+    const {processArticle} = await import('../../pipeline/index.js')
+    const value = [
+      '# Talks resume',
+      '',
+      'The Ukrainian foreign ministry said the talks were “constructive”. The Kremlin said it was “satisfied”.',
+      '',
+      'An Israeli military official said: “We struck the site.”'
+    ].join('\n')
+    const result = await processArticle({value, path: 'talks.md'})
+    expect(summary(result.file.data.quotations!.quotations)).toEqual([
+      ['constructive', 'organization:ukrainian-foreign-ministry', true],
+      ['satisfied', 'organization:kremlin', true],
+      ['We struck the site.', null, false]
+    ])
+  })
+})

@@ -127,6 +127,7 @@ Financial Payments Wireless Utilities Bancorp Pharma
 Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
 Brewers Distillers Printers Publishers Architects Surveyors Auctioneers Estates Homes Supplies Traders Merchants
 Engineering Manufacturing Consulting Consultancy Aviation
+Bundestag Knesset Duma Interpol Europol
 Railway Railways Rail Transit Port Airport Stadium Arena Park Hall Studio Festival Awards Prize
 Cup Championship Olympics Games Series Tour Open Lecture Lectures Conference Summit Forum Convention
 Treaty Act Accord Agreement Declaration Charter Constitution Amendment Article Resolution
