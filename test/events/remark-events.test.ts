@@ -548,6 +548,15 @@ describe('remarkEvents', () => {
     expect(list[0]!.mentions).toHaveLength(2)
   })
 
+  it('should end a label at a verb before the noun (“Arland and Beroth resumed ceasefire talks”)', async () => {
+    const list = await events(
+      ['Talks', '', 'Negotiators from Arland and Beroth resumed ceasefire talks in Geneva on Monday.'].join('\n'),
+      {places: ['Geneva']},
+      '2026-03-03'
+    )
+    expect(summary(list)).toEqual([['Ceasefire talks in Geneva', '2026-03-02']])
+  })
+
   it('should keep an occasion someone travels to (“to a wedding in Rome”)', async () => {
     const list = await events(['Flights', '', 'Ada Lane was travelling to a wedding in Rome.'].join('\n'), {persons: ['Ada Lane'], places: ['Rome']}, '2026-09-09')
     expect(summary(list)).toEqual([['Wedding in Rome', undefined]])
