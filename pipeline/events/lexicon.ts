@@ -194,7 +194,7 @@ export const notModifiers = new Set([
   'made', 'make', 'makes', 'attended', 'attend', 'attends', 'hosted', 'joined', 'join', 'joins', 'began', 'begin',
   'begins', 'led', 'called', 'opened', 'ended', 'skipped', 'missed', 'won', 'lost', 'addressed', 'chaired',
   'resumed', 'resume', 'resumes', 'resuming', 'concluded', 'adjourned', 'convened', 'staged', 'announced', 'organised',
-  'organized', 'arranged', 'boycotted', 'during',
+  'organized', 'arranged', 'boycotted',
   // Irregular verbs that open the predicate after the event's phrase ("the win over Eastfield put them top").
   'put', 'puts', 'set', 'sets', 'cut', 'hit', 'let', 'left', 'kept', 'keeps', 'sent', 'saw', 'sees', 'came', 'comes',
   'went', 'goes', 'got', 'gets', 'brought', 'brings', 'drew', 'found', 'became', 'becomes', 'fell', 'rose', 'ran',
