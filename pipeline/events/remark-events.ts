@@ -383,11 +383,34 @@ function findAntecedent(
     const compatible = sameClass.filter(
       (event) =>
         !(event.place && candidate.place && event.place.text !== candidate.place.text && !candidate.same) &&
-        !othersBriefing(event, candidate)
+        !othersBriefing(event, candidate) &&
+        !contrasts(value, event, candidate)
     )
     return compatible.at(-1)
   }
   return undefined
+}
+
+/** Words that set one occasion of a kind apart from another ("the men’s final"). */
+const kindWords = new Set(['men’s', "men's", 'women’s', "women's", 'boys’', "boys'", 'girls’', "girls'", 'junior', 'mixed', 'doubles', 'singles'])
+/** Ordinals: one occasion of a series apart from another ("the second debate"), only against a different one. */
+const ordinalWords = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'])
+
+/** The lower-case words before a mention's noun. */
+function modifierWords(value: string, candidate: Candidate): string[] {
+  return value.slice(Math.min(candidate.phraseStart, candidate.start), candidate.start).toLowerCase().split(/\s+/)
+}
+
+/**
+ * Whether the candidate is set apart from the event: a kind word ("men’s")
+ * no mention of the event has, or an ordinal when the event has another.
+ */
+function contrasts(value: string, event: Working, candidate: Candidate): boolean {
+  const words = modifierWords(value, candidate)
+  const known = new Set(event.candidates.flatMap((other) => modifierWords(value, other)))
+  if (words.some((word) => kindWords.has(word) && !known.has(word))) return true
+  const ordinal = words.find((word) => ordinalWords.has(word))
+  return ordinal !== undefined && [...known].some((word) => ordinalWords.has(word) && word !== ordinal)
 }
 
 /**

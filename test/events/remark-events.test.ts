@@ -557,6 +557,25 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Ceasefire talks in Geneva', '2026-03-02']])
   })
 
+  it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
+    const list = await events(
+      [
+        'Finals',
+        '',
+        'Ada Lane beat Ines Ruiz in the Marsh final. In the men’s final on Sunday, Tom Avery will face Ian Ode.',
+        '',
+        'Lane and Ruiz met in a debate on Tuesday. In their first debate of the year, they clashed on taxes.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Ines Ruiz', 'Tom Avery', 'Ian Ode']},
+      '2026-07-13'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.mentions.length])).toEqual([
+      ['Marsh final', undefined, 1],
+      ['Men’s final', '2026-07-19', 1],
+      ['Debate', '2026-07-07', 2]
+    ])
+  })
+
   it('should keep an occasion someone travels to (“to a wedding in Rome”)', async () => {
     const list = await events(['Flights', '', 'Ada Lane was travelling to a wedding in Rome.'].join('\n'), {persons: ['Ada Lane'], places: ['Rome']}, '2026-09-09')
     expect(summary(list)).toEqual([['Wedding in Rome', undefined]])
