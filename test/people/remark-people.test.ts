@@ -356,6 +356,12 @@ describe('remarkPeople', () => {
     ])
   })
 
+  it('should keep “defending” and “reigning” in a role', async () => {
+    const data = await people(article('Final', 'Ada Lane beat defending champion Ines Ruiz. Reigning champion Tom Avery lost.'))
+    expect(person(data, 'Ines Ruiz').jobTitle?.value).toBe('defending champion')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Reigning champion')
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')

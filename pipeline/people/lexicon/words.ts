@@ -90,7 +90,7 @@ conservative liberal republican democratic progressive labour socialist green
 feminist celebrity reality chat late-night night morning evening breakfast
 equities investments marketing publishing acting assistant associate inaugural
 sporting technical creative artistic medical legal musical editorial club team company group board union
-city county poll managing past present rookie
+city county poll managing past present rookie defending reigning
 `
 
 /** Family relations that, right before a capitalised word, mark it as a person ("his wife Ada"). */
