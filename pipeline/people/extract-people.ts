@@ -184,7 +184,7 @@ const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Bo
 /** Last words of places whose name also stands for the office there ("Downing Street"). */
 const seatWords = new Set(['Street', 'Hill'])
 /** Buildings whose name stands for the power there ("the Kremlin said"). */
-const seatNames = new Set(['Kremlin', 'Pentagon', 'Whitehall', 'Elysee', 'Élysée', 'Vatican', 'Quirinale'])
+const seatNames = new Set(['Kremlin', 'Pentagon', 'Whitehall', 'Elysee', 'Élysée', 'Vatican', 'Quirinale', 'Treasury'])
 /** Prepositions before such a place that make it the place ("analysts on Wall Street said"). */
 const streetPrepositions = new Set(['on', 'in', 'at', 'near', 'down', 'along', 'off', 'outside', 'from', 'to', 'into'])
 /** Words after such a place that show the office speaking. */
@@ -1320,9 +1320,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // emergency management director").
       if (taken.length > 0 && isRoleWord(t)) {
         const before = tokens[index - 1]
-        const closed = closesRole(before)
+        const closed = closesRole(before, index - 1)
         const pair = !closed && before !== undefined && isRoleWord(before) && spaceBetween(index - 1, index) && !/(?:ed|ing|ly)$/.test(before.lower)
-        if (closed || (pair && closesRole(tokens[index - 2]) && !has(tokens[index - 2]!, determinerFlag) && !tokens[index - 2]!.possessive)) {
+        if (closed || (pair && closesRole(tokens[index - 2], index - 2) && !has(tokens[index - 2]!, determinerFlag) && !tokens[index - 2]!.possessive)) {
           taken.push(index)
           if (pair) taken.push(index - 1)
           index -= pair ? 2 : 1
@@ -1422,7 +1422,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   /** Whether the word closes a role phrase's modifiers on the left ("the", "Ada’s", "French", "county", "Chief"). */
-  function closesRole(before: Token | undefined): boolean {
+  function closesRole(before: Token | undefined, at: number): boolean {
     return (
       before !== undefined &&
       (has(before, determinerFlag) ||
@@ -1431,9 +1431,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (!before.cap && has(before, jobModifierFlag)) ||
         // "Chief technology officer" opening a sentence.
         (before.cap && has(before, titleModifierFlag) && !has(before, nationalityFlag)) ||
-        // "Mountain rescue coordinator": a common word capitalised only by the sentence start.
+        // "Mountain rescue coordinator": a common word capitalised only by the sentence start
+        // (not a quotation's first word: `"Typical," quipped …`).
         (before.cap &&
           before.sentenceStart &&
+          spaceBetween(at, at + 1) &&
           has(before, commonFlag) &&
           !has(before, functionFlag) &&
           !has(before, stopFlag) &&
@@ -1676,7 +1678,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const seat =
         ((words.length > 1 && seatWords.has(words[words.length - 1]!.text)) || (words.length === 1 && seatNames.has(words[0]!.text))) &&
         speaksAsOffice(stop) &&
-        !streetPrepositions.has(tokens[from - 1]?.lower ?? '')
+        !streetPrepositions.has(tokens[from - 1]?.lower ?? '') &&
+        // "the Liberal Democrats' Treasury spokesman": a party's post, not the office.
+        !(tokens[from - 1]?.possessive && tokens[from - 1]!.sentence === tokens[from]!.sentence)
       if (
         !seat &&
         ((!owned && part.cue === 'none' && from === run.from && placeAfterIn(run.from, run.to)) ||

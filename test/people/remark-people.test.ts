@@ -362,6 +362,19 @@ describe('remarkPeople', () => {
     expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Reigning champion')
   })
 
+  it('should keep a verb out of a role after a quotation, and make the Treasury speak but not a party’s Treasury spokesman', async () => {
+    const data = await people(
+      article(
+        'Budget row',
+        '“Typical,” quipped independent MP Ian Ode. “This is fair,” the Treasury said.',
+        'The Liberal Progressives’ Treasury spokesman, Tom Avery, disagreed.'
+      )
+    )
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('independent MP')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Treasury spokesman')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Liberal Progressives', 'Treasury'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
