@@ -228,6 +228,9 @@ const bodyModifiers = new Set([
   "president's", 'president’s', "prime minister's", 'security'
 ])
 
+/** A capitalised plural, the last word of a team's name ("Hawks", not "Ross" or "James'"). */
+const pluralName = /^\p{Lu}\p{Ll}+[^s'’]s$/u
+
 /** Words that open a storm's name ("Hurricane Delia"). */
 const stormWords = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm'])
 
@@ -655,7 +658,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (part.cue === 'none' && placeAfterIn(part.run.from, part.run.to)) return false
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
-    if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && /[^s']s$/.test(last.text) && !isGiven(first)) return false
+    if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && pluralName.test(last.text) && !isGiven(first)) return false
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Reid").
     // "the Brit Awards", "the Marsh Open": an occasion's name.
     if (part.cue === 'none' && occasionWords.has(last.text)) return false
@@ -1709,7 +1712,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // "Shelter Now, a housing charity": named before a noun for an organisation.
         (!owned && from === run.from && isOrganizationAppositive(stop - 1)) ||
         // "the Riverton Hawks": a team.
-        (!owned && words.length > 1 && tokens[from - 1]?.lower === 'the' && /^\p{Lu}\p{Ll}+[^s']s$/u.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
+        (!owned && words.length > 1 && tokens[from - 1]?.lower === 'the' && pluralName.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
         organizations.has(keyOf(name))
       if (isOrg && !persons.has(keyOf(name))) {
         addOrganization(name, start, end)
@@ -1877,7 +1880,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const words = other.name.split(/\s+/)
         if (words.length <= short.length) return false
         // A club's last word, or a team's plural name ("Hawks" of "Riverton Hawks").
-        if (short.length === 1 && (clubWords.has(short[0]!) || /^\p{Lu}\p{Ll}+[^s]s$/u.test(short[0]!)) && words[words.length - 1] === short[0]) return true
+        if (short.length === 1 && (clubWords.has(short[0]!) || pluralName.test(short[0]!)) && words[words.length - 1] === short[0]) return true
         if (short.some((word, index) => words[index] !== word)) return false
         return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
       })

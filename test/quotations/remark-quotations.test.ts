@@ -2,7 +2,7 @@ import type {Root} from 'mdast'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import type {QuotationEntity} from '../../pipeline/data.js'
+import type {PeopleData, QuotationEntity} from '../../pipeline/data.js'
 import {plainTextParse} from '../../pipeline/article/plain-text-parse.js'
 import {remarkArticle} from '../../pipeline/article/remark-article.js'
 import {remarkQuotations} from '../../pipeline/quotations/remark-quotations.js'
@@ -20,6 +20,13 @@ async function quotations(value: string, spec: PeopleSpec = {}): Promise<Quotati
     .use(remarkQuotations) as unknown as Processor<Root, Root, Root>
   await processor.run(processor.parse(file), file)
   return file.data.quotations!.quotations
+}
+
+/** Run the whole pipeline (the people stage included) on a Markdown article. */
+async function wholePipeline(value: string): Promise<{people: PeopleData; quotations: QuotationEntity[]}> {
+  const {processArticle} = await import('../../pipeline/index.js')
+  const {file} = await processArticle({value, path: 'article.md'})
+  return {people: file.data.people!, quotations: file.data.quotations!.quotations}
 }
 
 /** Text, speaker key and partial flag of each quotation. */
@@ -416,7 +423,6 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
 
 describe('remarkQuotations: shared surnames (whole pipeline)', () => {
   it('should give “Mrs Finch said” no speaker when two women named Finch came before, and share a coordinated surname', async () => {
-    const {processArticle} = await import('../../pipeline/index.js')
     const value = [
       '# Seventy years wed',
       '',
@@ -426,10 +432,9 @@ describe('remarkQuotations: shared surnames (whole pipeline)', () => {
       '',
       'Asked for the secret, Mrs Finch said: “Never go to bed angry.” Mr Finch said: “Let her win.”'
     ].join('\n')
-    const result = await processArticle({value, path: 'finch.md'})
-    const people = result.file.data.people!
+    const {people, quotations} = await wholePipeline(value)
     expect(people.persons.map((person) => person.name)).toEqual(['Margaret Finch', 'Harold Finch', 'Susan Finch'])
-    expect(summary(result.file.data.quotations!.quotations)).toEqual([
+    expect(summary(quotations)).toEqual([
       ['I knew at once', 'person:margaret-finch', false],
       ['They still hold hands', 'person:susan-finch', false],
       ['Never go to bed angry.', null, false],
@@ -470,7 +475,6 @@ describe('remarkQuotations: a name inside the subject', () => {
 
 describe('remarkQuotations: a country’s body as speaker (whole pipeline)', () => {
   it('should give “The Ukrainian foreign ministry said” and “The Kremlin said” their organisation as speaker', async () => {
-    const {processArticle} = await import('../../pipeline/index.js')
     const value = [
       '# Talks resume',
       '',
@@ -478,8 +482,8 @@ describe('remarkQuotations: a country’s body as speaker (whole pipeline)', () 
       '',
       'An Israeli military official said: “We struck the site.”'
     ].join('\n')
-    const result = await processArticle({value, path: 'talks.md'})
-    expect(summary(result.file.data.quotations!.quotations)).toEqual([
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
       ['constructive', 'organization:ukrainian-foreign-ministry', true],
       ['satisfied', 'organization:kremlin', true],
       ['We struck the site.', null, false]
