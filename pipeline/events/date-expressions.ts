@@ -33,7 +33,7 @@ export interface DateExpression {
   text: string
   /** Explicit direction the words give ("last Friday", "next Monday"), if any. */
   direction?: 'past' | 'future' | undefined
-  /** True for a possessive ("Tuesday’s debate"): the expression qualifies a noun. */
+  /** True for a possessive ("Friday’s hearing"): the expression qualifies a noun. */
   possessive: boolean
   /** For an `offset` ("a couple hours earlier", "in three days"): days from the day it counts from. */
   days?: number | undefined

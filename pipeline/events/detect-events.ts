@@ -1,8 +1,8 @@
 /**
  * Find event mentions in the article text: event nouns ("a news conference
- * in Lisbon", "Tuesday’s debate") and event verbs ("met with", "told
- * CNN’s …", "said on Fox News Sunday", "told reporters", "said Sunday in
- * Virginia"). Each mention comes with the date expressions near it, its
+ * in Lisbon", "Friday’s hearing") and event verbs ("met with", "told
+ * Marsh TV’s …", "said on Marsh News Sunday", "told reporters", "said Monday in
+ * Tolley"). Each mention comes with the date expressions near it, its
  * participants and place; `remark-events` merges mentions into events.
  */
 import type {ArticleText} from '../text/article-text.js'
@@ -36,13 +36,13 @@ export interface Participant {
 }
 
 export interface Outlet {
-  /** As written ("CNN’s State of the Union", "Fox News Sunday"). */
+  /** As written ("Radio Tolley’s Week Ahead", "Marsh News Sunday"). */
   text: string
   /** Lower-case identity: the organisation when one is named, else the programme. */
   id: string
   /** Whether an organisation (not only a programme title) is named. */
   organization: boolean
-  /** A weekday inside a programme name ("Fox News Sunday"), which dates the broadcast. */
+  /** A weekday inside a programme name ("Marsh News Sunday"), which dates the broadcast. */
   weekday?: DateExpression | undefined
 }
 
@@ -279,7 +279,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
 
     const modifiers = walkModifiers(value, sentence.start, start, dates)
     if (modifiers.generic) continue
-    // "talks", "the Iowa caucuses": one occasion in the plural.
+    // "talks", "the Tolley caucuses": one occasion in the plural.
     if (plural && !pluralAllowed.has(noun.toLowerCase()) && noun.toLowerCase() !== 'talks' && noun.toLowerCase() !== 'caucus') continue
     if (plural && pluralAllowed.has(noun.toLowerCase()) && programmesAfter(context, end, sentence.end).length === 0) continue
     // A capitalised noun inside a title ("Game of Thrones", "Meet the Press") names a work, not an occasion.
@@ -465,7 +465,7 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
       /^\s*(?:the\s+)?\p{Lu}/u.test(value.slice(cursor, cursor + 8)) &&
       /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))
     ) {
-      // "of the" inside "State of the Union".
+      // "of the" inside "Festival of the Sea".
       index = wordStart
       result.start = wordStart
       continue
@@ -504,7 +504,7 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
     if (capitalised.test(token)) {
       result.capitalised = true
     } else if (titleJoin.has(lower) && /^\s*\p{Lu}/u.test(value.slice(cursor, cursor + 3)) && /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))) {
-      // "of the" inside "State of the Union".
+      // "of the" inside "Festival of the Sea".
     } else {
       lowercase++
       if (lowercase > 4 || /ly$/.test(lower) === false && /(?:ed|ing)$/.test(lower) && lowercase > 2) break
@@ -825,7 +825,7 @@ function detectTold(context: DetectContext, sentence: Sentence, found: Candidate
       candidate.label = 'briefing to reporters'
       candidate.subject = subject
       if (subject) candidate.participants.push(subject)
-      // "told reporters in Canberra": a place the text knows.
+      // "told reporters in Tolley": a place the text knows.
       const objectEnd = end + briefing[0].length
       const at = /^\s+(?:in|at)\s+(?=\p{Lu})/u.exec(value.slice(objectEnd, sentence.end))
       const place = at ? context.entities.within(objectEnd + at[0].length, sentence.end, 'place')[0] : undefined
@@ -893,7 +893,7 @@ const remarksRegex = withTriggers(/\b(?:said|spoke|speaking|told\s+(?:supporters
   'told'
 ])
 
-/** "X said Sunday in Virginia": remarks at a place on a day. */
+/** "X said Monday in Tolley": remarks at a place on a day. */
 function detectRemarks(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   const value = context.text.value
   for (const match of context.matchesIn(remarksRegex, sentence)) {
@@ -956,7 +956,7 @@ const stormRegex = withTriggers(/\b(?:Hurricane|Typhoon|Cyclone|Storm|Tropical\s
 function detectNamedStorm(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   for (const match of context.matchesIn(stormRegex, sentence)) {
     const end = match.index + match[0].length
-    // "actress Storm Reid": a person the people stage found.
+    // "actress Storm Avery": a person the people stage found.
     if (context.masked(match.index) || context.entities.within(match.index, end, 'person').length > 0) continue
     const candidate = verbCandidate('disaster', match.index, end, end, sentence, 'named')
     candidate.label = match[0].replace(/\s+/g, ' ')
@@ -1083,7 +1083,7 @@ function outletAt(
   return {outlet: {text, id: outletId(name, entity), organization, weekday}, host, end}
 }
 
-/** Programme names after "on": `“This Week,”`, `CNN’s State of the Union and Fox News Sunday`. */
+/** Programme names after "on": `“Week in View,”`, `Radio Tolley’s Week Ahead and Marsh News Sunday`. */
 function programmesAfter(context: DetectContext, from: number, to: number): Outlet[] {
   const value = context.text.value
   const on = /^\s*on\s+/.exec(value.slice(from, to))
@@ -1106,7 +1106,7 @@ function programmeAt(context: DetectContext, from: number, to: number): {outlet:
   let cursor = from
   let owner: string | undefined
   let ownerEntity: IndexedMention | undefined
-  // "ABC’s “This Week”", "CNN’s State of the Union".
+  // "Marsh TV’s “Week in View”", "Radio Tolley’s Week Ahead".
   const ownerRun = titleRun(value, cursor, to)
   if (ownerRun && /^['’]s\s+/.test(value.slice(ownerRun.end, to))) {
     owner = value.slice(ownerRun.start, ownerRun.end)

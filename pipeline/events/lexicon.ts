@@ -126,8 +126,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['tournament', {cls: 'game', type: 'SportsEvent'}],
   ['victory', {cls: 'game', type: 'SportsEvent', needsFollower: /^(?:,?\s*\d+-\d+)?\s+(?:over|against)\b/}],
   ['win', {cls: 'game', type: 'SportsEvent', needsFollower: /^(?:,?\s*\d+-\d+)?\s+(?:over|against)\b/}],
-  // "the Brit Awards": a named awards night.
-  // "won two Grammy Awards": the prizes.
+  // "the Marsh Awards": a named awards night.
+  // "won two Tolley Awards": the prizes.
   ['awards', {cls: 'ceremony', type: 'SocialEvent', needsQualifier: /\p{Lu}[\p{L}'’]*\s+$/u, notAfter: /\b(?:won|wins?|winning|collected|received|scooped|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:\p{Lu}[\p{L}'’]*\s+)+$/u}],
   ['memorial service', {cls: 'ceremony', type: 'SocialEvent'}],
   ['funeral service', {cls: 'ceremony', type: 'SocialEvent'}],

@@ -354,7 +354,7 @@ function findAntecedent(
       if (!outlet) return sameSubject || candidate.definite
       if (outlets.length === 0) return sameSubject
       if (outlets.some((o) => o.id === outlet.id)) return true
-      // Outlets listed together are different appearances ("on CNN’s … and Fox News Sunday").
+      // Outlets listed together are different appearances ("on Radio Tolley’s … and Marsh News Sunday").
       if (event.candidates.some((c) => c.sentence === candidate.sentence)) return false
       // A programme and an outlet not named as a network, told close together: one appearance.
       const named = outlets.some((o) => o.organization) && outlet.organization

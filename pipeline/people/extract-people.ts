@@ -181,11 +181,11 @@ const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 
 /** Words of administrative divisions, never a surname ("Kent County"). */
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
-/** Last words of places whose name also stands for the office there ("Downing Street"). */
+/** Last words of places whose name also stands for the office there ("Marsh Street said"). */
 const seatWords = new Set(['Street', 'Hill'])
 /** Buildings whose name stands for the power there ("the Kremlin said"). */
 const seatNames = new Set(['Kremlin', 'Pentagon', 'Whitehall', 'Elysee', 'Élysée', 'Vatican', 'Quirinale', 'Treasury'])
-/** Prepositions before such a place that make it the place ("analysts on Wall Street said"). */
+/** Prepositions before such a place that make it the place ("analysts on Marsh Street said"). */
 const streetPrepositions = new Set(['on', 'in', 'at', 'near', 'down', 'along', 'off', 'outside', 'from', 'to', 'into'])
 /** Words after such a place that show the office speaking. */
 const officeSpeech = new Set(['said', 'says', 'added', 'announced', 'confirmed', 'denied', 'insisted', 'warned', 'stated', 'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'official', 'officials'])
@@ -213,7 +213,7 @@ const featureWords = new Set([
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
-/** Last words of the names of occasions, never of a person's name ("Brit Awards", "Marsh Open"). */
+/** Last words of the names of occasions, never of a person's name ("Tolley Awards", "Marsh Open"). */
 const occasionWords = new Set([
   'Awards', 'Prize', 'Prizes', 'Festival', 'Cup', 'Championship', 'Championships', 'Olympics', 'Games', 'Conference',
   'Summit', 'Open', 'Marathon', 'Expo', 'Fair', 'Trophy', 'Classic', 'Derby', 'Gala'
@@ -228,13 +228,13 @@ const bodyModifiers = new Set([
   "president's", 'president’s', "prime minister's", 'security'
 ])
 
-/** A capitalised plural, the last word of a team's name ("Hawks", not "Ross" or "James'"). */
+/** A capitalised plural, the last word of a team's name ("Hawks", not "Moss" or "Avers'"). */
 const pluralName = /^\p{Lu}\p{Ll}+[^s'’]s$/u
 
 /** Words that open a storm's name ("Hurricane Delia"). */
 const stormWords = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm'])
 
-/** Lower-case nouns after which a capitalised name before them is an organisation's ("the Usdaw union"). */
+/** Lower-case nouns after which a capitalised name before them is an organisation's ("the Ravel union"). */
 const organizationNounAfter = new Set([
   'union', 'party', 'group', 'charity', 'firm', 'company', 'bank', 'chain', 'agency', 'retailer', 'airline', 'carrier',
   'insurer', 'lender', 'regulator', 'watchdog', 'network', 'broadcaster', 'newspaper', 'magazine', 'conglomerate'
@@ -391,7 +391,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const a = tokens[previous]!
     const b = tokens[next]!
     if (a.block !== b.block) return false
-    // "the Alzheimer's Society", "Children's Hospital": a possessive inside an organisation's name
+    // "the Pellworth's Society", "Children's Hospital": a possessive inside an organisation's name
     // (but "Britain's Army" is the army of a place).
     if (a.possessive) return possessiveInName(previous, next)
     // A single space (most gaps) needs no pattern.
@@ -622,7 +622,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
   }
 
-  /** "Margaret and Harold Finch": a given name joined to a full name shares its surname. */
+  /** "Ada and Tom Vane": a given name joined to a full name shares its surname. */
   function addCoordinated(): void {
     for (let index = 0; index < parts.length - 1; index++) {
       const part = parts[index]!
@@ -659,8 +659,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && pluralName.test(last.text) && !isGiven(first)) return false
-    // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Reid").
-    // "the Brit Awards", "the Marsh Open": an occasion's name.
+    // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").
+    // "the Tolley Awards", "the Marsh Open": an occasion's name.
     if (part.cue === 'none' && occasionWords.has(last.text)) return false
     const role = tokens[part.from - 1]
     if (part.cue === 'none' && name.length === 2 && stormWords.has(first.text) && !(role && role.sentence === first.sentence && isJobNounToken(role))) return false
@@ -917,7 +917,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (surname) {
       if (surname.length === 1) return surname[0]
       const fitting = byHonorific(surname, from)
-      // "Mrs Finch" when two women named Finch came before: no guess.
+      // "Mrs Vane" when two women named Vane came before: no guess.
       const at = tokens[from]!.start
       if (honorificBefore(from) && fitting.filter((person) => person.first < at).length > 1) return null
       return nearest(fitting, at)
@@ -1012,7 +1012,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // Credits ("Ada Lane/Agency", "ADA LANE/AGENCY").
   const organizations = new Map<string, {name: string; mentions: Mention[]; alternate: Set<string>}>()
   const addOrganization = (name: string, start: number, end: number): string => {
-    // "the Accra-based Institute", "the NBA-leading Lakers": a compound adjective is no part of the name.
+    // "the Tolley-based Institute", "the Conference-leading Larks": a compound adjective is no part of the name.
     const based = /^\p{Lu}[\p{L}.'’-]*-(?:based|leading|owned|backed|run|funded|listed|born|bound|linked)\s+(?=\p{Lu})/u.exec(name)
     if (based) {
       name = name.slice(based[0].length)
@@ -1244,7 +1244,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       if (t.possessive) {
         if (!adjacentToName) break
-        // "CNN’s Ada Lane": an owner right before the name.
+        // "Marsh TV’s Ada Lane": an owner right before the name.
         const from = ownerStartAt(index)
         return {
           kind: 'possessor',
@@ -1368,7 +1368,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // A leading organisation name is the affiliation ("Northwind Commission President").
     let affiliation: {name: string; start: number; end: number} | undefined
     let orgEnd = first
-    // "Bank of England governor", "Department of Health spokesman": a connector
+    // "Bank of Ardlow governor", "Department of Health spokesman": a connector
     // between capitalised words stays inside the name, and so does a title word after it.
     let connected = false
     const inOrganization = (at: number, afterConnector: boolean): boolean => {
@@ -1447,7 +1447,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     )
   }
 
-  /** Whether the word after `index` is capitalised, or is a connector before one ("Bank of England"). */
+  /** Whether the word after `index` is capitalised, or is a connector before one ("Bank of Ardlow"). */
   function capitalisedAfter(index: number): boolean {
     const next = tokens[index + 1]
     if (next === undefined || next.sentence !== tokens[index]!.sentence) return false
@@ -1645,7 +1645,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         from++
       }
       if (from >= stop) continue
-      // "the Israeli military", "Ukraine's defence ministry": a country's body, written in lower case.
+      // "the Danish military", "France's defence ministry": a country's body, written in lower case.
       if (!owned && stop === run.to && !titleCase[tokens[from]!.block]) {
         const body = nationalBody(from, stop)
         if (body !== undefined) {
@@ -1677,7 +1677,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const start = words[0]!.start
       const end = words[words.length - 1]!.end
       const name = value.slice(start, end)
-      // "Downing Street said", "a Kremlin spokesman": the office there speaks.
+      // "Marsh Street said", "a Kremlin spokesman": the office there speaks.
       const seat =
         ((words.length > 1 && seatWords.has(words[words.length - 1]!.text)) || (words.length === 1 && seatNames.has(words[0]!.text))) &&
         speaksAsOffice(stop) &&
@@ -1706,7 +1706,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (organizationNounBefore(from) !== undefined && !isCommon(words[0]!)) ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
         (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
-        // "the Usdaw union", "the Kessler group": named before a noun for an organisation.
+        // "the Ravel union", "the Kessler group": named before a noun for an organisation.
         (!owned && tokens[from - 1]?.lower === 'the' && organizationNounAfter.has(tokens[stop]?.text ?? '') && spaceBetween(stop - 1, stop) && !isGiven(words[0]!) &&
           words.every((t) => !has(t, nationalityFlag) && !has(t, placeFlag) && !isCommon(t))) ||
         // "Shelter Now, a housing charity": named before a noun for an organisation.
@@ -1910,7 +1910,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
   }
 
-  // "Raj Gill of the Builders Federation", "Ada Lane, of Carver Securities,": the organisation after "of".
+  // "Ian Ode of the Builders Federation", "Ada Lane, of Carver Securities,": the organisation after "of".
   resolveOf()
   function resolveOf(): void {
     const organizationAt = new Map<number, string>()

@@ -1006,7 +1006,7 @@ class Analyser {
       return {start: head.start, end: head.end}
     }
     if (mention) {
-      // A name within the first few words is the subject ("Former Gov. X", "CNN host X").
+      // A name within the first few words is the subject ("Former Gov. X", "Marsh TV host X").
       const before = tokens.filter((token) => token.start < mention.start)
       if (before.length <= 4 && !before.some((token) => clauseWords.has(token.lower) || speechVerbs.has(token.lower))) {
         return {start: mention.start, end: mention.end, mention}

@@ -97,7 +97,7 @@ export function indexEntities(value: string, people: PeopleData | undefined, wor
 /** Every place the text names an entity by one of its unambiguous forms, added to `raw`. */
 function findForms(value: string, entities: Map<string, EntityInfo>, raw: Array<{start: number; end: number; key: string; role: boolean}>, words: readonly number[] | undefined): void {
   // Look every unambiguous name form up in the text once. A surname that
-  // several persons share ("Finch" of Margaret and Harold Finch) is no one's
+  // several persons share ("Vane" of Ada and Tom Vane) is no one's
   // form here: the people stage has placed each of its mentions already.
   const surnames = new Map<string, number>()
   for (const entity of entities.values()) {

@@ -519,13 +519,13 @@ describe('remarkEvents', () => {
     ])
   })
 
-  it('should make one event of “the Iowa caucuses”, dated by “take place”', async () => {
+  it('should make one event of “the Tolley caucuses”, dated by “take place”', async () => {
     const list = await events(
-      ['Caucuses', '', 'The candidates met a week before the Iowa caucuses.', '', 'The caucuses take place Monday, Feb. 2.'].join('\n'),
+      ['Caucuses', '', 'The candidates met a week before the Tolley caucuses.', '', 'The caucuses take place Monday, Feb. 2.'].join('\n'),
       {},
       '2026-01-28'
     )
-    expect(summary(list)).toEqual([['Iowa caucuses', '2026-02-02']])
+    expect(summary(list)).toEqual([['Tolley caucuses', '2026-02-02']])
   })
 
   it('should make one undated event of each named storm, apart from other disasters', async () => {

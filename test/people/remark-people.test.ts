@@ -240,13 +240,13 @@ describe('remarkPeople', () => {
       article(
         'Overtime win',
         'Quarterback Ada Lane threw two touchdowns as the Riverton Hawks beat the Lakeside Bears 27-24 on Sunday.',
-        'Bears coach Tom Avery was blunt. Rookie kicker Ian Ode won it late for the NBA-leading Tolley Lakers.'
+        'Bears coach Tom Avery was blunt. Rookie kicker Ian Ode won it late for the Conference-leading Tolley Larks.'
       )
     )
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Avery'])
     expect(person(data, 'Tom Avery').affiliation).toBe('organization:lakeside-bears')
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Rookie kicker')
-    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lakeside Bears', 'Riverton Hawks', 'Tolley Lakers'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lakeside Bears', 'Riverton Hawks', 'Tolley Larks'])
   })
 
   it('should name an organisation before “union”, a shop by its trade, and no person in a magistrates’ court', async () => {
@@ -324,11 +324,11 @@ describe('remarkPeople', () => {
       article(
         'Fraud trial',
         'A jury at Tolley Crown Court heard that Ian Ode misled the board of Pellow Engineering.',
-        'Crown Prince Ali bin Nasser was not involved.'
+        'Crown Prince Zaid bin Nasser was not involved.'
       )
     )
-    expect(names(data)).toEqual(['Ali bin Nasser', 'Ian Ode'])
-    expect(person(data, 'Ali bin Nasser').jobTitle?.value).toBe('Crown Prince')
+    expect(names(data)).toEqual(['Ian Ode', 'Zaid bin Nasser'])
+    expect(person(data, 'Zaid bin Nasser').jobTitle?.value).toBe('Crown Prince')
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Pellow Engineering', 'Tolley Crown Court'])
   })
 
@@ -345,14 +345,14 @@ describe('remarkPeople', () => {
     const data = await people(
       article(
         'Talks resume',
-        'The Ukrainian foreign ministry said the talks were useful. France’s defence ministry said nothing.',
+        'The Danish foreign ministry said the talks were useful. France’s defence ministry said nothing.',
         'The Kremlin said it was satisfied. An Israeli military official declined to comment. Tourists visited the Kremlin.'
       )
     )
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual([
+      'Danish foreign ministry',
       'France’s defence ministry',
-      'Kremlin',
-      'Ukrainian foreign ministry'
+      'Kremlin'
     ])
   })
 
@@ -426,9 +426,9 @@ describe('remarkPeople', () => {
   })
 
   it('should make a place of a bare name after “in”', async () => {
-    const data = await people(article('Caucus nears', 'Sen. Ben Tolliver drew a crowd at a rally in Des Vernes on Saturday. Analysts on Wall Street said it mattered.'))
+    const data = await people(article('Caucus nears', 'Sen. Ben Tolliver drew a crowd at a rally in Des Vernes on Saturday. Analysts on Quarry Street said it mattered.'))
     expect(names(data)).toEqual(['Ben Tolliver'])
-    expect(data.places.map((place) => place.name).sort()).toEqual(['Des Vernes', 'Wall Street'])
+    expect(data.places.map((place) => place.name).sort()).toEqual(['Des Vernes', 'Quarry Street'])
     expect(data.organizations).toEqual([])
     const owned = await people(article('Shares fall', 'Shares in Velmont fell. Tom Avery bought a stake in Kessing. Quarrow said profits rose, and prices in Quarrow fell.'))
     expect(owned.places).toEqual([])

@@ -422,23 +422,23 @@ describe('remarkQuotations: appositions, descriptions and groups', () => {
 })
 
 describe('remarkQuotations: shared surnames (whole pipeline)', () => {
-  it('should give “Mrs Finch said” no speaker when two women named Finch came before, and share a coordinated surname', async () => {
+  it('should give “Mrs Vane said” no speaker when two women named Vane came before, and share a coordinated surname', async () => {
     const value = [
       '# Seventy years wed',
       '',
-      'Margaret and Harold Finch married in 1956. Their daughter, Susan Finch, organised the party.',
+      'Ada and Tom Vane married in 1956. Their daughter, Janet Vane, organised the party.',
       '',
-      '“I knew at once,” said Margaret. “They still hold hands,” Susan said.',
+      '“I knew at once,” said Ada. “They still hold hands,” Janet said.',
       '',
-      'Asked for the secret, Mrs Finch said: “Never go to bed angry.” Mr Finch said: “Let her win.”'
+      'Asked for the secret, Mrs Vane said: “Never go to bed angry.” Mr Vane said: “Let her win.”'
     ].join('\n')
     const {people, quotations} = await wholePipeline(value)
-    expect(people.persons.map((person) => person.name)).toEqual(['Margaret Finch', 'Harold Finch', 'Susan Finch'])
+    expect(people.persons.map((person) => person.name)).toEqual(['Ada Vane', 'Tom Vane', 'Janet Vane'])
     expect(summary(quotations)).toEqual([
-      ['I knew at once', 'person:margaret-finch', false],
-      ['They still hold hands', 'person:susan-finch', false],
+      ['I knew at once', 'person:ada-vane', false],
+      ['They still hold hands', 'person:janet-vane', false],
       ['Never go to bed angry.', null, false],
-      ['Let her win.', 'person:harold-finch', false]
+      ['Let her win.', 'person:tom-vane', false]
     ])
   })
 })
@@ -474,17 +474,17 @@ describe('remarkQuotations: a name inside the subject', () => {
 })
 
 describe('remarkQuotations: a country’s body as speaker (whole pipeline)', () => {
-  it('should give “The Ukrainian foreign ministry said” and “The Kremlin said” their organisation as speaker', async () => {
+  it('should give “The Danish foreign ministry said” and “The Kremlin said” their organisation as speaker', async () => {
     const value = [
       '# Talks resume',
       '',
-      'The Ukrainian foreign ministry said the talks were “constructive”. The Kremlin said it was “satisfied”.',
+      'The Danish foreign ministry said the talks were “constructive”. The Kremlin said it was “satisfied”.',
       '',
       'An Israeli military official said: “We struck the site.”'
     ].join('\n')
     const {quotations} = await wholePipeline(value)
     expect(summary(quotations)).toEqual([
-      ['constructive', 'organization:ukrainian-foreign-ministry', true],
+      ['constructive', 'organization:danish-foreign-ministry', true],
       ['satisfied', 'organization:kremlin', true],
       ['We struck the site.', null, false]
     ])
