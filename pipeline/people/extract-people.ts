@@ -207,9 +207,11 @@ const designators = new Set([
   'Auctioneers', 'Estates', 'Supplies', 'Traders', 'Merchants'
 ])
 
+/** Last words of the names of roads, never of a person's name ("George Street"). */
+const roadWords = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
 const featureWords = new Set([
-  'Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway', 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
+  ...roadWords, 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
@@ -662,6 +664,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").
     // "the Tolley Awards", "the Marsh Open": an occasion's name.
     if (part.cue === 'none' && occasionWords.has(last.text)) return false
+    // "on George Street": a road named after someone is no person.
+    if (part.cue === 'none' && roadWords.has(last.text)) return false
     const role = tokens[part.from - 1]
     if (part.cue === 'none' && name.length === 2 && stormWords.has(first.text) && !(role && role.sentence === first.sentence && isJobNounToken(role))) return false
     // "Marsh Magistrates' Court": a plural possessive inside an organisation's name.

@@ -375,6 +375,14 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Liberal Progressives', 'Treasury'])
   })
 
+  it('should make no person of a road named after someone', async () => {
+    const data = await people(
+      article('Protest', 'Analysts on George Street said the march was peaceful. It ended on Elizabeth Road, where Ada Lane spoke.')
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.places.map((place) => place.name).sort()).toEqual(['Elizabeth Road', 'George Street'])
+  })
+
   it('should make no organisation of a common acronym', async () => {
     const data = await people(
       article('Law blocked', 'Judge Ada Lane blocked the voter ID law, citing GDP figures and DNA evidence. The NTSB said nothing.')
