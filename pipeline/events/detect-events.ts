@@ -597,6 +597,8 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
 /** Words that end the role after "meet the" ("the Treasurer on Monday"). */
 const meetRoleStops = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'after', 'before', 'over', 'about', 'this', 'last', 'next', 'and', 'with', 'who', 'that'])
 const meetTheRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:with\s+)?the\s+/g, ['met', 'meet', 'meets'])
+/** A modal or "if" right before a verb ("would meet", "if they meet"): no occasion yet. */
+const hypotheticalBefore = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i
 const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:\p{Ll}+ly\s+)?(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])
 /** "Lane and Ode met in Geneva": people who met each other, then where or when. */
 const metTogetherRegex = withTriggers(/\b(?:met|meet)\s+(?:(?:again|\p{Ll}+ly)\s+)?(?=(?:in|at|on|for)\s)/gu, ['met', 'meet'])
@@ -608,7 +610,7 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const end = start + match[0].length
     if (context.masked(start)) continue
     const before = value.slice(Math.max(sentence.start, start - 30), start)
-    const hypothetical = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(before)
+    const hypothetical = hypotheticalBefore.test(before)
     if (hypothetical) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     // The people met: up to the first preposition other than "with"/"and".
@@ -631,7 +633,7 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const start = match.index
     const end = start + match[0].length
     if (context.masked(start)) continue
-    if (/\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
+    if (hypotheticalBefore.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
     const words = /^[\p{L}-]+(?:\s+[\p{L}-]+){0,2}/u.exec(value.slice(end, sentence.end))?.[0].split(/\s+/) ?? []
     const stop = words.findIndex((word) => meetRoleStops.has(word.toLowerCase()))
     const role = (stop >= 0 ? words.slice(0, stop) : words).join(' ').toLowerCase()
@@ -654,7 +656,7 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const lead = value.slice(clauseStart, start)
     // Only a plural subject meets without an object: "Lane and Ode", "the ministers".
     if (!/\band\b/.test(lead) && !/\b(?:the|two|both)\s+(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue
-    if (/\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(lead)) continue
+    if (hypotheticalBefore.test(lead)) continue
     const end = start + match[0].length
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     // "The sides meet again in the cup final": the final is the event.
@@ -739,7 +741,7 @@ function detectMeetGroup(context: DetectContext, sentence: Sentence, dates: Date
     if (!peopleNouns.has(noun) && !jobNounSet.has(singular) && !jobNounSet.has(noun.slice(0, -2))) continue
     // "met with reporters": a briefing, which "told reporters" already reads.
     if (pressNouns.has(noun)) continue
-    if (/\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
+    if (hypotheticalBefore.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     if (!dates.some((date) => date.start >= end && date.start < clauseEnd && date.kind !== 'vague')) continue
     const subject = subjectOf(context, sentence, start)

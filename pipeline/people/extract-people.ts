@@ -898,18 +898,18 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
    * Of the persons sharing a surname, those an honorific right before token
    * `from` fits ("Mrs Lane": not the one known as a man), or all of them.
    */
-  const byHonorific = (list: PersonDraft[], from: number): PersonDraft[] => {
+  /** The gender the honorific right before token `from` gives ("Mrs" → female), if any. */
+  const honorificGender = (from: number): 'male' | 'female' | undefined => {
     const honorific = tokens[from - 1]
-    if (honorific === undefined || honorific.block !== tokens[from]!.block) return list
-    const wanted = has(honorific, masculineFlag) ? 'male' : has(honorific, feminineFlag) ? 'female' : undefined
+    if (honorific === undefined || honorific.block !== tokens[from]!.block) return undefined
+    return has(honorific, masculineFlag) ? 'male' : has(honorific, feminineFlag) ? 'female' : undefined
+  }
+
+  const byHonorific = (list: PersonDraft[], from: number): PersonDraft[] => {
+    const wanted = honorificGender(from)
     if (wanted === undefined) return list
     const fitting = list.filter((person) => genderOfDraft(person) !== (wanted === 'male' ? 'female' : 'male'))
     return fitting.length > 0 ? fitting : list
-  }
-
-  const honorificBefore = (from: number): boolean => {
-    const before = tokens[from - 1]
-    return before !== undefined && before.block === tokens[from]!.block && (has(before, masculineFlag) || has(before, feminineFlag))
   }
 
   /** The person a name stands for; null when several fit and none can be chosen. */
@@ -923,7 +923,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const fitting = byHonorific(surname, from)
       // "Mrs Vane" when two women named Vane came before: no guess.
       const at = tokens[from]!.start
-      if (honorificBefore(from) && fitting.filter((person) => person.first < at).length > 1) return null
+      if (honorificGender(from) !== undefined && fitting.filter((person) => person.first < at).length > 1) return null
       return nearest(fitting, at)
     }
     const first = byFirst.get(key)

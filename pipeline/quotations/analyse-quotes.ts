@@ -86,6 +86,8 @@ const clauseWords = new Set([
 /** Prepositions that may sit inside a subject phrase ("a spokesman for the club"). */
 const innerPrepositions = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to'])
 const possessivePronouns = new Set(['his', 'her', 'its', 'their'])
+/** A preposition right before a name that hangs it from a noun ("a friend of Lane"). */
+const governingPreposition = /\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i
 /** First words of an adjunct that opens a sentence before its subject. */
 const leadingAdjunct = /^(?:in|at|on|after|before|during|when|while|speaking|asked|following|despite|since|earlier|later|meanwhile|however|but|and|yet|still|also|last|this|on)$/
 const maxSubjectTokens = 10
@@ -561,7 +563,7 @@ class Analyser {
       if (other) return [other.start, named.end]
     }
     // `A friend of Lane said`: the name hangs from a noun, which is the subject.
-    const governedName = named !== undefined && named.kind === 'person' && /\b\p{Ll}[\p{L}-]*\s+(?:of|for|to|with|at|from)\s+(?:the\s+)?$/u.test(this.value.slice(Math.max(from, named.start - 40), named.start))
+    const governedName = named !== undefined && named.kind === 'person' && this.hangsFromNoun(this.value.slice(Math.max(from, named.start - 40), named.start))
     if (named && named.start >= from && !governedName) {
       // `Ada Lane of Marsh Police said`: the person, not her organisation.
       if (named.kind !== 'person') {
@@ -596,7 +598,7 @@ class Analyser {
         // `Hale, who has long said …`: the subject is before the relative clause.
         const named = this.#mentionsByEnd.get(tokens[u - 1]!.end)?.find((mention) => !mention.possessive)
         // `A friend of Lane, who …`: the name is inside the subject, not the subject.
-        if (named && !/\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i.test(this.value.slice(Math.max(from, named.start - 10), named.start))) {
+        if (named && !governingPreposition.test(this.value.slice(Math.max(from, named.start - 10), named.start))) {
           return [named.start, named.end]
         }
         return this.subjectBefore(from, tokens[u - 1]!.end)
@@ -674,6 +676,12 @@ class Analyser {
     return this.appositionHead(from, to) !== undefined
   }
 
+  /** Whether the text ends with a lower-case word and a preposition before a name ("friend of "). */
+  hangsFromNoun(text: string): boolean {
+    const preposition = governingPreposition.exec(text)
+    return preposition !== null && /(?<![\p{L}\p{N}_])\p{Ll}[\p{L}-]*\s+$/u.test(text.slice(0, preposition.index))
+  }
+
   /** Auxiliaries and adverbs between a subject and its verb. */
   isFiller(token: Token): boolean {
     if (verbFillers.has(token.lower)) return true
@@ -729,7 +737,7 @@ class Analyser {
     const governed = persons.at(-1)
     if (governed && !spokespersonWords.test(phrase)) {
       const lead = this.value.slice(start, governed.start)
-      if (/\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i.test(lead) && /(?:^|\s)\p{Ll}/u.test(lead.replace(/\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i, ''))) {
+      if (governingPreposition.test(lead) && /(?:^|\s)\p{Ll}/u.test(lead.replace(governingPreposition, ''))) {
         return {status: 'unnamed'}
       }
     }
