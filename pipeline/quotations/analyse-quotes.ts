@@ -1017,6 +1017,8 @@ class Analyser {
       // A name within the first few words is the subject ("Former Gov. X", "Marsh TV host X").
       const before = tokens.filter((token) => token.start < mention.start)
       if (before.length <= 4 && !before.some((token) => clauseWords.has(token.lower) || speechVerbs.has(token.lower))) {
+        const holder = this.roleHolderAfter(mention, end)
+        if (holder) return {start: mention.start, end: holder.end, mention: holder}
         return {start: mention.start, end: mention.end, mention}
       }
       // "The work and pensions secretary, Name, defended …": the name in apposition to a description.
@@ -1037,6 +1039,23 @@ class Analyser {
       return {start: head.start, end: tokens[stop - 1]!.end}
     }
     return undefined
+  }
+
+  /**
+   * The person whose role an organisation's name begins: in "Vane Council
+   * leader Ada Lark" or "the Agency’s chief Ada Lark" the subject is Lark, not
+   * the council. Only a role (ending in a job noun, no comma) may come between.
+   */
+  roleHolderAfter(organization: EntityMention, end: number): EntityMention | undefined {
+    if (organization.kind !== 'organization') return undefined
+    const next = this.outside[lowerBoundBy(this.outside, organization.end)]
+    if (!next || next.kind !== 'person' || next.possessive || next.start >= end) return undefined
+    if (/[,;:()]/.test(this.value.slice(organization.end, next.start))) return undefined
+    // The role is between the two, or starts the person's mention ("President Ada Lark").
+    const role = this.tokensOutsideQuotes(organization.end, next.end)
+    const name = role.findIndex((token) => token.start >= next.start && !jobNounSet.has(token.lower))
+    if (name < 1 || name > 3) return undefined
+    return jobNounSet.has(role[name - 1]!.lower) ? next : undefined
   }
 
   mentionEndingAt(from: number, open: number): EntityMention | undefined {

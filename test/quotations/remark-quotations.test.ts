@@ -490,3 +490,22 @@ describe('remarkQuotations: a country’s body as speaker (whole pipeline)', () 
     ])
   })
 })
+
+describe('remarkQuotations: an organisation’s name before a role (whole pipeline)', () => {
+  it('should give the quote after “Agency President Name did X, saying” to the person, not the agency', async () => {
+    const value = [
+      '# Plan defended',
+      '',
+      'The Pellworth Agency oversees the ports.',
+      '',
+      'Agency President Ilse Varga defended the plan, telling reporters it was “the only way to pay for it.”',
+      '',
+      'The Pellworth Agency hired Tom Rell, saying it wanted “a fresh start”.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['the only way to pay for it.', 'person:ilse-varga', true],
+      ['a fresh start', 'organization:pellworth-agency', true]
+    ])
+  })
+})
