@@ -1709,7 +1709,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // "regulator Olvacom", "the carrier Aerolux": named after a noun for an organisation.
         (organizationNounBefore(from) !== undefined && !isCommon(words[0]!)) ||
         (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
-        (words.length === 1 && isAcronym(words[0]!) && !has(words[0]!, titleHeadFlag) && !has(words[0]!, nonNameFlag) && !partyTag.test(words[0]!.text)) ||
+        (words.length === 1 &&
+          isAcronym(words[0]!) &&
+          !has(words[0]!, titleHeadFlag) &&
+          !has(words[0]!, nonNameFlag) &&
+          !partyTag.test(words[0]!.text) &&
+          // "MARSH: Will you ask for help?": a transcript's speaker, named in capitals.
+          !bySurname.has(keyOf(words[0]!.text))) ||
         // "the Ravel union", "the Kessler group": named before a noun for an organisation.
         (!owned && tokens[from - 1]?.lower === 'the' && organizationNounAfter.has(tokens[stop]?.text ?? '') && spaceBetween(stop - 1, stop) && !isGiven(words[0]!) &&
           words.every((t) => !has(t, nationalityFlag) && !has(t, placeFlag) && !isCommon(t))) ||

@@ -390,6 +390,19 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['NTSB'])
   })
 
+  it('should make no organisation of a transcript’s speaker named in capitals', async () => {
+    const data = await people(
+      article(
+        'Transcript: the mayor on housing',
+        'Mayor Ada Lane spoke to reporter Tom Avery. The NTSB was not asked.',
+        'AVERY: Will rents fall?',
+        'LANE: Not this year.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Tom Avery'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['NTSB'])
+  })
+
   it('should make one organisation of a company’s full name and its short form, but keep a unit apart', async () => {
     const data = await people(
       article(
