@@ -801,7 +801,10 @@ function detectInterviewed(context: DetectContext, sentence: Sentence, found: Ca
 
 const interviewedByRegex = withTriggers(/\b(?:was|were)\s+interviewed\s+by\s+(?=\p{Lu})/gu, ['was', 'were'])
 
-const toldRegex = withTriggers(/\b(?:told|telling|tells|(?:spoke|speaking|speaks|talking|talked)\s+to)\s+/g, ['told', 'telling', 'tells', 'spoke', 'speaking', 'speaks', 'talking', 'talked'])
+const toldRegex = withTriggers(
+  /\b(?:told|telling|tells|(?:spoke|speaking|speaks|talking|talked)\s+to|(?:sat|sits|sitting)\s+down\s+with)\s+/g,
+  ['told', 'telling', 'tells', 'spoke', 'speaking', 'speaks', 'talking', 'talked', 'sat', 'sits', 'sitting']
+)
 const briefingObject = /^(?:the\s+)?(?:reporters|journalists|the press|the media|a news conference|a press conference|a briefing|a news briefing)\b/
 
 function detectTold(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
@@ -1016,7 +1019,7 @@ function outletAt(
   const determiner = /^the\s+/.exec(value.slice(cursor, to))
   if (determiner) cursor += determiner[0].length
   // "radio host Ada Lane"
-  const hostPhrase = /^((?:[a-z-]+\s+){0,3}(?:host|anchor|interviewer|presenter|correspondent|journalist|columnist|broadcaster))\s+(?=\p{Lu})/u.exec(
+  const hostPhrase = /^((?:[a-z-]+\s+){0,3}(?:host|anchor|interviewer|presenter|correspondent|journalist|reporter|columnist|broadcaster))\s+(?=\p{Lu})/u.exec(
     value.slice(cursor, to)
   )
   if (hostPhrase) {

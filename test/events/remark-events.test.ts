@@ -195,6 +195,26 @@ describe('remarkEvents', () => {
     expect(summary(call)).toEqual([['Telephone call with Tom Avery', '2025-05-13']])
   })
 
+  it('should find an interview in “sat down with” a reporter or a newspaper, dated by its own day', async () => {
+    const list = await events(
+      [
+        'Drought',
+        '',
+        'Governor Ada Lane sat down with reporter Tom Avery on Saturday to discuss the drought.',
+        '',
+        'Ines Ruiz sat down with the Marsh Gazette on Monday to talk about housing.',
+        '',
+        'Lane sat down with her aides on Tuesday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery', 'Ines Ruiz'], organizations: ['Marsh Gazette']},
+      '2025-05-16'
+    )
+    expect(list.map((event) => [event.name, event.startDate, [...event.attendees].sort()])).toEqual([
+      ['Interview with Ada Lane by reporter Tom Avery', '2025-05-10', ['person:ada-lane', 'person:tom-avery']],
+      ['Interview with Ines Ruiz on Marsh Gazette', '2025-05-12', ['person:ines-ruiz']]
+    ])
+  })
+
   it('should not take the verb before an event noun into its label', async () => {
     const list = await events(['Talks', '', 'Governor Ada Lane held talks with Mayor Tom Avery in Leeds on Thursday.'].join('\n'), {
       persons: ['Ada Lane', 'Tom Avery'],
