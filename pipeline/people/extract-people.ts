@@ -28,6 +28,7 @@ import {
   organizationWordSet,
   particleSet,
   placePrefixSet,
+  organizationOpenerSet,
   placeSet,
   relationSet,
   suffixSet,
@@ -263,6 +264,8 @@ const partyTag = /^[DRI]-\p{Lu}/u
 
 /** Endings of nouns that name a profession. */
 const professionEnding = /(?:ologist|ician|ographer)s?$/
+/** A title of a post no longer held ("former director", "ex-chairman"): its organisation is no affiliation. */
+const pastRole = /^(?:former|ex-|then-|retired|late)\b/i
 
 /**
  * Whether the token's word is in the list of `flag` (one flag). The word is
@@ -517,8 +520,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       // A lone letter without a period opens no name ("F Ada Lane": a position).
       while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
-      // Place names ("San …", "Fort …") are no persons.
-      if (placePrefixSet.has(tokens[from]!.text)) nameFrom = run.to
+      // Place names ("San …", "Fort …") and some organisations' ("Temple …") are no persons.
+      if (placePrefixSet.has(tokens[from]!.text) || organizationOpenerSet.has(tokens[from]!.text)) nameFrom = run.to
       let nameTo = run.to
       // A trailing suffix or initial alone is no name.
       const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
@@ -1928,6 +1931,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (organizationAt.size === 0) return
     for (const person of persons.values()) {
       if (person.affiliation) continue
+      // "Name, chief executive of Lumen Systems": the organisation that ends the title
+      // (not a past one: "former director of …").
+      const title = person.title
+      if (title && !pastRole.test(title.text)) {
+        const inTitle = value.slice(title.start, title.end)
+        for (const of of inTitle.matchAll(/\s(?:of|at|for)\s+(?:the\s+)?/g)) {
+          const start = title.start + of.index + of[0].length
+          const name = organizationAt.get(start)
+          if (name === undefined || start + name.length !== title.end) continue
+          person.affiliation = {name, start, end: start + name.length}
+        }
+        if (person.affiliation) continue
+      }
       for (const mention of person.mentions) {
         const of = /^,?\s+of\s+(?:the\s+)?/.exec(value.slice(mention.end, mention.end + 12))
         const name = of ? organizationAt.get(mention.end + of[0].length) : undefined
@@ -2039,7 +2055,7 @@ const verbLike = /^(?:\p{L}+ed|says|said|told|wrote|spoke|has|had|is|was|will|wo
 
 /** Head nouns of an organisation's name that an of-phrase completes ("Department of …"). */
 const orgHeadsBeforeOf = new Set(
-  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends'.split(' ')
+  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends diocese archdiocese parish'.split(' ')
 )
 
 /** Lower-case nouns that introduce an organisation's name ("the group Ada Watch"). */

@@ -21,6 +21,7 @@ import {
   particles,
   placeNames,
   placePrefixes,
+  organizationOpeners,
   relationNouns,
   temporalWords,
   titleHeads,
@@ -89,3 +90,4 @@ export const placeSet = lowerSet(placeNames)
 export const nationalitySet = lowerSet(nationalities)
 /** First words of place names ("San", "Fort"). */
 export const placePrefixSet = new Set(words(placePrefixes))
+export const organizationOpenerSet = new Set(words(organizationOpeners))

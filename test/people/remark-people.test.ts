@@ -293,6 +293,33 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
   })
 
+  it('should affiliate a person with the organisation that ends the title, unless the post is a past one', async () => {
+    const data = await people(
+      article(
+        'Port plan',
+        'Ada Lane, chief executive of Brightmoor Logistics, backed the plan. Tom Avery, a climatologist at the Pellworth Institute, did not.',
+        'Ian Ode, former director of the Tolley Museum, said nothing.'
+      )
+    )
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:brightmoor-logistics')
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:pellworth-institute')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('former director of the Tolley Museum')
+    expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
+  })
+
+  it('should name a congregation or a diocese and make no person of the name after “Temple”', async () => {
+    const data = await people(
+      article(
+        'Vandals strike',
+        '“We will rebuild,” said Rabbi Ada Lane of Temple Beth Ravel. Bishop Tom Avery of the Episcopal Diocese of Tolley agreed.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Tom Avery'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Episcopal Diocese of Tolley', 'Temple Beth Ravel'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:temple-beth-ravel')
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:episcopal-diocese-of-tolley')
+  })
+
   it('should read “A Whitmore spokeswoman, Name” and make no person of a newspaper or a city', async () => {
     const data = await people(
       article(

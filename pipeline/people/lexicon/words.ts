@@ -133,7 +133,7 @@ Cup Championship Olympics Games Series Tour Open Lecture Lectures Conference Sum
 Treaty Act Accord Agreement Declaration Charter Constitution Amendment Article Resolution
 Programme Program Show Shows Hour Tonight Today Live Sunday Nation Report Reports
 Fairgrounds Grounds Fair Square Street Road Avenue Boulevard Bridge Tower Building Palace Castle
-Cathedral Abbey Chapel Mosque Temple Synagogue Kirk Prison Jail Base Camp Camps Station Island Islands
+Cathedral Abbey Chapel Mosque Temple Synagogue Kirk Diocese Archdiocese Parish Congregation Prison Jail Base Camp Camps Station Island Islands
 Mountains Mountain River Lake Sea Ocean Bay Gulf Valley Desert Forest Beach Coast County State States
 Province Region District Republic Kingdom Emirates Union Federation Commonwealth Territory Territories
 `
@@ -158,6 +158,9 @@ export const nameSuffixes = `Jr Sr II III IV V`
 
 /** First words of place names ("San …", "Fort …"): a run opening with one is no person. */
 export const placePrefixes = `San Santa Santo Sao São Los Las El Fort Port Mount Mt Lake Cape St Saint Ste`
+
+/** Words that open an organisation's name with no "of" ("Temple Beth Am", "Congregation Shir Ami"): no person follows. */
+export const organizationOpeners = `Temple Congregation Masjid`
 
 /** Months and weekdays (with their short forms), never names. */
 export const temporalWords = `
