@@ -39,6 +39,22 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('President')
   })
 
+  it('should read everyday occupations as titles, and still take them as surnames', async () => {
+    const data = await people(
+      article(
+        'Harvest fair',
+        'Ada Lane, a recruiter, spoke first. Local farmer Tom Avery and bartender Ian Ode listened.',
+        'Ines Baker, a lawyer, left early. Baker said the fair was “a success”.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Baker', 'Tom Avery'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('recruiter')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Local farmer')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('bartender')
+    expect(person(data, 'Ines Baker').jobTitle?.value).toBe('lawyer')
+    expect(person(data, 'Ines Baker').aliases).toContain('Baker')
+  })
+
   it('should resolve surnames, honorifics and possessives to one node', async () => {
     const data = await people(
       article(

@@ -74,6 +74,13 @@ councilman councilwoman assemblyman assemblywoman selectman firefighter paramedi
 constable forecaster kicker punter receiver cornerback lineman linemen fullback halfback wicketkeeper batter
 spinner reliever caddie hurdler marathoner rower skier snowboarder gymnast wrestler mountaineer climber
 explorer adventurer sailor yachtsman yachtswoman
+recruiter bartender cashier counsellor counselor curator developer electrician fisherman fishermen hairdresser
+instructor investigator janitor landlord landlady librarian lifeguard mechanic midwife politician programmer
+publisher receptionist salesman saleswoman sculptor surveyor technician translator interpreter tutor
+veterinarian vicar volunteer waiter waitress welder shopkeeper caretaker nanny courier statistician
+nutritionist dietitian optician podcaster cameraman camerawoman lyricist choreographer stylist financier
+actuary underwriter registrar paralegal bailiff contractor commander farmer baker butcher plumber carpenter
+gardener painter builder miner cook planner
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
