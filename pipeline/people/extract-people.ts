@@ -185,6 +185,8 @@ const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Bo
 /** Last words of places whose name also stands for the office there ("Marsh Street said"). */
 const seatWords = new Set(['Street', 'Hill'])
 /** Buildings whose name stands for the power there ("the Kremlin said"). */
+/** A country's armed services, named alone after "the". */
+const armedServices = new Set(['Army', 'Navy', 'Marines', 'Military'])
 const seatNames = new Set(['Kremlin', 'Pentagon', 'Whitehall', 'Elysee', 'Élysée', 'Vatican', 'Quirinale', 'Treasury'])
 /** Prepositions before such a place that make it the place ("analysts on Marsh Street said"). */
 const streetPrepositions = new Set(['on', 'in', 'at', 'near', 'down', 'along', 'off', 'outside', 'from', 'to', 'into'])
@@ -1726,6 +1728,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (!owned && from === run.from && isOrganizationAppositive(stop - 1)) ||
         // "the Riverton Hawks": a team.
         (!owned && words.length > 1 && tokens[from - 1]?.lower === 'the' && pluralName.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
+        // "the Army said", "the Army’s chief of staff": a country's armed service.
+        (words.length === 1 && armedServices.has(words[0]!.text) && tokens[from - 1]?.lower === 'the' && spaceBetween(from - 1, from)) ||
         organizations.has(keyOf(name))
       if (isOrg && !persons.has(keyOf(name))) {
         addOrganization(name, start, end)
@@ -1941,6 +1945,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           const name = organizationAt.get(start)
           if (name === undefined || start + name.length !== title.end) continue
           person.affiliation = {name, start, end: start + name.length}
+        }
+        // "Name, the Army’s chief of staff": the organisation that owns the title.
+        const owner = organizationAt.get(title.start)
+        if (!person.affiliation && owner !== undefined && /^['’]s?\s/.test(value.slice(title.start + owner.length, title.start + owner.length + 3))) {
+          person.affiliation = {name: owner, start: title.start, end: title.start + owner.length}
         }
         if (person.affiliation) continue
       }

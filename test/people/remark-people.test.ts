@@ -323,6 +323,16 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
   })
 
+  it('should name “the Army” and affiliate the holder of “the Army’s” post', async () => {
+    const data = await people(
+      article('Recruiting', 'The Army will miss its goal, said Ada Lane, the Army’s chief of staff. Tom Avery, the Brightmoor Ravens’ coach, agreed.')
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Army', 'Brightmoor Ravens'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Army’s chief of staff')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:army')
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:brightmoor-ravens')
+  })
+
   it('should name a congregation or a diocese and make no person of the name after “Temple”', async () => {
     const data = await people(
       article(
