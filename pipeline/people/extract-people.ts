@@ -185,6 +185,16 @@ const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Bo
 /** Last words of places whose name also stands for the office there ("Marsh Street said"). */
 const seatWords = new Set(['Street', 'Hill'])
 /** Buildings whose name stands for the power there ("the Kremlin said"). */
+/** Verbs that give someone a post, before the person's name ("appointed Name as …"). */
+const appointingVerbs = new Set(['appointed', 'appoints', 'named', 'names', 'hired', 'hires', 'promoted', 'promotes', 'elected', 'elects', 'made', 'makes', 'tapped', 'taps', 'chose', 'selected', 'nominated', 'installed'])
+/** Their participles after "was", "has been" ("Name was named …"). */
+const appointedParticiples = new Set(['appointed', 'named', 'hired', 'promoted', 'elected', 'made', 'tapped', 'chosen', 'selected', 'nominated', 'installed', 'confirmed'])
+/** An exchange before a ticker symbol, in brackets: "(NASDAQ: ", "(NYSE: ", "(LSE: ". */
+const tickerBefore = /[(;,]\s*[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\s*:\s*$/
+/** Words that open a phrase of time after a role ("last year", "effective Monday"). */
+const timeOpeners = new Set(['last', 'next', 'this', 'earlier', 'later', 'effective', 'on', 'in', 'from', 'after', 'since', 'until', 'starting', 'yesterday', 'today', 'tomorrow'])
+/** Nouns of the same, before "of Name" ("the appointment of Name as …"). */
+const appointmentNouns = new Set(['appointment', 'hiring', 'promotion', 'election', 'nomination', 'selection'])
 /** A country's armed services, named alone after "the". */
 const armedServices = new Set(['Army', 'Navy', 'Marines', 'Military'])
 const seatNames = new Set(['Kremlin', 'Pentagon', 'Whitehall', 'Elysee', 'Élysée', 'Vatican', 'Quirinale', 'Treasury'])
@@ -1109,7 +1119,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const honorific = tokens.slice(part.run.from, part.from).find((t) => has(t, honorificFlag) || has(t, masculineFlag) || has(t, feminineFlag))
       if (honorific && has(honorific, masculineFlag)) person.male++
       if (honorific && has(honorific, feminineFlag)) person.female++
-      const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1)
+      const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1) ?? appointedTitle(part.run.from, part.to - 1)
       if (!found) continue
       if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
       if (found.kind === 'possessor') {
@@ -1510,6 +1520,38 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return roleFrom(index, first, true)
   }
 
+  /**
+   * The post a person was given: "appointed Name as chief executive", "the
+   * appointment of Name as finance director", "named Name head of sales",
+   * "Name was promoted to chief operating officer". Only what happened, not
+   * what will or may ("is expected to be named …").
+   */
+  function appointedTitle(nameFrom: number, nameLast: number): Found | undefined {
+    const first = tokens[nameLast + 1]
+    if (!first || first.block !== tokens[nameLast]!.block || !spaceBetween(nameLast, nameLast + 1)) return undefined
+    let index = nameLast + 1
+    let verb: Token | undefined
+    const before = tokens[nameFrom - 1]
+    if (before && before.block === first.block && spaceBetween(nameFrom - 1, nameFrom)) {
+      if (appointingVerbs.has(before.lower)) verb = before
+      else if (before.lower === 'of' && appointmentNouns.has(tokens[nameFrom - 2]?.lower ?? '')) verb = tokens[nameFrom - 2]
+    }
+    if (!verb) {
+      // "Name was appointed …", "Name, who has been named …".
+      if (first.lower === 'who') index++
+      const after = afterCopula(index)
+      if (after === undefined || !appointedParticiples.has(tokens[after]?.lower ?? '')) return undefined
+      verb = tokens[after]
+      index = after + 1
+    }
+    const link = tokens[index]?.lower
+    if (link === 'as' || (link === 'to' && /^promot/.test(verb!.lower))) index++
+    else if (!/^(?:appoint|nam|elect|made|make)/.test(verb!.lower)) return undefined
+    if (tokens[index] && (has(tokens[index]!, determinerFlag) || /^(?:its|their|his|her)$/.test(tokens[index]!.lower))) index++
+    // "as chief executive last year", "… effective July 1": the role ends before the time.
+    return roleFrom(index, first, true, (t) => has(t, temporalFlag) || timeOpeners.has(t.lower))
+  }
+
   /** The token after "is", "was", "has been" or "had been" at `index`, or undefined. */
   function afterCopula(index: number): number | undefined {
     const word = tokens[index]?.lower
@@ -1519,13 +1561,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   /** A role phrase starting at token `from` (after the name and its link), in the block of `first`. */
-  function roleFrom(from: number, first: Token, strict = false): Found | undefined {
+  function roleFrom(from: number, first: Token, strict = false, isBound?: (t: Token) => boolean): Found | undefined {
     let to = from
     // Whether the phrase ended at a boundary (not at the length limit).
     let bounded = false
     while (to < tokens.length && to - from < 14) {
       const t = tokens[to]!
-      if (t.block !== first.block || (has(t, stopFlag) && !isJobNounToken(t))) {
+      if (t.block !== first.block || (has(t, stopFlag) && !isJobNounToken(t)) || (to > from && isBound?.(t))) {
         bounded = true
         break
       }
@@ -1720,7 +1762,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           !has(words[0]!, nonNameFlag) &&
           !partyTag.test(words[0]!.text) &&
           // "MARSH: Will you ask for help?": a transcript's speaker, named in capitals.
-          !bySurname.has(keyOf(words[0]!.text))) ||
+          !bySurname.has(keyOf(words[0]!.text)) &&
+          // "(NASDAQ: QLLN)": a share's ticker symbol, after its exchange.
+          !(tickerBefore.test(value.slice(Math.max(0, start - 24), start)) && /^\s*[);,]/.test(value.slice(end, end + 3)))) ||
         // "the Ravel union", "the Kessler group": named before a noun for an organisation.
         (!owned && tokens[from - 1]?.lower === 'the' && organizationNounAfter.has(tokens[stop]?.text ?? '') && spaceBetween(stop - 1, stop) && !isGiven(words[0]!) &&
           words.every((t) => !has(t, nationalityFlag) && !has(t, placeFlag) && !isCommon(t))) ||

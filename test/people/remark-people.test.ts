@@ -323,6 +323,21 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
   })
 
+  it('should read the post someone was appointed to, but not one they may get, and no ticker symbol', async () => {
+    const data = await people(
+      article(
+        'Brightmoor names finance chief',
+        'Brightmoor Logistics (NYSE: BRML) today announced the appointment of Ada Lane as Chief Financial Officer, effective July 1.',
+        'The board named Tom Avery as chief executive last year. Ian Ode has been named head of sales. Ines Ruiz is expected to be named finance director.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Chief Financial Officer')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('chief executive')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('head of sales')
+    expect(person(data, 'Ines Ruiz').jobTitle).toBeUndefined()
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brightmoor Logistics', 'NYSE'])
+  })
+
   it('should name “the Army” and affiliate the holder of “the Army’s” post', async () => {
     const data = await people(
       article('Recruiting', 'The Army will miss its goal, said Ada Lane, the Army’s chief of staff. Tom Avery, the Brightmoor Ravens’ coach, agreed.')
