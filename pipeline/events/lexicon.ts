@@ -77,6 +77,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['briefing', {cls: 'press', type: 'Event'}],
   ['fireside chat', {cls: 'chat', type: 'Event'}],
   // "outside the town hall" is the building.
+  ['town hall meeting', {cls: 'town-hall', type: 'Event'}],
+  ['town-hall meeting', {cls: 'town-hall', type: 'Event'}],
   ['town hall', {cls: 'town-hall', type: 'Event', notAfter: /\b(?:outside|inside|near|opposite|behind|into|steps\s+of|front\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/u}],
   ['phone call', {cls: 'call', type: 'Event'}],
   ['telephone call', {cls: 'call', type: 'Event'}],

@@ -293,6 +293,15 @@ describe('remarkEvents', () => {
     expect(list[0]!.quotations).toEqual(['quotation:0'])
   })
 
+  it('should make one event of “a town hall meeting”', async () => {
+    const list = await events(
+      ['Senator under fire', '', 'Ada Lane is expected to address the issue at a town hall meeting in Dover on Monday.'].join('\n'),
+      {persons: ['Ada Lane'], places: ['Dover']},
+      '2025-06-14'
+    )
+    expect(summary(list)).toEqual([['Town hall meeting in Dover', '2025-06-16']])
+  })
+
   it('should give no relative date without a publication date, but keep a date written in full', async () => {
     const list = await events(
       [
