@@ -459,6 +459,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return (/^\s+["“‘]$/.test(open) && /^["”’]\s+$/.test(close)) || (/^\s+\($/.test(open) && /^\)\s+$/.test(close))
   }
 
+  /** Whether " & " and a capitalised word follow token `index` ("Quarry & Finch"). */
+  function ampersandAfter(index: number): boolean {
+    const t = tokens[index]!
+    return value.slice(t.outerEnd, t.outerEnd + 3) === ' & ' && tokens[index + 1]?.cap === true
+  }
+
   /** Two capitals before a name ("JR Pellow"), or a dotted initial. */
   function isInitials(index: number): boolean {
     const t = tokens[index]!
@@ -498,7 +504,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const junk =
           has(t, nonNameFlag) && !has(t, honorificFlag) && !has(t, titleHeadFlag)
             ? true
-            : (t.sentenceStart || titleCase[t.block]) && isCommon(t) && !isGiven(t) && !isTitleWord(t) && !has(t, honorificFlag) && !has(t, temporalFlag) && !has(t, organizationWordFlag)
+            : (t.sentenceStart || titleCase[t.block]) &&
+              isCommon(t) &&
+              !isGiven(t) &&
+              !isTitleWord(t) &&
+              !has(t, honorificFlag) &&
+              !has(t, temporalFlag) &&
+              !has(t, organizationWordFlag) &&
+              // "Quarry & Finch said": the first name of a firm's.
+              !ampersandAfter(from)
         if (!junk) break
         from++
       }
@@ -1641,7 +1655,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let step = 0; step < 4; step++) {
       index++
       const t = tokens[index]
-      if (!t || t.cap || t.possessive) return false
+      // "a Dublin firm": a capitalised modifier may come before the head.
+      if (!t || t.possessive || (t.cap && step === 3)) return false
       // The phrase's head came first: "a chemist at the university" is a person's role.
       if (prepositionsInAppositive.has(t.lower) || (isJobNounToken(t) && !has(t, organizationNounFlag))) return false
       if (has(t, organizationNounFlag)) {
@@ -1691,7 +1706,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (has(tokens[from]!, functionFlag) ||
           has(tokens[from]!, temporalFlag) ||
           // A common word capitalised by its place, unless the text capitalises it inside a sentence too ("Quarry Rovers").
-          ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) && isCommon(tokens[from]!) && !isProperElsewhere(tokens[from]!)))
+          ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) &&
+            isCommon(tokens[from]!) &&
+            !isProperElsewhere(tokens[from]!) &&
+            !ampersandAfter(from)))
       ) {
         from++
       }
@@ -1845,6 +1863,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const coordinated = connector === 'and' || connector === '&'
       const ok =
         groupCue ||
+        // "Pell & Marsh", "Harlow & Finch": names joined by an ampersand are a firm's.
+        connector === '&' ||
         (!coordinated && has(tokens[to - 1]!, orgHeadFlag)) ||
         (coordinated && (has(rightLast, orgHeadFlag) || initialsIn(from, next.run.to)))
       if (!ok) break

@@ -338,6 +338,17 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brightmoor Logistics', 'NYSE'])
   })
 
+  it('should make one organisation of names joined by an ampersand, and read “a Dublin firm” as an organisation', async () => {
+    const data = await people(
+      article(
+        'Library shortlist',
+        'Quarry & Finch, an architecture practice, made the list. So did Brennick Tolley, a Dublin firm, and Pellow & Vane.'
+      )
+    )
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brennick Tolley', 'Pellow & Vane', 'Quarry & Finch'])
+  })
+
   it('should name “the Army” and affiliate the holder of “the Army’s” post', async () => {
     const data = await people(
       article('Recruiting', 'The Army will miss its goal, said Ada Lane, the Army’s chief of staff. Tom Avery, the Brightmoor Ravens’ coach, agreed.')

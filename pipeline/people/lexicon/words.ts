@@ -152,7 +152,7 @@ organisation organization union association retailer carrier airline maker manuf
 conglomerate outlet website site channel station studio publisher insurer lender fund regulator
 watchdog authority council committee commission ministry department institute university college
 school hospital court government administration campaign coalition alliance movement brand label
-chain operator provider supplier developer startup start-up business corporation
+chain operator provider supplier developer startup start-up business corporation practice consultancy partnership
 `
 
 /** Lower-case name particles that may sit inside a name ("von der Marwitz", "bin Qasar"). */
