@@ -191,6 +191,8 @@ const appointingVerbs = new Set(['appointed', 'appoints', 'named', 'names', 'hir
 const appointedParticiples = new Set(['appointed', 'named', 'hired', 'promoted', 'elected', 'made', 'tapped', 'chosen', 'selected', 'nominated', 'installed', 'confirmed'])
 /** An exchange before a ticker symbol, in brackets: "(NASDAQ: ", "(NYSE: ", "(LSE: ". */
 const tickerBefore = /[(;,]\s*[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\s*:\s*$/
+/** A participle that opens a phrase after a role's noun ("known for …", "based in …"). */
+const participleAfterRole = /^(?:\p{L}{3,}ed|known|shown|chosen|given|taken|held|sworn|born|seen|famous|responsible)$/u
 /** Words that open a phrase of time after a role ("last year", "effective Monday"). */
 const timeOpeners = new Set(['last', 'next', 'this', 'earlier', 'later', 'effective', 'on', 'in', 'from', 'after', 'since', 'until', 'starting', 'yesterday', 'today', 'tomorrow'])
 /** Nouns of the same, before "of Name" ("the appointment of Name as …"). */
@@ -1581,7 +1583,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let bounded = false
     while (to < tokens.length && to - from < 14) {
       const t = tokens[to]!
-      if (t.block !== first.block || (has(t, stopFlag) && !isJobNounToken(t)) || (to > from && isBound?.(t))) {
+      if (
+        t.block !== first.block ||
+        (has(t, stopFlag) && !isJobNounToken(t)) ||
+        (to > from && isBound?.(t)) ||
+        // "an architect known for timber buildings", "an adviser based in Tolley": the role ends at its noun.
+        (to > from && !t.cap && isJobNounToken(tokens[to - 1]!) && participleAfterRole.test(t.lower))
+      ) {
         bounded = true
         break
       }

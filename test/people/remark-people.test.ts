@@ -349,6 +349,17 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brennick Tolley', 'Pellow & Vane', 'Quarry & Finch'])
   })
 
+  it('should end an appositive role at its noun, before “known for” or “based in”', async () => {
+    const data = await people(
+      article(
+        'Library shortlist',
+        'Ada Lane, an Icelandic architect known for timber buildings, made the list. Tom Avery, a senior adviser based in Tolley, did not.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Icelandic architect')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('senior adviser')
+  })
+
   it('should name “the Army” and affiliate the holder of “the Army’s” post', async () => {
     const data = await people(
       article('Recruiting', 'The Army will miss its goal, said Ada Lane, the Army’s chief of staff. Tom Avery, the Brightmoor Ravens’ coach, agreed.')
