@@ -291,10 +291,13 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const [hypoStart, hypoEnd] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
     // A clause reported after "that" is not the event's ("said in an interview that she would run").
     const reported = /\b(?:that|because)\b/i.exec(value.slice(pp.end, hypoEnd))
-    const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(value.slice(hypoStart, reported ? pp.end + reported.index : hypoEnd))
-    if (modifiers.indefinite && hypothetical && !modifiers.datePossessive) continue
+    const clause = value.slice(hypoStart, reported ? pp.end + reported.index : hypoEnd)
+    const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(clause)
     // An indefinite mention with nothing specific is generic ("in the lead-up to an election").
     const hasDate = dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
+    // "said she would lead a prayer service on Wednesday": a plan reported, with its day.
+    const reportedPlan = hasDate && reportedWould.test(value.slice(Math.max(sentence.start, hypoStart - 40), modifiers.start)) && !/\b(?:could|might|if|whether|should)\b/i.test(clause)
+    if (modifiers.indefinite && hypothetical && !modifiers.datePossessive && !reportedPlan) continue
     const ppText = value.slice(end, pp.end)
     const specific =
       modifiers.capitalised ||
@@ -597,6 +600,9 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
 /** Words that end the role after "meet the" ("the Treasurer on Monday"). */
 const meetRoleStops = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'after', 'before', 'over', 'about', 'this', 'last', 'next', 'and', 'with', 'who', 'that'])
 const meetTheRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:with\s+)?the\s+/g, ['met', 'meet', 'meets'])
+/** "said she would", "announced that it would": a future reported, no hypothesis. */
+const reportedWould = /\b(?:said|says|announced|announces|confirmed|confirms|promised|pledged|added)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\p{L}+)\s+would\s+(?:\p{Ll}+\s+){1,3}$/u
+
 /** A modal or "if" right before a verb ("would meet", "if they meet"): no occasion yet. */
 const hypotheticalBefore = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i
 const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:\p{Ll}+ly\s+)?(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])

@@ -133,6 +133,12 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['awards', {cls: 'ceremony', type: 'SocialEvent', needsQualifier: /\p{Lu}[\p{L}'’]*\s+$/u, notAfter: /\b(?:won|wins?|winning|collected|received|scooped|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:\p{Lu}[\p{L}'’]*\s+)+$/u}],
   ['memorial service', {cls: 'ceremony', type: 'SocialEvent'}],
   ['funeral service', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['funeral mass', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['prayer service', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['church service', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['interfaith service', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['remembrance service', {cls: 'ceremony', type: 'SocialEvent'}],
+  ['thanksgiving service', {cls: 'ceremony', type: 'SocialEvent'}],
   ['vigil', {cls: 'vigil', type: 'SocialEvent'}],
   // "to protest the decision", "a demonstration of the device": the verb and the display.
   ['protest', {cls: 'protest', type: 'Event', notFollowedBy: /^\s+(?:the|a|an|his|her|their|its|our|that|this|what|it|them|him)\b/i}],

@@ -410,7 +410,9 @@ function contrasts(value: string, event: Working, candidate: Candidate): boolean
   const known = new Set(event.candidates.flatMap((other) => modifierWords(value, other)))
   if (words.some((word) => kindWords.has(word) && !known.has(word))) return true
   const ordinal = words.find((word) => ordinalWords.has(word))
-  return ordinal !== undefined && [...known].some((word) => ordinalWords.has(word) && word !== ordinal)
+  if (ordinal !== undefined) return [...known].some((word) => ordinalWords.has(word) && word !== ordinal)
+  // "a second hearing next week … after the hearing": the plain one is an earlier occasion.
+  return event.candidates.every((other) => modifierWords(value, other).some((word) => ordinalWords.has(word) && word !== 'first'))
 }
 
 /**

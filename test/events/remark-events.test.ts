@@ -496,6 +496,27 @@ describe('remarkEvents', () => {
     expect(list).toEqual([])
   })
 
+  it('should keep a plan reported with its day (“said she would lead a prayer service on Wednesday”), not a possible one', async () => {
+    const list = await events(
+      [
+        'Vandals strike',
+        '',
+        'Bishop Ada Lane said she would lead a prayer service on Wednesday evening.',
+        '',
+        'Tom Avery said the town could hold a vigil on Friday.',
+        '',
+        'Lane said she would hold a second hearing next week. She left early after the hearing on Monday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery']},
+      '2025-06-09'
+    )
+    expect(summary(list)).toEqual([
+      ['Prayer service', '2025-06-11'],
+      ['Second hearing', undefined],
+      ['Hearing', '2025-06-09']
+    ])
+  })
+
   it('should find vigils, protests, launches, visits, inquests and crashes, and date a future one by “will be held”', async () => {
     const list = await events(
       [
