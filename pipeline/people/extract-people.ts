@@ -197,6 +197,8 @@ const participleAfterRole = /^(?:\p{L}{3,}ed|known|shown|chosen|given|taken|held
 const timeOpeners = new Set(['last', 'next', 'this', 'earlier', 'later', 'effective', 'on', 'in', 'from', 'after', 'since', 'until', 'starting', 'yesterday', 'today', 'tomorrow'])
 /** Nouns of the same, before "of Name" ("the appointment of Name as …"). */
 const appointmentNouns = new Set(['appointment', 'hiring', 'promotion', 'election', 'nomination', 'selection'])
+/** The end of a sentence, closing quote marks or brackets after it. */
+const endsSentence = /[.!?]["”’')\]]*\s*$/
 /** A country's armed services, named alone after "the". */
 const armedServices = new Set(['Army', 'Navy', 'Marines', 'Military'])
 const seatNames = new Set(['Kremlin', 'Pentagon', 'Whitehall', 'Elysee', 'Élysée', 'Vatican', 'Quirinale', 'Treasury'])
@@ -343,7 +345,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const value = text.value
   const tokens = tokenize(text)
   const blocks = text.blocks
-  const titleCase = titleCaseBlocks(tokens, blocks.length).map((flag, index) => flag || blocks[index]!.role === 'headline')
+  // A block that ends a sentence is running text, however many capitals its
+  // names bring ("Turnout rose, according to Secretary of State Ada Lane.").
+  const titleCase = titleCaseBlocks(tokens, blocks.length).map(
+    (flag, index) => (flag && !endsSentence.test(value.slice(blocks[index]!.start, blocks[index]!.end))) || blocks[index]!.role === 'headline'
+  )
   const shouting = blocks.map((block) => isShouting(value.slice(block.start, block.end)))
   const credit = blocks.map((block) => block.role === 'credit' || isCreditLine(value.slice(block.start, block.end)))
 

@@ -360,6 +360,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Tom Avery').jobTitle?.value).toBe('senior adviser')
   })
 
+  it('should read a one-sentence paragraph full of capitals as running text, not as a title-case heading', async () => {
+    const data = await people(article('Race called', 'Turnout rose, according to Secretary of State Ada Lane.', 'Pellworth Harbour Ferry Timetable'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Secretary of State')
+  })
+
   it('should name “the Army” and affiliate the holder of “the Army’s” post', async () => {
     const data = await people(
       article('Recruiting', 'The Army will miss its goal, said Ada Lane, the Army’s chief of staff. Tom Avery, the Brightmoor Ravens’ coach, agreed.')
