@@ -78,6 +78,9 @@ interface Cue {
   named?: boolean
 }
 
+/** Nouns for a group of people, never one speaker ("the family said"). */
+const groupHeads = new Set(['family', 'families', 'relatives', 'parents', 'friends', 'neighbours', 'neighbors', 'crowd', 'couple', 'team', 'panel', 'jury', 'committee', 'board'])
+
 const clauseWords = new Set([
   'that', 'and', 'but', 'while', 'when', 'after', 'before', 'because', 'as', 'if', 'so', 'where', 'which', 'who',
   'whom', 'whose', 'though', 'although', 'until', 'than', 'whether', 'since', 'or', 'nor', 'yet', 'to', 'by',
@@ -786,6 +789,10 @@ class Analyser {
       }
       // `the campaigners`: a group, never one person.
       if (/[^s]s$/.test(last.lower) && !/(?:ss|us|is|ics|news)$/.test(last.lower)) return {status: 'unnamed'}
+      // `the family of one victim`, `the victim's family`: a group, named by its head noun.
+      const ofAt = words.indexOf('of')
+      const headWord = ofAt > 0 ? words[ofAt - 1]! : last.lower
+      if (groupHeads.has(headWord)) return {status: 'unnamed'}
       // A description of someone already in the story ("the 21-year-old").
       if (words.length > 0 && !indefiniteDeterminers.has(words[0]!)) {
         return this.resolvePronoun('person', start)

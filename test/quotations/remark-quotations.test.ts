@@ -509,3 +509,23 @@ describe('remarkQuotations: an organisation’s name before a role (whole pipeli
     ])
   })
 })
+
+describe('remarkQuotations: a group as the subject (whole pipeline)', () => {
+  it('should give no speaker to “the family of one victim said” or “the victim’s family said”', async () => {
+    const value = [
+      '# Carer jailed',
+      '',
+      'Sentencing her, Judge Ada Lane said: “You preyed on the vulnerable.”',
+      '',
+      'In a statement read outside court, the family of one victim said they hoped she would “never work again”.',
+      '',
+      'Later the victim’s family said it was “relieved”.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['You preyed on the vulnerable.', 'person:ada-lane', false],
+      ['never work again', null, true],
+      ['relieved', null, true]
+    ])
+  })
+})
