@@ -984,8 +984,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       let person: PersonDraft | undefined
       if (size === 1) {
         const t = tokens[part.from]!
+        // "Maria, 34, who asked that her surname not be used": a given name and an age.
+        const aged = isGiven(t) && !isCommon(t) && /^(?:,\s+\d{1,3},|\s+\(\d{1,3}\))/.test(value.slice(t.outerEnd, t.outerEnd + 8))
         const usable =
-          part.cue !== 'none' &&
+          (part.cue !== 'none' || aged) &&
           !shouting[block] &&
           !isCommon(t) &&
           !has(t, placeFlag) &&
@@ -1529,7 +1531,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Name, who was the acting director of …,".
     if (tokens[index]?.lower === 'who') index = afterCopula(index + 1) ?? index
     if (tokens[index] && has(tokens[index]!, determinerFlag)) index++
-    return roleFrom(index, first)
+    // "the consultant in charge tonight": a day or time ends the role.
+    return roleFrom(index, first, false, (t) => has(t, temporalFlag) && !t.cap)
   }
 
   /** "Name is the chief executive of …": a role stated with "is" or "was". */

@@ -366,6 +366,18 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Secretary of State')
   })
 
+  it('should make a person of a given name with an age, and end a role before “tonight”', async () => {
+    const data = await people(
+      article(
+        'The night shift',
+        '“This is normal now,” says Dr Ada Lane, the consultant in charge tonight.',
+        'Ines, 34, who asked that her surname not be used, has waited four hours. Rose (29) waited too. Hope, 12, is the charity’s aim.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ines', 'Rose'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('consultant in charge')
+  })
+
   it('should name “the Army” and affiliate the holder of “the Army’s” post', async () => {
     const data = await people(
       article('Recruiting', 'The Army will miss its goal, said Ada Lane, the Army’s chief of staff. Tom Avery, the Brightmoor Ravens’ coach, agreed.')

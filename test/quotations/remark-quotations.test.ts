@@ -529,3 +529,20 @@ describe('remarkQuotations: a group as the subject (whole pipeline)', () => {
     ])
   })
 })
+
+describe('remarkQuotations: a person named by a given name and an age (whole pipeline)', () => {
+  it('should give “she says” after “Ines, 34, …” to Ines, not to the woman named before', async () => {
+    const value = [
+      '# The night shift',
+      '',
+      '“This is normal now,” says Dr Ada Lane.',
+      '',
+      'Ines, 34, who asked that her surname not be used, has waited four hours. “I didn’t know where else to go,” she says.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['This is normal now', 'person:ada-lane', false],
+      ['I didn’t know where else to go', 'person:ines', false]
+    ])
+  })
+})
