@@ -197,6 +197,10 @@ const participleAfterRole = /^(?:\p{L}{3,}ed|known|shown|chosen|given|taken|held
 const timeOpeners = new Set(['last', 'next', 'this', 'earlier', 'later', 'effective', 'on', 'in', 'from', 'after', 'since', 'until', 'starting', 'yesterday', 'today', 'tomorrow'])
 /** Nouns of the same, before "of Name" ("the appointment of Name as …"). */
 const appointmentNouns = new Set(['appointment', 'hiring', 'promotion', 'election', 'nomination', 'selection'])
+/** Nouns for a vessel, before its name ("the trawler Mary Bell"). */
+const vesselNouns = new Set(['ship', 'vessel', 'boat', 'trawler', 'yacht', 'ferry', 'tanker', 'liner', 'freighter', 'submarine', 'frigate', 'destroyer', 'warship', 'lifeboat', 'schooner', 'tug', 'barge', 'dinghy', 'cutter', 'steamer', 'carrier'])
+/** Role nouns that are also verbs with a team or a country as subject ("Westmoor host Kenbury"). */
+const verbLikeRoles = new Set(['host', 'hosts', 'lead', 'leads', 'coach', 'coaches', 'star', 'stars', 'guard', 'guards', 'judge', 'judges'])
 /** The end of a sentence, closing quote marks or brackets after it. */
 const endsSentence = /[.!?]["”’')\]]*\s*$/
 /** A country's armed services, named alone after "the". */
@@ -556,6 +560,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       while (nameFrom < run.to - 1 && tokens[nameFrom]!.text.length === 1 && !tokens[nameFrom]!.dot) nameFrom++
       // Place names ("San …", "Fort …") and some organisations' ("Temple …") are no persons.
       if (placePrefixSet.has(tokens[from]!.text) || organizationOpenerSet.has(tokens[from]!.text)) nameFrom = run.to
+      // "the trawler Mary Bell", "the yacht Ada Lane": a vessel's name.
+      const vessel = tokens[from - 1]
+      if (vessel && !vessel.cap && vesselNouns.has(vessel.lower) && vessel.block === tokens[from]!.block) nameFrom = run.to
       let nameTo = run.to
       // A trailing suffix or initial alone is no name.
       const nameTokens = (): Token[] => tokens.slice(nameFrom, nameTo)
@@ -588,7 +595,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const plural = /s$/.test(left.lower) && !jobNounSet.has(left.lower)
         // "Telecoms regulator Olvacom": a noun for an organisation before one word names the organisation.
         const organizationRole = has(left, organizationNounFlag) && nameTo - nameFrom < 2
-        if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left) && !(plural && nameTo - nameFrom < 2) && !organizationRole) cue = 'job'
+        // "Westmoor host Kenbury next Saturday": a verb between two teams, not a role before one word.
+        const verbBetween = verbLikeRoles.has(left.lower) && nameTo - nameFrom < 2 && !isGiven(tokens[nameFrom]!) && tokens[leftIndex - 1]?.cap === true
+        if (/^[ \t]+$/.test(gap) && !left.cap && isJobNounToken(left) && !(plural && nameTo - nameFrom < 2) && !organizationRole && !verbBetween) cue = 'job'
         else if (/^[ \t]+$/.test(gap) && left.allCaps && has(left, titleHeadFlag)) cue = 'title'
         else if (/^,?[ \t]+$/.test(gap) && !left.cap && has(left, relationFlag)) cue = 'relation'
         if (cue === 'job' || cue === 'relation') listCue = true

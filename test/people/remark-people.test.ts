@@ -378,6 +378,21 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('consultant in charge')
   })
 
+  it('should read “Westmoor host Kenbury” as a fixture, but “NTSB host Tom Avery” as a role', async () => {
+    const data = await people(
+      article('Fixtures', 'Harwick travel to Dunmore on Tuesday, while Westmoor host Kenbury next Saturday. NTSB host Tom Avery will be there.')
+    )
+    expect(names(data)).toEqual(['Tom Avery'])
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('host')
+  })
+
+  it('should make no person of a vessel’s name', async () => {
+    const data = await people(
+      article('Rescue', 'In 1962 Ada Lane led the rescue of the crew of the trawler *Rose Avery*. The yacht Ines Marsh sank.')
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+  })
+
   it('should name “the Army” and affiliate the holder of “the Army’s” post', async () => {
     const data = await people(
       article('Recruiting', 'The Army will miss its goal, said Ada Lane, the Army’s chief of staff. Tom Avery, the Brightmoor Ravens’ coach, agreed.')
