@@ -386,6 +386,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Tom Avery').jobTitle?.value).toBe('host')
   })
 
+  it('should read British police ranks before a name', async () => {
+    const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])
+    expect(data.persons.map((item) => item.jobTitle?.value)).toEqual(['Det Con', 'DCI', 'PC', 'Ch Supt'])
+  })
+
   it('should make no person of a vessel’s name', async () => {
     const data = await people(
       article('Rescue', 'In 1962 Ada Lane led the rescue of the crew of the trawler *Rose Avery*. The yacht Ines Marsh sank.')

@@ -17,7 +17,7 @@ President Presidents Minister Ministers Secretary Secretary-General Chancellor S
 Congressman Congresswoman Congressmember Gov Governor Lt Mayor General Gen Admiral Adm Colonel Col Major Maj
 Captain Capt Commander Cmdr Sergeant Sgt Corporal Cpl Pvt Lieutenant Ambassador Amb Judge Justice Coach
 Commissioner Director Chairman Chairwoman Chairperson Chair CEO CFO COO CTO Speaker Leader Premier Detective
-Det Inspector Insp Superintendent Supt Officer Constable Sheriff Marshal Cardinal Archbishop Bishop Pope Pastor
+Det Con Inspector Insp Superintendent Supt Ch PC PCSO DCI Officer Constable Sheriff Marshal Cardinal Archbishop Bishop Pope Pastor
 Rabbi Imam Sheikh Sheik King Queen Prince Princess Emperor Empress Sultan Emir Treasurer Founder
 Co-founder Cofounder Editor Dean Provost Principal Councillor Councilman Councilwoman Alderman Assemblyman
 Assemblywoman Delegate Envoy Consul Whip Spokesman Spokeswoman Spokesperson Host Anchor Presenter Moderator
