@@ -238,6 +238,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectHosted(context, sentence, dates, found)
   detectResult(context, sentence, found)
   detectNamedStorm(context, sentence, found)
+  detectPhoneCall(context, sentence, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -670,6 +671,40 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const candidate = verbCandidate('meeting', start, end, clauseEnd, sentence, 'meet')
     for (const mention of context.entities.within(clauseStart, start, 'person')) pushParticipant(candidate.participants, toParticipant(mention))
     candidate.place = placeIn(context, end, clauseEnd)
+    found.push(candidate)
+  }
+}
+
+const phoneRegex = withTriggers(
+  /\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video\s+link)\b/g,
+  ['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking']
+)
+
+/**
+ * "Lane and Ode spoke by phone", "Lane talked on the phone with Ode": a
+ * telephone call, between the persons of the clause. (A noun, "a phone
+ * call", is read by `detectNouns`.)
+ */
+function detectPhoneCall(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(phoneRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const clauseStart = clauseStartBefore(value, sentence.start, start)
+    if (hypotheticalBefore.test(value.slice(clauseStart, start))) continue
+    const clauseEnd = clauseEndAfter(value, end, sentence.end)
+    const participants: Participant[] = []
+    for (const mention of context.entities.within(clauseStart, start, 'person')) pushParticipant(participants, toParticipant(mention))
+    const withWhom = /^\s+(?:\p{Ll}+\s+)?with\s+/u.exec(value.slice(end, clauseEnd))
+    if (withWhom) {
+      for (const mention of context.entities.within(end + withWhom[0].length, clauseEnd, 'person')) pushParticipant(participants, toParticipant(mention))
+    }
+    if (participants.length < 2) continue
+    const names = participants.map((participant) => participant.name)
+    const candidate = verbCandidate('call', start, end, clauseEnd, sentence, 'meet')
+    candidate.label = `telephone call between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+    candidate.participants.push(...participants)
     found.push(candidate)
   }
 }

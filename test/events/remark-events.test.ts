@@ -215,6 +215,26 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find a telephone call in “spoke by phone” between the persons named, dated by its own clause', async () => {
+    const list = await events(
+      [
+        'Border to reopen',
+        '',
+        'President Ada Lane and Prime Minister Tom Avery spoke by phone on Thursday for about an hour.',
+        '',
+        'Ines Ruiz talked on the phone with Lane.',
+        '',
+        'Avery said he could speak by phone with Ruiz.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery', 'Ines Ruiz']},
+      '2025-05-16'
+    )
+    expect(list.map((event) => [event.name, event.startDate, [...event.attendees].sort()])).toEqual([
+      ['Telephone call between Ada Lane and Tom Avery', '2025-05-15', ['person:ada-lane', 'person:tom-avery']],
+      ['Telephone call between Ines Ruiz and Ada Lane', undefined, ['person:ada-lane', 'person:ines-ruiz']]
+    ])
+  })
+
   it('should not take the verb before an event noun into its label', async () => {
     const list = await events(['Talks', '', 'Governor Ada Lane held talks with Mayor Tom Avery in Leeds on Thursday.'].join('\n'), {
       persons: ['Ada Lane', 'Tom Avery'],
