@@ -239,6 +239,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectResult(context, sentence, found)
   detectNamedStorm(context, sentence, found)
   detectPhoneCall(context, sentence, found)
+  detectSwornIn(context, sentence, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -705,6 +706,30 @@ function detectPhoneCall(context: DetectContext, sentence: Sentence, found: Cand
     const candidate = verbCandidate('call', start, end, clauseEnd, sentence, 'meet')
     candidate.label = `telephone call between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
     candidate.participants.push(...participants)
+    found.push(candidate)
+  }
+}
+
+const swornInRegex = withTriggers(/\b(?:was|were|is|are|be|been)\s+sworn\s+in\b/g, ['was', 'were', 'is', 'are', 'be', 'been'])
+
+/** "Lane will be sworn in on Jan. 10", "Lane was sworn in as mayor": the swearing-in of the subject. */
+function detectSwornIn(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
+  const value = context.text.value
+  for (const match of context.matchesIn(swornInRegex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const clauseStart = clauseStartBefore(value, sentence.start, start)
+    if (hypotheticalBefore.test(value.slice(clauseStart, start))) continue
+    // "a swearing-in" already read as a noun in the clause.
+    const clauseEnd = clauseEndAfter(value, end, sentence.end)
+    if (found.some((other) => other.cls === 'ceremony' && other.start >= clauseStart && other.start < clauseEnd)) continue
+    const subject = subjectOf(context, sentence, start)
+    if (!subject) continue
+    const candidate = verbCandidate('ceremony', start, end, clauseEnd, sentence, 'meet')
+    candidate.label = `swearing-in of ${subject.name}`
+    candidate.subject = subject
+    candidate.participants.push(subject)
     found.push(candidate)
   }
 }

@@ -235,6 +235,24 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find a political race and a swearing-in, but not a race against time', async () => {
+    const list = await events(
+      [
+        'Lane wins',
+        '',
+        'Ada Lane won the governor’s race on Tuesday, defeating Tom Avery.',
+        '',
+        'Lane will be sworn in on Jan. 10. Avery said it was a race against time.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery']},
+      '2026-11-04'
+    )
+    expect(summary(list)).toEqual([
+      ['Governor’s race', '2026-11-03'],
+      ['Swearing-in of Ada Lane', '2027-01-10']
+    ])
+  })
+
   it('should not take the verb before an event noun into its label', async () => {
     const list = await events(['Talks', '', 'Governor Ada Lane held talks with Mayor Tom Avery in Leeds on Thursday.'].join('\n'), {
       persons: ['Ada Lane', 'Tom Avery'],
