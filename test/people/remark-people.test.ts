@@ -386,6 +386,13 @@ describe('remarkPeople', () => {
     expect(person(data, 'Tom Avery').jobTitle?.value).toBe('host')
   })
 
+  it('should take a less common nationality before a title for no organisation', async () => {
+    const data = await people(article('Talks', 'Malawian President Tom Avery met Burmese leader Ada Lane. Nepali Prime Minister Ian Ode spoke.'))
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Avery'])
+    expect(data.organizations).toEqual([])
+    expect(data.persons.map((item) => item.affiliation)).toEqual([undefined, undefined, undefined])
+  })
+
   it('should read British police ranks before a name', async () => {
     const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])

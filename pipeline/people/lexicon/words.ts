@@ -252,6 +252,10 @@ Iowa Idaho Miami Fallujah Mosul Aleppo Kharkiv Odesa Odessa Mariupol Bakhmut Kur
 
 /** Nationality and demonym adjectives. */
 export const nationalities = `
+Kosovar Macedonian Omani Bahraini Djiboutian Nigerien Burkinabe Ivorian Togolese Beninese Gabonese Burundian
+Malawian Malagasy Mauritian Namibian Fijian Samoan Tongan Bhutanese Nepali Maldivian Burmese Laotian Khmer
+Bruneian Timorese Salvadoran Nicaraguan Dominican Trinidadian Barbadian Guyanese Somalian Mauritanian Gambian
+Guinean Chadian Angolan Luxembourgish Monegasque Andorran
 African Asian European American Americans Latin Arab Arabs Afghan Albanian Algerian Argentine Argentinian
 Armenian Australian Austrian Azerbaijani Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian
 British Briton Britons Bulgarian Cambodian Cameroonian Canadian Chilean Chinese Colombian Congolese
