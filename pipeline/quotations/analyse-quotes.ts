@@ -553,6 +553,18 @@ class Analyser {
       const antecedent = this.personEndingAt(tokens[t - 1]!.end, from)
       if (antecedent) return [antecedent.start, antecedent.end]
     }
+    // "Ada Lane, 68, who has used the library for 40 years, said": the name before
+    // the relative clause (and an age) that ends right before the verb.
+    const relative = /,\s+who\s+[^,;:()“”"]*,\s*$/.exec(this.value.slice(from, verb))
+    if (relative) {
+      let cut = from + relative.index
+      const age = /,\s+\d{1,3}\s*$/.exec(this.value.slice(from, cut))
+      if (age) cut = from + age.index
+      const antecedent = this.personEndingAt(cut, from)
+      if (antecedent && !governingPreposition.test(this.value.slice(Math.max(from, antecedent.start - 10), antecedent.start))) {
+        return [antecedent.start, antecedent.end]
+      }
+    }
     // A pronoun right before the verb is its subject; one closing a comma clause is not ("…, asked about it, replied").
     if (subjectPronouns.has(tokens[t]!.lower) && !this.value.slice(tokens[t]!.end, verb).includes(',')) return [tokens[t]!.start, tokens[t]!.end]
     // `Ada Lane, head of research at Ode Bank, said`: the name before the apposition.

@@ -546,3 +546,20 @@ describe('remarkQuotations: a person named by a given name and an age (whole pip
     ])
   })
 })
+
+describe('remarkQuotations: a relative clause between the speaker and the verb (whole pipeline)', () => {
+  it('should give “Name, 68, who has used the library for 40 years, said:” to the name, not to a friend’s name', async () => {
+    const value = [
+      '# Library to close',
+      '',
+      'Campaigner **Ada Lane**, 68, who has used the library for 40 years, said: “It is the only warm place left.”',
+      '',
+      'A friend of Tom Avery, who asked not to be named, said: “He is upset.”'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['It is the only warm place left.', 'person:ada-lane', false],
+      ['He is upset.', null, false]
+    ])
+  })
+})
