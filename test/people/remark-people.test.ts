@@ -393,6 +393,13 @@ describe('remarkPeople', () => {
     expect(data.persons.map((item) => item.affiliation)).toEqual([undefined, undefined, undefined])
   })
 
+  it('should name a research firm, and give its analyst the affiliation', async () => {
+    const data = await people(article('Phone launch', 'Analyst Ada Lane of Brennick Research said the price was low. Tolley Analytics agreed.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brennick Research', 'Tolley Analytics'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:brennick-research')
+  })
+
   it('should read British police ranks before a name', async () => {
     const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])

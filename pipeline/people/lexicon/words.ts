@@ -133,7 +133,7 @@ Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Bio
 Financial Payments Wireless Utilities Bancorp Pharma
 Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
 Brewers Distillers Printers Publishers Architects Surveyors Auctioneers Estates Homes Supplies Traders Merchants
-Engineering Manufacturing Consulting Consultancy Aviation
+Engineering Manufacturing Consulting Consultancy Aviation Research Analytics Insights Advisory Advisors Advisers
 Bundestag Knesset Duma Interpol Europol
 Railway Railways Rail Transit Port Airport Stadium Arena Park Hall Studio Festival Awards Prize
 Cup Championship Olympics Games Series Tour Open Lecture Lectures Conference Summit Forum Convention
