@@ -197,6 +197,12 @@ const participleAfterRole = /^(?:\p{L}{3,}ed|known|shown|chosen|given|taken|held
 const timeOpeners = new Set(['last', 'next', 'this', 'earlier', 'later', 'effective', 'on', 'in', 'from', 'after', 'since', 'until', 'starting', 'yesterday', 'today', 'tomorrow'])
 /** Nouns of the same, before "of Name" ("the appointment of Name as …"). */
 const appointmentNouns = new Set(['appointment', 'hiring', 'promotion', 'election', 'nomination', 'selection'])
+/** Korean surnames, written before a hyphenated given name ("Park Ji-won"). */
+const koreanSurnames = new Set(
+  'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Yu Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Ban Roh Noh Chung Chang Ryu Ha Kwak Sung Cha Joo Woo Min Jin Chae Won'.split(' ')
+)
+/** A Korean given name: two syllables joined by a hyphen ("Ji-won", "Suk-yeol"). */
+const koreanGiven = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u
 /** Nouns for a vessel, before its name ("the trawler Mary Bell"). */
 const vesselNouns = new Set(['ship', 'vessel', 'boat', 'trawler', 'yacht', 'ferry', 'tanker', 'liner', 'freighter', 'submarine', 'frigate', 'destroyer', 'warship', 'lifeboat', 'schooner', 'tug', 'barge', 'dinghy', 'cutter', 'steamer', 'carrier'])
 /** Role nouns that are also verbs with a team or a country as subject ("Westmoor host Kenbury"). */
@@ -491,15 +497,42 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const isCommon = (t: Token): boolean => has(t, commonFlag)
   const isGiven = (t: Token): boolean => has(t, givenFlag)
   const isTitleWord = (t: Token): boolean => has(t, titleHeadFlag) || has(t, titleModifierFlag)
+  // "Park Ji-won", "Moon Jae-in": a Korean surname and a hyphenated given name
+  // (whose parts may be English words, "Ki-moon", and whose surname may be one, "Park").
+  const koreanName = new Set<Token>()
+  for (let index = 1; index < tokens.length; index++) {
+    const t = tokens[index]!
+    if (!t.cap || !koreanGiven.test(t.text)) continue
+    const before = tokens[index - 1]!
+    const after = tokens[index + 1]
+    if (koreanSurnames.has(before.text) && spaceBetween(index - 1, index)) {
+      koreanName.add(before).add(t)
+    } else if (after && koreanSurnames.has(after.text) && spaceBetween(index, index + 1)) {
+      koreanName.add(t).add(after)
+    }
+  }
+  // The surname alone names the person after that ("Park said"), where no other capital is next to it.
+  if (koreanName.size > 0) {
+    const surnames = new Set([...koreanName].filter((t) => koreanSurnames.has(t.text)).map((t) => t.text))
+    for (let index = 0; index < tokens.length; index++) {
+      const t = tokens[index]!
+      if (!surnames.has(t.text) || koreanName.has(t)) continue
+      const before = tokens[index - 1]
+      const after = tokens[index + 1]
+      if ((before && before.cap && spaceBetween(index - 1, index)) || (after && after.cap && spaceBetween(index, index + 1))) continue
+      koreanName.add(t)
+    }
+  }
   const notName = (t: Token): boolean =>
-    has(t, nonNameFlag) ||
+    !koreanName.has(t) &&
+    (has(t, nonNameFlag) ||
     has(t, temporalFlag) ||
     has(t, honorificFlag) ||
     isTitleWord(t) ||
     has(t, organizationWordFlag) ||
     has(t, nationalityFlag) ||
     ((t.text.includes('-') || t.text.includes('‐')) && /[-‐]\p{Ll}+$/u.test(t.text)) ||
-    (isAcronym(t) && t.text.length >= 3 && !t.dot)
+    (isAcronym(t) && t.text.length >= 3 && !t.dot))
 
   const parts: NamePart[] = []
   const groupRuns: Token[][] = []

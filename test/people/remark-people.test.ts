@@ -400,6 +400,20 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').affiliation).toBe('organization:brennick-research')
   })
 
+  it('should read Korean names, the surname alone after, and still make no person of a park or a hyphenated word', async () => {
+    const data = await people(
+      article(
+        'Phone launch',
+        'Mobile chief Park Ji-won spoke at Riverside Park. “We agree,” Park said. Moon Jae-in met Ban Ki-moon.',
+        'A Tolley-based firm backed a Senate-backed bill.'
+      )
+    )
+    expect(names(data)).toEqual(['Ban Ki-moon', 'Moon Jae-in', 'Park Ji-won'])
+    expect(person(data, 'Park Ji-won').jobTitle?.value).toBe('Mobile chief')
+    expect(person(data, 'Park Ji-won').aliases).toContain('Park')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Riverside Park'])
+  })
+
   it('should read British police ranks before a name', async () => {
     const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])
