@@ -237,6 +237,10 @@ class Analyser {
     }
     if (look.label) return {span, kind: 'none'}
 
+    // "“…” — Ada Lane, Tolley Cycling Campaign": a name after a dash signs the quote.
+    const signed = this.signedBy(last.close)
+    if (signed) return {span, kind: setOff ? 'full' : 'partial', speaker: signed.key, attribution: this.text.mention(signed.start, signed.end)}
+
     let kind: QuoteKind = setOff ? 'full' : 'partial'
     if (kind === 'partial') {
       if (this.namingNounNear(first.open, last.close, quoted)) return {span, kind: 'none'}
@@ -1075,6 +1079,18 @@ class Analyser {
     const name = role.findIndex((token) => token.start >= next.start && !jobNounSet.has(token.lower))
     if (name < 1 || name > 3) return undefined
     return jobNounSet.has(role[name - 1]!.lower) ? next : undefined
+  }
+
+  /** The person or organisation named right after a dash that follows a quote's close (on its line or the next). */
+  signedBy(close: number): EntityMention | undefined {
+    const dash = /^[ \t]*\n?[ \t]*[—―–][ \t]*/.exec(this.value.slice(close, close + 8))
+    if (!dash) return undefined
+    const at = close + dash[0].length
+    const mention = this.outside[lowerBoundBy(this.outside, at)]
+    if (!mention || mention.start !== at || mention.possessive) return undefined
+    // A signature ends its line or takes an apposition ("— Ada Lane, Tolley Cycling Campaign"),
+    // unlike a clause after a dash ("“fine” – Lane disagreed").
+    return /^[ \t]*(?:[,(]|\.?[ \t]*(?:\n|$))/.test(this.value.slice(mention.end, mention.end + 4)) ? mention : undefined
   }
 
   mentionEndingAt(from: number, open: number): EntityMention | undefined {

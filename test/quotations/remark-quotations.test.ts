@@ -563,3 +563,27 @@ describe('remarkQuotations: a relative clause between the speaker and the verb (
     ])
   })
 })
+
+describe('remarkQuotations: a quote signed after a dash (whole pipeline)', () => {
+  it('should give ““…” — Name, Org” to the name, but not a clause after a dash', async () => {
+    const value = [
+      '# Cycle lane approved',
+      '',
+      '“It works,” said Tom Avery.',
+      '',
+      '> “This is the most important decision in a decade.”',
+      '> — Ada Lane, Tolley Cycling Campaign',
+      '',
+      '“It fails.” — Ines Ruiz',
+      '',
+      'Avery said it was “fine” – Ruiz disagreed.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['It works', 'person:tom-avery', false],
+      ['This is the most important decision in a decade.', 'person:ada-lane', false],
+      ['It fails.', 'person:ines-ruiz', false],
+      ['fine', 'person:tom-avery', true]
+    ])
+  })
+})
