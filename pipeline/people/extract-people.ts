@@ -740,6 +740,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && pluralName.test(last.text) && !isGiven(first)) return false
+    // "the Denver Blaze", "the London Eye": "the", a place and one more word name a team or a sight, not a person.
+    if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && name.length === 2 && has(first, placeFlag)) return false
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").
     // "the Tolley Awards", "the Marsh Open": an occasion's name.
     if (part.cue === 'none' && occasionWords.has(last.text)) return false

@@ -414,6 +414,11 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Riverside Park'])
   })
 
+  it('should make no person of “the”, a place and one more word (a team, a sight)', async () => {
+    const data = await people(article('Comets edge Blaze', 'The Portland Comets beat the Denver Blaze 112-110, said Ada Lane. Tom Avery saw the London Eye.'))
+    expect(names(data)).toEqual(['Ada Lane', 'Tom Avery'])
+  })
+
   it('should read British police ranks before a name', async () => {
     const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])
