@@ -425,6 +425,12 @@ describe('remarkPeople', () => {
     expect(data.persons.map((item) => item.jobTitle?.value)).toEqual(['Det Con', 'DCI', 'PC', 'Ch Supt'])
   })
 
+  it('should read “Cllr” as a title', async () => {
+    const data = await people(article('Vote', 'Cllr Ada Lane said no.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Cllr')
+  })
+
   it('should make no person of a vessel’s name', async () => {
     const data = await people(
       article('Rescue', 'In 1962 Ada Lane led the rescue of the crew of the trawler *Rose Avery*. The yacht Ines Marsh sank.')

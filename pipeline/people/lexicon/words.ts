@@ -20,7 +20,7 @@ Commissioner Director Chairman Chairwoman Chairperson Chair CEO CFO COO CTO Spea
 Det Con Inspector Insp Superintendent Supt Ch PC PCSO DCI Officer Constable Sheriff Marshal Cardinal Archbishop Bishop Pope Pastor
 Rabbi Imam Sheikh Sheik King Queen Prince Princess Emperor Empress Sultan Emir Treasurer Founder
 Co-founder Cofounder Editor Dean Provost Principal Councillor Councilman Councilwoman Alderman Assemblyman
-Assemblywoman Delegate Envoy Consul Whip Spokesman Spokeswoman Spokesperson Host Anchor Presenter Moderator
+Assemblywoman Cllr Delegate Envoy Consul Whip Spokesman Spokeswoman Spokesperson Host Anchor Presenter Moderator
 Manager Chief Secretary-of-State Attorney-General Vice-President Vice-Chancellor Deputy Justice Magistrate
 Prosecutor Attorney Solicitor-General Physician Nurse Professor DJ MP MEP MSP TD Senators Governors
 Commander-in-Chief Chief-of-Staff Lawmaker Counsel Administrator Coordinator Czar Tsar Chancellor-elect
