@@ -662,8 +662,8 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     if (context.masked(start)) continue
     const clauseStart = clauseStartBefore(value, sentence.start, start)
     const lead = value.slice(clauseStart, start)
-    // Only a plural subject meets without an object: "Lane and Ode", "the ministers".
-    if (!/\band\b/.test(lead) && !/\b(?:the|two|both)\s+(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue
+    // Only a plural subject meets without an object: "Lane and Ode", "the ministers", "The group's ministers".
+    if (!/\band\b/.test(lead) && !/\b(?:[Tt]he|[Tt]wo|[Bb]oth|[Ii]ts|[Tt]heir)\s+(?:\p{L}+['’]s\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue
     if (hypotheticalBefore.test(lead)) continue
     const end = start + match[0].length
     const clauseEnd = clauseEndAfter(value, end, sentence.end)

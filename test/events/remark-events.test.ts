@@ -235,6 +235,18 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find a meeting of a plural subject at the start of a sentence or after a possessive', async () => {
+    const list = await events(
+      ['Oil rises', '', 'The ministers will meet in Vienna on Oct. 14.', '', 'The bloc’s leaders met in Tolley on Friday.'].join('\n'),
+      {places: ['Vienna', 'Tolley']},
+      '2026-10-06'
+    )
+    expect(summary(list)).toEqual([
+      ['Meeting in Vienna', '2026-10-14'],
+      ['Meeting in Tolley', '2026-10-02']
+    ])
+  })
+
   it('should find a political race and a swearing-in, but not a race against time', async () => {
     const list = await events(
       [
