@@ -231,7 +231,9 @@ const designators = new Set([
   'Ventures', 'Solutions', 'Associates', 'LLP', 'Incorporated', 'Bancorp', 'Logistics', 'Laboratories', 'Biosciences',
   'Jewellers', 'Jewelers', 'Builders', 'Bakers', 'Butchers', 'Opticians', 'Solicitors', 'Chemists', 'Florists',
   'Outfitters', 'Tailors', 'Caterers', 'Brewers', 'Distillers', 'Printers', 'Publishers', 'Architects', 'Surveyors',
-  'Auctioneers', 'Estates', 'Supplies', 'Traders', 'Merchants'
+  'Auctioneers', 'Estates', 'Supplies', 'Traders', 'Merchants', 'Aerospace', 'Electronics', 'Robotics', 'Software',
+  'Semiconductor', 'Semiconductors', 'Automotive', 'Pharma', 'Biotech', 'Telecom', 'Research', 'Analytics', 'Engineering',
+  'Manufacturing', 'Consulting', 'Aviation', 'Energy'
 ])
 
 /** Last words of the names of roads, never of a person's name ("George Street"). */

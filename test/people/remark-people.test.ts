@@ -419,6 +419,14 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ada Lane', 'Tom Avery'])
   })
 
+  it('should fold a company’s short name into its full one when the rest is an industry word', async () => {
+    const data = await people(
+      article('Lander lands', 'A lander built by Tolley Aerospace touched down. Tolley’s chief executive, Ada Lane, spoke. Brennick Electronics and Brennick agreed.')
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brennick Electronics', 'Tolley Aerospace'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:tolley-aerospace')
+  })
+
   it('should read British police ranks before a name', async () => {
     const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])
