@@ -1462,7 +1462,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let connected = false
     const inOrganization = (at: number, afterConnector: boolean): boolean => {
       const t = tokens[taken[at]!]!
-      if (t.cap) return !has(t, titleHeadFlag) && (afterConnector || !has(t, titleModifierFlag))
+      // An honorific names no organisation ("Mr Justice Pemberton").
+      if (t.cap) return !has(t, titleHeadFlag) && !has(t, honorificFlag) && (afterConnector || !has(t, titleModifierFlag))
       return at > first && has(t, connectorFlag) && tokens[taken[at + 1]!]?.cap === true && inOrganization(at + 1, true)
     }
     while (orgEnd < taken.length - 1 && inOrganization(orgEnd, connected)) {

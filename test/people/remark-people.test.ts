@@ -433,6 +433,13 @@ describe('remarkPeople', () => {
     expect(data.persons.map((item) => item.jobTitle?.value)).toEqual(['Det Con', 'DCI', 'PC', 'Ch Supt'])
   })
 
+  it('should read “Mr Justice Name” as a judge’s title, with no organisation “Mr”', async () => {
+    const data = await people(article('Ruling', 'Mr Justice Tolley said the evidence was “plainly relevant”. Mrs Justice Ravel agreed.'))
+    expect(names(data)).toEqual(['Ravel', 'Tolley'])
+    expect(data.persons.map((item) => item.jobTitle?.value)).toEqual(['Mr Justice', 'Mrs Justice'])
+    expect(data.organizations).toEqual([])
+  })
+
   it('should read “Cllr” as a title', async () => {
     const data = await people(article('Vote', 'Cllr Ada Lane said no.'))
     expect(names(data)).toEqual(['Ada Lane'])
