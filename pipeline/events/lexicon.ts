@@ -90,7 +90,16 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['investor day', {cls: 'conference', type: 'BusinessEvent'}],
   ['sit-down', {cls: 'meeting', type: 'Event'}],
   ['summit', {cls: 'meeting', type: 'Event'}],
-  ['meeting', {cls: 'meeting', type: 'Event'}],
+  // "…, meeting patients and staff", "meeting the families": the verb.
+  [
+    'meeting',
+    {
+      cls: 'meeting',
+      type: 'Event',
+      notAfter: /,\s*$/,
+      notFollowedBy: /^\s+(?:(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|some|many|several|dozens|hundreds|thousands)\b|\p{Ll}+s\s+(?:and|or)\b|\p{Ll}+s[.,;])/u
+    }
+  ],
   ['talks', {cls: 'meeting', type: 'Event'}],
   ['discussion', {cls: 'meeting', type: 'Event', corefOnly: true}],
   ['conference', {cls: 'conference', type: 'Event'}],

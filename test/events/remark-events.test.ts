@@ -235,6 +235,21 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should read “meeting patients and staff” as a verb, and “a meeting with staff” as a meeting', async () => {
+    const list = await events(
+      [
+        'Hospital wing opens',
+        '',
+        'Ada Lane opened the new wing on Thursday, meeting patients and staff. She spent an hour meeting the families.',
+        '',
+        'Lane held a meeting with staff on Friday.'
+      ].join('\n'),
+      {persons: ['Ada Lane']},
+      '2026-10-24'
+    )
+    expect(summary(list)).toEqual([['Meeting with staff', '2026-10-23']])
+  })
+
   it('should find a meeting of a plural subject at the start of a sentence or after a possessive', async () => {
     const list = await events(
       ['Oil rises', '', 'The ministers will meet in Vienna on Oct. 14.', '', 'The bloc’s leaders met in Tolley on Friday.'].join('\n'),
