@@ -1412,7 +1412,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // emergency management director").
       if (taken.length > 0 && isRoleWord(t)) {
         const before = tokens[index - 1]
-        const closed = closesRole(before, index - 1)
+        // `"…," flight director Ada Lane said`: a quotation closing right before the role
+        // (not a verb: `"…," quipped independent MP …`).
+        const closed =
+          closesRole(before, index - 1) ||
+          (before !== undefined && !/(?:ed|ing|ly)$/.test(t.lower) && /[,.!?]?["”]\s+$/.test(value.slice(before.outerEnd, t.start)))
         const pair = !closed && before !== undefined && isRoleWord(before) && spaceBetween(index - 1, index) && !/(?:ed|ing|ly)$/.test(before.lower)
         if (closed || (pair && closesRole(tokens[index - 2], index - 2) && !has(tokens[index - 2]!, determinerFlag) && !tokens[index - 2]!.possessive)) {
           taken.push(index)

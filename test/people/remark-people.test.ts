@@ -440,6 +440,12 @@ describe('remarkPeople', () => {
     expect(data.organizations).toEqual([])
   })
 
+  it('should keep a role word right after a quotation (“…,” flight director Name told)', async () => {
+    const data = await people(article('Lander lands', '“We’re down,” flight director Ada Lane told the room. “Typical,” quipped independent MP Tom Avery.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('flight director')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('independent MP')
+  })
+
   it('should read “Cllr” as a title', async () => {
     const data = await people(article('Vote', 'Cllr Ada Lane said no.'))
     expect(names(data)).toEqual(['Ada Lane'])
