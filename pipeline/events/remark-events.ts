@@ -391,6 +391,12 @@ function findAntecedent(
   return undefined
 }
 
+/** The noun of a ceremony's mention, unless a word that names any ceremony ("the ceremony", "the service"). */
+function ceremonyNoun(value: string, candidate: Candidate): string | undefined {
+  const noun = value.slice(candidate.start, candidate.end).toLowerCase()
+  return /^(?:ceremony|ceremonies|service|services|event)$/.test(noun) ? undefined : noun.replace(/s$/, '')
+}
+
 /** Words that set one occasion of a kind apart from another ("the men’s final"). */
 const kindWords = new Set(['men’s', "men's", 'women’s', "women's", 'boys’', "boys'", 'girls’', "girls'", 'junior', 'mixed', 'doubles', 'singles'])
 /** Ordinals: one occasion of a series apart from another ("the second debate"), only against a different one. */
@@ -406,6 +412,11 @@ function modifierWords(value: string, candidate: Candidate): string[] {
  * no mention of the event has, or an ordinal when the event has another.
  */
 function contrasts(value: string, event: Working, candidate: Candidate): boolean {
+  // "A memorial service … this weekend", then "the funeral, which took place on Sunday": two ceremonies.
+  if (candidate.cls === 'ceremony' && candidate.via === 'noun') {
+    const noun = ceremonyNoun(value, candidate)
+    if (noun !== undefined && event.candidates.every((other) => other.via === 'noun' && ceremonyNoun(value, other) !== undefined && ceremonyNoun(value, other) !== noun)) return true
+  }
   const words = modifierWords(value, candidate)
   const known = new Set(event.candidates.flatMap((other) => modifierWords(value, other)))
   if (words.some((word) => kindWords.has(word) && !known.has(word))) return true

@@ -250,6 +250,24 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Meeting with staff', '2026-10-23']])
   })
 
+  it('should keep two kinds of ceremony apart, but fold “the ceremony” into the one before', async () => {
+    const list = await events(
+      [
+        'Town mourns',
+        '',
+        'A memorial service for the victims will be held this weekend.',
+        '',
+        'Officials said the funeral, which took place on Sunday, was attended by hundreds. The ceremony lasted an hour.'
+      ].join('\n'),
+      {},
+      '2026-06-18'
+    )
+    expect(summary(list)).toEqual([
+      ['Memorial service for the victims', undefined],
+      ['Funeral', '2026-06-14']
+    ])
+  })
+
   it('should find a meeting of a plural subject at the start of a sentence or after a possessive', async () => {
     const list = await events(
       ['Oil rises', '', 'The ministers will meet in Vienna on Oct. 14.', '', 'The bloc’s leaders met in Tolley on Friday.'].join('\n'),
