@@ -625,6 +625,10 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const objectEnd = end + (/\s(?:at|in|on|for|since|to|from|during|after|before|over|about|this|last|next)\s/.exec(value.slice(end, clauseEnd))?.index ?? clauseEnd - end)
     const objects = context.entities.within(end, objectEnd, 'person')
     const subject = subjectOf(context, sentence, start)
+    // "met French business leaders", "met Tolley officials": a group, read by `detectMeetGroup`.
+    const run = titleRun(value, end, objectEnd)
+    const group = run !== undefined && isGroupNoun(/^\s+(?:\p{Ll}+\s+)?(\p{Ll}+s)\b/u.exec(value.slice(run.end, objectEnd))?.[1])
+    if (group) continue
     const named = nameRun(value, end, objectEnd)
     const objectNames = named ? (context.entities.bySurname(named.name) ?? named) : undefined
     if (!subject && objects.length === 0 && !objectNames) continue
@@ -786,8 +790,18 @@ function detectResult(context: DetectContext, sentence: Sentence, found: Candida
   }
 }
 
-const meetGroupRegex = withTriggers(/\b(?:met|meet|meets)\s+with\s+(?:the\s+|a\s+group\s+of\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+s))\b/gu, ['met', 'meet', 'meets'])
+const meetGroupRegex = withTriggers(
+  /\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}(\p{Ll}+s))\b/gu,
+  ['met', 'meet', 'meets']
+)
 const pressNouns = new Set(['reporters', 'journalists', 'correspondents'])
+
+/** A plural noun for a group of people ("residents", "business leaders", "aides"). */
+function isGroupNoun(noun: string | undefined): boolean {
+  if (noun === undefined) return false
+  const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1)
+  return peopleNouns.has(noun) || jobNounSet.has(singular) || jobNounSet.has(noun.slice(0, -2))
+}
 /** Plural nouns for groups of people that are no job ("met with residents"). */
 const peopleNouns = new Set(['residents', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
 
@@ -803,13 +817,19 @@ function detectMeetGroup(context: DetectContext, sentence: Sentence, dates: Date
     const end = start + match[0].length
     if (context.masked(start)) continue
     const noun = match[2]!
-    const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1)
-    if (!peopleNouns.has(noun) && !jobNounSet.has(singular) && !jobNounSet.has(noun.slice(0, -2))) continue
+    if (!isGroupNoun(noun)) continue
+    // "met Tom Avery’s aides": a capital opens a name, not a group's modifier (a nationality or a place may).
+    if (/^\p{Lu}/u.test(match[1]!) && context.entities.within(end, start + match[0].length).length > 0) continue
     // "met with reporters": a briefing, which "told reporters" already reads.
     if (pressNouns.has(noun)) continue
     if (hypotheticalBefore.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
-    if (!dates.some((date) => date.start >= end && date.start < clauseEnd && date.kind !== 'vague')) continue
+    // A day in the sentence makes it an occasion ("met residents on Monday", "During a visit on Friday, … met …").
+    const dated = (date: DateExpression): boolean =>
+      date.kind !== 'vague' &&
+      date.start < clauseEnd &&
+      (date.start >= end || (date.start >= sentence.start && !/\b(?:and|but|while|whereas)\b|;/.test(value.slice(date.end, start))))
+    if (!dates.some(dated)) continue
     const subject = subjectOf(context, sentence, start)
     if (!subject) continue
     const candidate = verbCandidate('meeting', start, end, clauseEnd, sentence, 'meet')

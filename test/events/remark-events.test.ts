@@ -250,6 +250,25 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Meeting with staff', '2026-10-23']])
   })
 
+  it('should read “met French business leaders” as a meeting with a group, not with a person called French', async () => {
+    const list = await events(
+      [
+        'Week in politics',
+        '',
+        'During a visit to Paris on Friday, Ines Ruiz met French business leaders.',
+        '',
+        'Ada Lane will meet union leaders on Wednesday. Tom Avery met Ian Ode on Tuesday.'
+      ].join('\n'),
+      {persons: ['Ines Ruiz', 'Ada Lane', 'Tom Avery', 'Ian Ode'], places: ['Paris']},
+      '2026-06-18'
+    )
+    expect(summary(list)).toEqual([
+      ['Meeting of Ines Ruiz with French business leaders', '2026-06-12'],
+      ['Meeting of Ada Lane with union leaders', '2026-06-24'],
+      ['Meeting of Tom Avery and Ian Ode', '2026-06-16']
+    ])
+  })
+
   it('should keep two kinds of ceremony apart, but fold “the ceremony” into the one before', async () => {
     const list = await events(
       [
