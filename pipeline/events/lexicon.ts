@@ -79,7 +79,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   // "outside the town hall" is the building.
   ['town hall meeting', {cls: 'town-hall', type: 'Event'}],
   ['town-hall meeting', {cls: 'town-hall', type: 'Event'}],
-  ['town hall', {cls: 'town-hall', type: 'Event', notAfter: /\b(?:outside|inside|near|opposite|behind|into|steps\s+of|front\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/u}],
+  // "marched to the town hall": the building too.
+  ['town hall', {cls: 'town-hall', type: 'Event', notAfter: /\b(?:outside|inside|near|opposite|behind|into|to|towards?|steps\s+of|front\s+of)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/u}],
   ['phone call', {cls: 'call', type: 'Event'}],
   ['telephone call', {cls: 'call', type: 'Event'}],
   ['video call', {cls: 'call', type: 'Event'}],

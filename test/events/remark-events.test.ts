@@ -395,6 +395,21 @@ describe('remarkEvents', () => {
     expect(list[0]!.quotations).toEqual(['quotation:0'])
   })
 
+  it('should make no event of a building one marches to, or of a school named “… Primary”', async () => {
+    const list = await events(
+      [
+        'Parents protest',
+        '',
+        'About 200 parents marched to the town hall on Saturday to protest against the closure of Elm Road Primary.',
+        '',
+        'Ada Lane won the Tolley primary on Tuesday.'
+      ].join('\n'),
+      {persons: ['Ada Lane'], organizations: ['Elm Road Primary']},
+      '2026-11-03'
+    )
+    expect(summary(list)).toEqual([['Tolley primary', '2026-11-03']])
+  })
+
   it('should make one event of “a town hall meeting”', async () => {
     const list = await events(
       ['Senator under fire', '', 'Ada Lane is expected to address the issue at a town hall meeting in Dover on Monday.'].join('\n'),
