@@ -233,7 +233,8 @@ const designators = new Set([
   'Outfitters', 'Tailors', 'Caterers', 'Brewers', 'Distillers', 'Printers', 'Publishers', 'Architects', 'Surveyors',
   'Auctioneers', 'Estates', 'Supplies', 'Traders', 'Merchants', 'Aerospace', 'Electronics', 'Robotics', 'Software',
   'Semiconductor', 'Semiconductors', 'Automotive', 'Pharma', 'Biotech', 'Telecom', 'Research', 'Analytics', 'Engineering',
-  'Manufacturing', 'Consulting', 'Aviation', 'Energy'
+  'Manufacturing', 'Consulting', 'Aviation', 'Energy', 'Brewery', 'Brewing', 'Distillery', 'Winery', 'Bakery', 'Dairy',
+  'Farms', 'Mills'
 ])
 
 /** Last words of the names of roads, never of a person's name ("George Street"). */

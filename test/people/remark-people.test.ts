@@ -427,6 +427,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').affiliation).toBe('organization:tolley-aerospace')
   })
 
+  it('should make no person of a brewery’s name', async () => {
+    const data = await people(article('Jobs cut', 'Harrow & Vale Brewery will cut 300 jobs. Tolley Brewing and Marsh Distillery agreed.'))
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Harrow & Vale Brewery', 'Marsh Distillery', 'Tolley Brewing'])
+  })
+
   it('should read British police ranks before a name', async () => {
     const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])
