@@ -90,7 +90,16 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['capital markets day', {cls: 'conference', type: 'BusinessEvent'}],
   ['investor day', {cls: 'conference', type: 'BusinessEvent'}],
   ['sit-down', {cls: 'meeting', type: 'Event'}],
-  ['summit', {cls: 'meeting', type: 'Event'}],
+  // "reached the summit", "the summit of Mount Ardlow": a mountain's top.
+  [
+    'summit',
+    {
+      cls: 'meeting',
+      type: 'Event',
+      notAfter: /\b(?:reach(?:ed|es|ing)?|climb(?:ed|s|ing)?|near|atop)\s+(?:the\s+|its\s+)?$/,
+      notFollowedBy: /^\s+(?:of\s+(?:Mount|Mt\b|the\s+mountain|the\s+peak)|ridge|push|attempt)/
+    }
+  ],
   // "…, meeting patients and staff", "meeting the families": the verb.
   [
     'meeting',

@@ -410,6 +410,21 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Tolley primary', '2026-11-03']])
   })
 
+  it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
+    const list = await events(
+      [
+        'Final ascent',
+        '',
+        'Ada Lane reached the summit on Tuesday. The summit of Mount Ardlow is icy.',
+        '',
+        'Tom Avery flew to the summit in Tolley on Thursday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery'], places: ['Tolley']},
+      '2026-11-06'
+    )
+    expect(summary(list)).toEqual([['Summit in Tolley', '2026-11-05']])
+  })
+
   it('should make one event of “a town hall meeting”', async () => {
     const list = await events(
       ['Senator under fire', '', 'Ada Lane is expected to address the issue at a town hall meeting in Dover on Monday.'].join('\n'),
