@@ -996,6 +996,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return fitting.length > 0 ? fitting : list
   }
 
+  /** The person a shared surname, written alone, first stood for. */
+  const surnameOwner = new Map<string, PersonDraft>()
   /** The person a name stands for; null when several fit and none can be chosen. */
   const resolve = (from: number, to: number): PersonDraft | null | undefined => {
     const key = keyOf(displayName(from, to))
@@ -1007,8 +1009,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const fitting = byHonorific(surname, from)
       // "Mrs Vane" when two women named Vane came before: no guess.
       const at = tokens[from]!.start
-      if (honorificGender(from) !== undefined && fitting.filter((person) => person.first < at).length > 1) return null
-      return nearest(fitting, at)
+      if (honorificGender(from) !== undefined) {
+        if (fitting.filter((person) => person.first < at).length > 1) return null
+        return nearest(fitting, at)
+      }
+      // The bare surname keeps the person it first stood for ("Karimi … his son, Reza
+      // Karimi, … Karimi smiled" is the father), else the one named last.
+      const owner = surnameOwner.get(key)
+      if (owner && fitting.includes(owner)) return owner
+      const found = nearest(fitting, at)
+      surnameOwner.set(key, found)
+      return found
     }
     const first = byFirst.get(key)
     if (first && first.length === 1 && to - from === 1) return first[0]

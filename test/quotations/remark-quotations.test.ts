@@ -587,3 +587,23 @@ describe('remarkQuotations: a quote signed after a dash (whole pipeline)', () =>
     ])
   })
 })
+
+describe('remarkQuotations: a shared surname keeps the person it first stood for (whole pipeline)', () => {
+  it('should give “Avery smiled:” to the father the bare surname named first, not to the son named last', async () => {
+    const value = [
+      '# Final ascent',
+      '',
+      '“I knew this would be the last one,” Tom Avery, 67, said on Tuesday.',
+      '',
+      'Avery, who first climbed the peak in 1984, went with his son, Ian. “Dad was faster than me,” Ian Avery said.',
+      '',
+      'Asked about retiring, Avery smiled: “Ask my wife.”'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['I knew this would be the last one', 'person:tom-avery', false],
+      ['Dad was faster than me', 'person:ian-avery', false],
+      ['Ask my wife.', 'person:tom-avery', false]
+    ])
+  })
+})
