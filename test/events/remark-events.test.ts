@@ -635,7 +635,7 @@ describe('remarkEvents', () => {
         '',
         'Bishop Ada Lane said she would lead a prayer service on Wednesday evening.',
         '',
-        'Tom Avery said the town could hold a vigil on Friday.',
+        'Tom Avery said the town could hold a vigil on Friday. He said he would seek a meeting with the company next week.',
         '',
         'Lane said she would hold a second hearing next week. She left early after the hearing on Monday.'
       ].join('\n'),
