@@ -433,6 +433,21 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Harrow & Vale Brewery', 'Marsh Distillery', 'Tolley Brewing'])
   })
 
+  it('should read “Fire Chief” as a title, and name wealth managers and stores', async () => {
+    const data = await people(
+      article(
+        'Wildfire spreads',
+        '“It is moving fast,” Fire Chief Ada Lane told reporters. Tom Avery of Alder Wealth agreed.',
+        'Tolley Stores is for sale. Tolley’s chief executive, Ian Ode, said nothing.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Avery'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Fire Chief')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Alder Wealth', 'Tolley Stores'])
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:alder-wealth')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:tolley-stores')
+  })
+
   it('should read British police ranks before a name', async () => {
     const data = await people(article('Carer jailed', 'Det Con Tom Avery, of Tolley Police, spoke. DCI Ada Lane agreed. PC Ian Ode was hurt. Ch Supt Ines Marsh said nothing.'))
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Ines Marsh', 'Tom Avery'])

@@ -33,7 +33,7 @@ Patriarch Metropolitan Abbot Elder Chef Dean Skipper
 export const titleModifiers = `
 Vice Prime Deputy Acting Former Ex Foreign Home Defence Defense Finance Health Interior Shadow State First
 Lady Senior Junior Executive Managing General Majority Minority House Senate Assistant Associate Supreme
-Lord Grand High Police Army Navy Air Chief Interim Incoming Outgoing Then Top Trade Energy Education
+Lord Grand High Police Fire Army Navy Air Chief Interim Incoming Outgoing Then Top Trade Energy Education
 Environment Transport Justice Culture Treasury Labor Labour Commerce Agriculture Security Homeland
 Development Economy Economic Science Sports Sport Culture Communications Information Public Prosecution
 Attorney Solicitor Chancellor Exchequer Secretary Cabinet Royal National Federal Regional Local District
@@ -129,7 +129,7 @@ House Senate Republicans Democrats Conservatives Liberals Tories Dems Utd
 Bureau Directorate Secretariat Division Unit Squad Brigade Battalion Regiment Fleet Coast Patrol
 Ventures Solutions Logistics Resources Mining Steel Chemicals Group Co-operative Cooperative Mutual
 Shipping Lines Freight Cargo Aerospace Automotive Construction Properties Realty Hotels Resorts Brewing Brewery
-Distillery Winery Bakery Dairy Farms Mills
+Distillery Winery Bakery Dairy Farms Mills Wealth
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
 Financial Payments Wireless Utilities Bancorp Pharma
 Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
