@@ -915,6 +915,18 @@ function detectTold(context: DetectContext, sentence: Sentence, found: Candidate
         }
         continue
       }
+      // "told reporters at an evening briefing": that noun is this briefing.
+      const atNoun = /^\s+(?:at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u
+      const named = found.find(
+        (other) => other.via === 'noun' && other.cls === 'press' && other.start > end && atNoun.test(value.slice(end + briefing[0].length, other.start))
+      )
+      if (named) {
+        if (subject) {
+          named.subject ??= subject
+          pushParticipant(named.participants, subject)
+        }
+        continue
+      }
       const candidate = verbCandidate('press', start, end, end + briefing[0].length, sentence, 'told')
       candidate.label = 'briefing to reporters'
       candidate.subject = subject

@@ -425,6 +425,15 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Summit in Tolley', '2026-11-05']])
   })
 
+  it('should make one briefing of “told reporters at an evening briefing”', async () => {
+    const list = await events(
+      ['Wildfire', '', '“It is moving fast,” Fire Chief Ada Lane told reporters at an evening briefing on Sunday.'].join('\n'),
+      {persons: ['Ada Lane']},
+      '2026-08-03'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([['Evening briefing', '2026-08-02', ['person:ada-lane']]])
+  })
+
   it('should make one event of “a town hall meeting”', async () => {
     const list = await events(
       ['Senator under fire', '', 'Ada Lane is expected to address the issue at a town hall meeting in Dover on Monday.'].join('\n'),
