@@ -287,8 +287,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     // A capitalised noun inside a title ("Game of Thrones", "Meet the Press") names a work, not an occasion.
     if (/^\p{Lu}/u.test(noun) && start > sentence.start && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue
     if (info.notAfter?.test(before)) continue
-    // "Elm Road Primary": a school the people stage named, not a primary election.
-    if (info.cls === 'primary' && /^\p{Lu}/u.test(noun) && context.entities.within(Math.max(sentence.start, start - 60), end, 'organization').some((org) => org.end === end)) continue
+    // "Elm Road Primary", "Oakridge Primary": a school, not a primary election (written "the Tolley primary",
+    // or capitalised after a party: "the Democratic Primary").
+    if (info.cls === 'primary' && /^\p{Lu}/u.test(noun) && start > sentence.start && !/\b(?:Democratic|Republican|Presidential|Labour|Conservative)\s+$/.test(before)) continue
     if (info.needsDatePossessive && !modifiers.datePossessive) continue
 
     const pp = prepositionalPhrase(value, end, sentence.end)

@@ -2074,8 +2074,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // "Ian Ode of the Builders Federation", "Ada Lane, of Carver Securities,": the organisation after "of".
   resolveOf()
   function resolveOf(): void {
-    const organizationAt = new Map<number, string>()
-    for (const org of organizations.values()) for (const mention of org.mentions) organizationAt.set(mention.start, org.name)
+    // Each mention's start → the organisation's name and the mention's end (a short form or an
+    // acronym is shorter or longer than the name).
+    const organizationAt = new Map<number, {name: string; end: number}>()
+    for (const org of organizations.values()) for (const mention of org.mentions) organizationAt.set(mention.start, {name: org.name, end: mention.end})
     if (organizationAt.size === 0) return
     for (const person of persons.values()) {
       if (person.affiliation) continue
@@ -2086,23 +2088,23 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         const inTitle = value.slice(title.start, title.end)
         for (const of of inTitle.matchAll(/\s(?:of|at|for)\s+(?:the\s+)?/g)) {
           const start = title.start + of.index + of[0].length
-          const name = organizationAt.get(start)
-          if (name === undefined || start + name.length !== title.end) continue
-          person.affiliation = {name, start, end: start + name.length}
+          const org = organizationAt.get(start)
+          // It ends the title, or only a place follows it ("head of music at St Ode's School in Durham").
+          if (org === undefined || !/^(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/u.test(value.slice(org.end, title.end))) continue
+          person.affiliation = {name: org.name, start, end: org.end}
         }
         // "Name, the Army’s chief of staff": the organisation that owns the title.
         const owner = organizationAt.get(title.start)
-        if (!person.affiliation && owner !== undefined && /^['’]s?\s/.test(value.slice(title.start + owner.length, title.start + owner.length + 3))) {
-          person.affiliation = {name: owner, start: title.start, end: title.start + owner.length}
+        if (!person.affiliation && owner !== undefined && /^['’]s?\s/.test(value.slice(owner.end, owner.end + 3))) {
+          person.affiliation = {name: owner.name, start: title.start, end: owner.end}
         }
         if (person.affiliation) continue
       }
       for (const mention of person.mentions) {
         const of = /^,?\s+of\s+(?:the\s+)?/.exec(value.slice(mention.end, mention.end + 12))
-        const name = of ? organizationAt.get(mention.end + of[0].length) : undefined
-        if (name === undefined) continue
-        const start = mention.end + of![0].length
-        person.affiliation = {name, start, end: start + name.length}
+        const org = of ? organizationAt.get(mention.end + of[0].length) : undefined
+        if (org === undefined) continue
+        person.affiliation = {name: org.name, start: mention.end + of![0].length, end: org.end}
         break
       }
     }

@@ -402,9 +402,9 @@ describe('remarkEvents', () => {
         '',
         'About 200 parents marched to the town hall on Saturday to protest against the closure of Elm Road Primary.',
         '',
-        'Ada Lane won the Tolley primary on Tuesday.'
+        'Ada Lane won the Tolley primary on Tuesday. Tom Avery, deputy head of Oakridge Primary, voted.'
       ].join('\n'),
-      {persons: ['Ada Lane'], organizations: ['Elm Road Primary']},
+      {persons: ['Ada Lane', 'Tom Avery'], organizations: ['Elm Road Primary']},
       '2026-11-03'
     )
     expect(summary(list)).toEqual([['Tolley primary', '2026-11-03']])

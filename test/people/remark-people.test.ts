@@ -490,6 +490,19 @@ describe('remarkPeople', () => {
     expect(person(data, 'Tom Avery').affiliation).toBe('organization:brightmoor-ravens')
   })
 
+  it('should affiliate through a short form or an acronym, and past a place after the organisation', async () => {
+    const data = await people(
+      article(
+        'School awards',
+        'Pellworth Media Group (PMG) sponsors the prize. Ada Lane, PMG’s managing director for Europe, presented it.',
+        'Tom Avery, head of music at St Ravel’s School in Durham, won. Ian Ode, deputy head of Oakridge Primary, came second.'
+      )
+    )
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:pellworth-media-group')
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:st-ravels-school')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:oakridge-primary')
+  })
+
   it('should name a congregation or a diocese and make no person of the name after “Temple”', async () => {
     const data = await people(
       article(
