@@ -500,8 +500,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const isCommon = (t: Token): boolean => has(t, commonFlag)
   const isGiven = (t: Token): boolean => has(t, givenFlag)
   const isTitleWord = (t: Token): boolean => has(t, titleHeadFlag) || has(t, titleModifierFlag)
-  // "Park Ji-won", "Moon Jae-in": a Korean surname and a hyphenated given name
-  // (whose parts may be English words, "Ki-moon", and whose surname may be one, "Park").
+  // "Park Ji-won", "Moon Ha-eun": a Korean surname and a hyphenated given name
+  // (whose parts may be English words, "Ji-won", and whose surname may be one, "Park").
   const koreanName = new Set<Token>()
   for (let index = 1; index < tokens.length; index++) {
     const t = tokens[index]!
@@ -1013,8 +1013,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (fitting.filter((person) => person.first < at).length > 1) return null
         return nearest(fitting, at)
       }
-      // The bare surname keeps the person it first stood for ("Karimi … his son, Reza
-      // Karimi, … Karimi smiled" is the father), else the one named last.
+      // The bare surname keeps the person it first stood for ("Avery … his son, Ian
+      // Avery, … Avery smiled" is the father), else the one named last.
       const owner = surnameOwner.get(key)
       if (owner && fitting.includes(owner)) return owner
       const found = nearest(fitting, at)

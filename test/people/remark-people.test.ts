@@ -404,11 +404,11 @@ describe('remarkPeople', () => {
     const data = await people(
       article(
         'Phone launch',
-        'Mobile chief Park Ji-won spoke at Riverside Park. “We agree,” Park said. Moon Jae-in met Ban Ki-moon.',
+        'Mobile chief Park Ji-won spoke at Riverside Park. “We agree,” Park said. Moon Ha-eun met Han Ki-woo.',
         'A Tolley-based firm backed a Senate-backed bill.'
       )
     )
-    expect(names(data)).toEqual(['Ban Ki-moon', 'Moon Jae-in', 'Park Ji-won'])
+    expect(names(data)).toEqual(['Han Ki-woo', 'Moon Ha-eun', 'Park Ji-won'])
     expect(person(data, 'Park Ji-won').jobTitle?.value).toBe('Mobile chief')
     expect(person(data, 'Park Ji-won').aliases).toContain('Park')
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Riverside Park'])
