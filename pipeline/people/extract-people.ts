@@ -237,7 +237,7 @@ const designators = new Set([
   'Farms', 'Mills', 'Stores', 'Wealth'
 ])
 
-/** Last words of the names of roads, never of a person's name ("George Street"). */
+/** Last words of the names of roads, never of a person's name ("Harold Street"). */
 const roadWords = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
 const featureWords = new Set([
@@ -748,7 +748,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").
     // "the Tolley Awards", "the Marsh Open": an occasion's name.
     if (part.cue === 'none' && occasionWords.has(last.text)) return false
-    // "on George Street": a road named after someone is no person.
+    // "on Harold Street": a road named after someone is no person.
     if (part.cue === 'none' && roadWords.has(last.text)) return false
     const role = tokens[part.from - 1]
     if (part.cue === 'none' && name.length === 2 && stormWords.has(first.text) && !(role && role.sentence === first.sentence && isJobNounToken(role))) return false
