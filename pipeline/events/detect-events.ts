@@ -684,6 +684,27 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
   }
 }
 
+/**
+ * The matches of a verb pattern in the sentence that are neither masked
+ * (quoted, markup) nor hypothetical ("could speak by phone"), with the
+ * bounds of their clause.
+ */
+function* factualMatches(
+  context: DetectContext,
+  regex: Parameters<DetectContext['matchesIn']>[0],
+  sentence: Sentence
+): Generator<{start: number; end: number; clauseStart: number; clauseEnd: number}> {
+  const value = context.text.value
+  for (const match of context.matchesIn(regex, sentence)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (context.masked(start)) continue
+    const clauseStart = clauseStartBefore(value, sentence.start, start)
+    if (hypotheticalBefore.test(value.slice(clauseStart, start))) continue
+    yield {start, end, clauseStart, clauseEnd: clauseEndAfter(value, end, sentence.end)}
+  }
+}
+
 const phoneRegex = withTriggers(
   /\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|by\s+video\s+link)\b/g,
   ['spoke', 'speaks', 'speaking', 'talked', 'talks', 'talking']
@@ -696,13 +717,7 @@ const phoneRegex = withTriggers(
  */
 function detectPhoneCall(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
   const value = context.text.value
-  for (const match of context.matchesIn(phoneRegex, sentence)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (context.masked(start)) continue
-    const clauseStart = clauseStartBefore(value, sentence.start, start)
-    if (hypotheticalBefore.test(value.slice(clauseStart, start))) continue
-    const clauseEnd = clauseEndAfter(value, end, sentence.end)
+  for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, phoneRegex, sentence)) {
     const participants: Participant[] = []
     for (const mention of context.entities.within(clauseStart, start, 'person')) pushParticipant(participants, toParticipant(mention))
     const withWhom = /^\s+(?:\p{Ll}+\s+)?with\s+/u.exec(value.slice(end, clauseEnd))
@@ -722,15 +737,8 @@ const swornInRegex = withTriggers(/\b(?:was|were|is|are|be|been)\s+sworn\s+in\b/
 
 /** "Lane will be sworn in on Jan. 10", "Lane was sworn in as mayor": the swearing-in of the subject. */
 function detectSwornIn(context: DetectContext, sentence: Sentence, found: Candidate[]): void {
-  const value = context.text.value
-  for (const match of context.matchesIn(swornInRegex, sentence)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (context.masked(start)) continue
-    const clauseStart = clauseStartBefore(value, sentence.start, start)
-    if (hypotheticalBefore.test(value.slice(clauseStart, start))) continue
+  for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, swornInRegex, sentence)) {
     // "a swearing-in" already read as a noun in the clause.
-    const clauseEnd = clauseEndAfter(value, end, sentence.end)
     if (found.some((other) => other.cls === 'ceremony' && other.start >= clauseStart && other.start < clauseEnd)) continue
     const subject = subjectOf(context, sentence, start)
     if (!subject) continue
