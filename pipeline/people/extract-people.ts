@@ -239,6 +239,10 @@ const designators = new Set([
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
 const roadWords = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway'])
+/** Last words of roads that are also surnames ("Mill Lane", "Church Way"). */
+const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row', 'Hill', 'Green'])
+/** Prepositions before a place ("at Mill Lane"). */
+const placePrepositions = new Set(['at', 'on', 'in', 'along', 'off', 'near', 'from'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
 const featureWords = new Set([
   ...roadWords, 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
@@ -743,6 +747,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && pluralName.test(last.text) && !isGiven(first)) return false
+    // "at Mill Lane", "on Church Way": a road or ground after a preposition of place, its first word a
+    // common one (but "Ada Lane", and "Mark Lane" in other places, are persons).
+    const place = tokens[part.run.from - 1]?.lower
+    if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && isCommon(first) && place !== undefined && placePrepositions.has(place)) return false
     // "the Denver Blaze", "the London Eye": "the", a place and one more word name a team or a sight, not a person.
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && name.length === 2 && has(first, placeFlag)) return false
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").

@@ -414,6 +414,11 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Riverside Park'])
   })
 
+  it('should make no person of a ground or road after “at”, whose first word is a common one', async () => {
+    const data = await people(article('Rovers top', 'Rovers won 3-1 at Mill Lane on Saturday. The goals were scored by Ada Lane and Tom Green.'))
+    expect(names(data)).toEqual(['Ada Lane', 'Tom Green'])
+  })
+
   it('should make no person of “the”, a place and one more word (a team, a sight)', async () => {
     const data = await people(article('Comets edge Blaze', 'The Portland Comets beat the Denver Blaze 112-110, said Ada Lane. Tom Avery saw the London Eye.'))
     expect(names(data)).toEqual(['Ada Lane', 'Tom Avery'])
