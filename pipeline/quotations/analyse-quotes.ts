@@ -809,6 +809,11 @@ class Analyser {
       const ofAt = words.indexOf('of')
       const headWord = ofAt > 0 ? words[ofAt - 1]! : last.lower
       if (groupHeads.has(headWord)) return {status: 'unnamed'}
+      // "A former manager, who asked not to be named, said …", then "the former manager said":
+      // the source the text introduced without a name.
+      if (/^\p{Ll}[\p{Ll}-]*$/u.test(headWord) && new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${headWord}\\b`, 'u').test(this.value.slice(0, start))) {
+        return {status: 'unnamed'}
+      }
       // A description of someone already in the story ("the 21-year-old").
       if (words.length > 0 && !indefiniteDeterminers.has(words[0]!)) {
         return this.resolvePronoun('person', start)

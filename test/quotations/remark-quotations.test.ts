@@ -607,3 +607,20 @@ describe('remarkQuotations: a shared surname keeps the person it first stood for
     ])
   })
 })
+
+describe('remarkQuotations: a source introduced without a name (whole pipeline)', () => {
+  it('should give no speaker to “the former manager said” after “A former senior manager … said”', async () => {
+    const value = [
+      '# Bank inquiry',
+      '',
+      'Ada Lane’s lawyer, Tom Avery, said: “My client has done nothing wrong.”',
+      '',
+      'A former senior manager at the bank, who asked not to be named, said the problems were well known. “Everyone knew,” the former manager said.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['My client has done nothing wrong.', 'person:tom-avery', false],
+      ['Everyone knew', null, false]
+    ])
+  })
+})
