@@ -1274,6 +1274,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!/^,\s+$/.test(gap) || token.possessive) return undefined
     const found = leftPhrase(left, left, false)
     if (!found || found.kind !== 'title') return undefined
+    // "Two senators, Ada Lane and Tom Avery": a count of people, no one's title.
+    if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|many)\s/i.test(found.title)) return undefined
     // Only "the/a/its/X’s ROLE, Name" or a role opening the sentence (its
     // organisation included: "The Ode Council chief executive, Name").
     const first = tokenIndexAt(found.affiliation?.start ?? found.start)

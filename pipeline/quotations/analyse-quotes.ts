@@ -810,8 +810,8 @@ class Analyser {
       const headWord = ofAt > 0 ? words[ofAt - 1]! : last.lower
       if (groupHeads.has(headWord)) return {status: 'unnamed'}
       // "A former manager, who asked not to be named, said …", then "the former manager said":
-      // the source the text introduced without a name.
-      if (/^\p{Ll}[\p{Ll}-]*$/u.test(headWord) && new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${headWord}\\b`, 'u').test(this.value.slice(0, start))) {
+      // the source the text introduced without a name (or one of several: "Two senators, …").
+      if (/^\p{Ll}[\p{Ll}-]*$/u.test(headWord) && new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|\\d+)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}${headWord}s?\\b`, 'u').test(this.value.slice(0, start))) {
         return {status: 'unnamed'}
       }
       // A description of someone already in the story ("the 21-year-old").

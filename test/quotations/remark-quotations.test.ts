@@ -624,3 +624,24 @@ describe('remarkQuotations: a source introduced without a name (whole pipeline)'
     ])
   })
 })
+
+describe('remarkQuotations: one of several, or a source with an age (whole pipeline)', () => {
+  it('should give no speaker to “the senator said” after “Two senators, …”, nor to “the nurse said” after “A 34-year-old nurse …”', async () => {
+    const value = [
+      '# Hospital funding',
+      '',
+      'Two senators, Ada Lane and Tom Avery, called for an inquiry. “Patients deserve answers,” the senator said.',
+      '',
+      'Opposition leader Ines Ruiz said: “This government has lost control.”',
+      '',
+      'A 34-year-old nurse who did not want to be named said wards were full. “We are exhausted,” the nurse said.'
+    ].join('\n')
+    const {people, quotations} = await wholePipeline(value)
+    expect(people.persons.find((person) => person.name === 'Ada Lane')?.jobTitle).toBeUndefined()
+    expect(summary(quotations)).toEqual([
+      ['Patients deserve answers', null, false],
+      ['This government has lost control.', 'person:ines-ruiz', false],
+      ['We are exhausted', null, false]
+    ])
+  })
+})
