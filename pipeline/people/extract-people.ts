@@ -240,7 +240,7 @@ const designators = new Set([
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
 const roadWords = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway'])
 /** Last words of roads that are also surnames ("Mill Lane", "Church Way"). */
-const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row', 'Hill', 'Green'])
+const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row'])
 /** Prepositions before a place ("at Mill Lane"). */
 const placePrepositions = new Set(['at', 'on', 'in', 'along', 'off', 'near', 'from'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
