@@ -45,6 +45,8 @@ const trailing = /['’)\]]/
 
 /** Find every top-level quote span in the text, in text order. */
 export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
+  const single = singleQuoteSpans(text)
+  if (single) return single
   const value = text.value
   const blocks = text.blocks
   const spans: QuoteSpan[] = []
@@ -170,6 +172,118 @@ export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
       current.lastBlock = b
       const next = nextBlock(blocks, b)
       if (!next) finishSpan(false, b)
+    }
+  }
+  if (current) finishSpan(false, current.lastBlock)
+  return spans
+}
+
+/**
+ * The spans of an article that sets its quotations in single marks (a
+ * British house style: ‘…,’ she said), or undefined: a ‘ opens a word, and
+ * every double mark outside the headline is nested inside a single-marked
+ * quote. Straight single marks stay unread (too often apostrophes).
+ */
+function singleQuoteSpans(text: ArticleText): QuoteSpan[] | undefined {
+  const value = text.value
+  const doubles: number[] = []
+  let opener = false
+  for (const block of text.blocks) {
+    if (block.role === 'headline') continue
+    for (let i = block.start; i < block.end; i++) {
+      const char = value[i]!
+      if (char === '“' || char === '”' || char === '"') doubles.push(i)
+      else if (char === '‘' && !opener) opener = leftFlanking(value, i, block)
+    }
+  }
+  if (!opener) return undefined
+  const spans = findSingleQuoteSpans(text)
+  const inside = (at: number): boolean => spans.some((span) => span.pieces.some((piece) => piece.start <= at && at < piece.end))
+  return doubles.every(inside) ? spans : undefined
+}
+
+/** Words after a plural possessive’s mark that show it closes a quote instead (‘… economy’ and said). */
+const afterClosingMark = /^\s+(?:and|or|but|said|says|say|told|added|asked|he|she|they|we|I|it|as|in|on|at|to|for|from|with|by|after|before|when|while|which|who|that|than)\b/
+
+/**
+ * The spans of an article whose quotations are in single marks: ‘ opens, a ’
+ * that ends a word closes (not one inside a word, "it’s", nor a plural
+ * possessive’s, "the teachers’ union"), and doubles nest inside. Paragraph
+ * continuation and re-opening work as with double marks.
+ */
+function findSingleQuoteSpans(text: ArticleText): QuoteSpan[] {
+  const value = text.value
+  const blocks = text.blocks
+  const spans: QuoteSpan[] = []
+  let current: QuoteSpan | undefined
+  let piece: QuotePiece | undefined
+  let depth = 0
+  const finishPiece = (end: number, close: number): void => {
+    if (!current || !piece) return
+    piece.end = end
+    piece.close = close
+    current.pieces.push(piece)
+    piece = undefined
+  }
+  const finishSpan = (closed: boolean, blockIndex: number): void => {
+    if (!current) return
+    current.closed = closed
+    current.lastBlock = blockIndex
+    if (current.pieces.some((p) => p.end > p.start)) spans.push(current)
+    current = undefined
+    depth = 0
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!
+    if (block.role === 'headline') continue
+    let i = block.start
+    if (current && piece === undefined) {
+      const first = skipSpace(value, i, block.end)
+      if (value[first] === '‘') {
+        piece = {open: first, start: first + 1, end: block.end, close: block.end}
+        depth = 1
+        i = first + 1
+      } else {
+        finishSpan(false, current.lastBlock)
+      }
+    }
+    for (; i < block.end; i++) {
+      const char = value[i]!
+      if (char !== '‘' && char !== '’' && char !== '“' && char !== '”') continue
+      if (!current) {
+        if (char === '‘' && leftFlanking(value, i, block)) {
+          current = {pieces: [], block: b, lastBlock: b, closed: false}
+          piece = {open: i, start: i + 1, end: block.end, close: block.end}
+          depth = 1
+        }
+        continue
+      }
+      if (char === '“') {
+        depth++
+        continue
+      }
+      if (char === '”') {
+        if (depth > 1) depth--
+        continue
+      }
+      if (char === '‘') {
+        if (depth === 1 && reopens(value, i, block)) {
+          finishPiece(trimEnd(value, piece!.start, i), i)
+          piece = {open: i, start: i + 1, end: block.end, close: block.end}
+        }
+        continue
+      }
+      // ’: an apostrophe inside a word, or a plural possessive, does not close.
+      if (!rightFlanking(value, i, block) || isInchMark(value, i, block)) continue
+      if (value[i - 1] === 's' && /^\s+\p{Ll}/u.test(value.slice(i + 1, i + 3)) && !afterClosingMark.test(value.slice(i + 1, i + 12))) continue
+      if (depth > 1) continue
+      finishPiece(i, i + 1)
+      finishSpan(true, b)
+    }
+    if (current && piece) {
+      finishPiece(trimEnd(value, piece.start, block.end), block.end)
+      current.lastBlock = b
+      if (!nextBlock(blocks, b)) finishSpan(false, b)
     }
   }
   if (current) finishSpan(false, current.lastBlock)

@@ -73,6 +73,32 @@ describe('remarkQuotations: quote marks', () => {
     ])
   })
 
+  it('should read an article set in single marks: apostrophes and plural possessives inside, doubles nested, paragraphs joined', async () => {
+    const list = await quotations(
+      [
+        'Bins to go',
+        '',
+        'Residents’ groups were angry. ‘It’s a disgrace,’ Lane said. ‘The teachers’ union agrees.’',
+        '',
+        '‘They call it a “saving”, but it costs more,’ Okoro said. ‘It is not fair.',
+        '',
+        '‘Nobody asked us.’'
+      ].join('\n'),
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['It’s a disgrace', 'person:ada-lane', false],
+      ['The teachers’ union agrees.', 'person:ada-lane', false],
+      ['They call it a “saving”, but it costs more', 'person:ben-okoro', false],
+      ['It is not fair. Nobody asked us.', 'person:ben-okoro', false]
+    ])
+  })
+
+  it('should keep double marks as the outer marks when the article has any', async () => {
+    const list = await quotations('Title\n\n‘Not this,’ a sign read. “It’s a disgrace,” Lane said.', {persons: [ada]})
+    expect(list.map((quotation) => quotation.text)).toEqual(['It’s a disgrace'])
+  })
+
   it('should ignore quote marks in the headline', async () => {
     const list = await quotations('Lane calls plan “reckless”\n\nThe council met on Monday.', {persons: [ada]})
     expect(list).toEqual([])
