@@ -43,52 +43,89 @@ const sentenceEnd = /[.?!…]/
 /** Characters that may sit between a sentence end and a re-opening mark. */
 const trailing = /['’)\]]/
 
+/**
+ * The spans found so far, the quote being read and its open piece, and the
+ * nesting depth inside it (1 = directly inside the outer marks): the
+ * bookkeeping both scanners share.
+ */
+class SpanBuilder {
+  readonly spans: QuoteSpan[] = []
+  current: QuoteSpan | undefined
+  piece: QuotePiece | undefined
+  depth = 0
+
+  /** Open a quote at `open` in block `b` (its piece runs to `blockEnd` until closed). */
+  open(b: number, open: number, blockEnd: number): void {
+    this.current = {pieces: [], block: b, lastBlock: b, closed: false}
+    this.openPiece(open, blockEnd)
+  }
+
+  /** Open a new piece of the current quote at `open`. */
+  openPiece(open: number, blockEnd: number): void {
+    this.piece = {open, start: open + 1, end: blockEnd, close: blockEnd}
+    this.depth = 1
+  }
+
+  finishPiece(end: number, close: number): void {
+    if (!this.current || !this.piece) return
+    this.piece.end = end
+    this.piece.close = close
+    this.current.pieces.push(this.piece)
+    this.piece = undefined
+  }
+
+  finishSpan(closed: boolean, blockIndex: number): void {
+    if (!this.current) return
+    this.current.closed = closed
+    this.current.lastBlock = blockIndex
+    if (this.current.pieces.some((p) => p.end > p.start)) this.spans.push(this.current)
+    this.current = undefined
+    this.depth = 0
+  }
+
+  /**
+   * At the start of block `b`: a quote left open by the paragraph before
+   * continues when this one opens with one of `marks`. The offset to scan from.
+   */
+  continueInto(value: string, b: number, block: TextBlock, marks: string): number {
+    if (!this.current || this.piece !== undefined) return block.start
+    const first = skipSpace(value, block.start, block.end)
+    if (marks.includes(value[first]!)) {
+      this.openPiece(first, block.end)
+      return first + 1
+    }
+    this.finishSpan(false, this.current.lastBlock)
+    return block.start
+  }
+
+  /** At the end of block `b`: a quote still open may continue in the next paragraph. */
+  endBlock(value: string, b: number, block: TextBlock, blocks: readonly TextBlock[]): void {
+    if (!this.current || !this.piece) return
+    this.finishPiece(trimEnd(value, this.piece.start, block.end), block.end)
+    this.current.lastBlock = b
+    if (!nextBlock(blocks, b)) this.finishSpan(false, b)
+  }
+
+  /** The spans, once the last block is read. */
+  done(): QuoteSpan[] {
+    if (this.current) this.finishSpan(false, this.current.lastBlock)
+    return this.spans
+  }
+}
+
 /** Find every top-level quote span in the text, in text order. */
 export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
   const single = singleQuoteSpans(text)
   if (single) return single
   const value = text.value
   const blocks = text.blocks
-  const spans: QuoteSpan[] = []
-  let current: QuoteSpan | undefined
-  let piece: QuotePiece | undefined
-  /** Nesting depth inside the current quote (1 = directly inside the outer marks). */
-  let depth = 0
-
-  const finishPiece = (end: number, close: number): void => {
-    if (!current || !piece) return
-    piece.end = end
-    piece.close = close
-    current.pieces.push(piece)
-    piece = undefined
-  }
-
-  const finishSpan = (closed: boolean, blockIndex: number): void => {
-    if (!current) return
-    current.closed = closed
-    current.lastBlock = blockIndex
-    if (current.pieces.some((p) => p.end > p.start)) spans.push(current)
-    current = undefined
-    depth = 0
-  }
+  const spans = new SpanBuilder()
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
     if (block.role === 'headline') continue
-    let i = block.start
-
     // Continuation from the previous paragraph: this block opens with a fresh mark.
-    if (current && piece === undefined) {
-      const first = skipSpace(value, i, block.end)
-      const mark = value[first]
-      if (mark === '“' || mark === '"') {
-        piece = {open: first, start: first + 1, end: block.end, close: block.end}
-        depth = 1
-        i = first + 1
-      } else {
-        finishSpan(false, current.lastBlock)
-      }
-    }
+    let i = spans.continueInto(value, b, block, '“"')
 
     for (; i < block.end; i++) {
       const char = value[i]!
@@ -101,47 +138,42 @@ export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
       }
       if (char !== '"' && char !== '“' && char !== '”' && char !== '’') continue
 
-      if (!current) {
-        if (char === '“' || (char === '"' && opensHere(value, i, block))) {
-          current = {pieces: [], block: b, lastBlock: b, closed: false}
-          piece = {open: i, start: i + 1, end: block.end, close: block.end}
-          depth = 1
-        }
+      if (!spans.current) {
+        if (char === '“' || (char === '"' && opensHere(value, i, block))) spans.open(b, i, block.end)
         // A stray closing mark outside a quote is ignored.
         continue
       }
 
       // Inside a quote.
       if (char === '’') {
-        if (value[i + 1] === '’' && depth === 1 && !isInchMark(value, i, block)) {
-          finishPiece(i, i + 2)
-          finishSpan(true, b)
+        if (value[i + 1] === '’' && spans.depth === 1 && !isInchMark(value, i, block)) {
+          spans.finishPiece(i, i + 2)
+          spans.finishSpan(true, b)
           i++
         }
         continue
       }
       if (char === '”') {
         if (isInchMark(value, i, block)) continue
-        if (depth > 1) {
-          depth--
+        if (spans.depth > 1) {
+          spans.depth--
           continue
         }
-        finishPiece(i, i + 1)
-        finishSpan(true, b)
+        spans.finishPiece(i, i + 1)
+        spans.finishSpan(true, b)
         continue
       }
       if (char === '“') {
         const next = i + 1 < block.end ? value[i + 1]! : ' '
-        if (space.test(next) && depth === 1) {
+        if (space.test(next) && spans.depth === 1) {
           // A left mark followed by white space or the paragraph end closes.
-          finishPiece(i, i + 1)
-          finishSpan(true, b)
+          spans.finishPiece(i, i + 1)
+          spans.finishSpan(true, b)
         } else if (reopens(value, i, block)) {
-          finishPiece(trimEnd(value, piece!.start, i), i)
-          piece = {open: i, start: i + 1, end: block.end, close: block.end}
-          depth = 1
+          spans.finishPiece(trimEnd(value, spans.piece!.start, i), i)
+          spans.openPiece(i, block.end)
         } else {
-          depth++
+          spans.depth++
         }
         continue
       }
@@ -150,32 +182,26 @@ export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
       const left = leftFlanking(value, i, block)
       const right = rightFlanking(value, i, block)
       if (left && !right) {
-        if (depth === 1 && reopens(value, i, block)) {
-          finishPiece(trimEnd(value, piece!.start, i), i)
-          piece = {open: i, start: i + 1, end: block.end, close: block.end}
+        if (spans.depth === 1 && reopens(value, i, block)) {
+          spans.finishPiece(trimEnd(value, spans.piece!.start, i), i)
+          spans.openPiece(i, block.end)
         } else {
-          depth++
+          spans.depth++
         }
         continue
       }
-      if (depth > 1) {
-        depth--
+      if (spans.depth > 1) {
+        spans.depth--
         continue
       }
-      finishPiece(i, i + 1)
-      finishSpan(true, b)
+      spans.finishPiece(i, i + 1)
+      spans.finishSpan(true, b)
     }
 
     // The paragraph ends inside a quote: it may continue in the next one.
-    if (current && piece) {
-      finishPiece(trimEnd(value, piece.start, block.end), block.end)
-      current.lastBlock = b
-      const next = nextBlock(blocks, b)
-      if (!next) finishSpan(false, b)
-    }
+    spans.endBlock(value, b, block, blocks)
   }
-  if (current) finishSpan(false, current.lastBlock)
-  return spans
+  return spans.done()
 }
 
 /**
@@ -214,80 +240,43 @@ const afterClosingMark = /^\s+(?:and|or|but|said|says|say|told|added|asked|he|sh
 function findSingleQuoteSpans(text: ArticleText): QuoteSpan[] {
   const value = text.value
   const blocks = text.blocks
-  const spans: QuoteSpan[] = []
-  let current: QuoteSpan | undefined
-  let piece: QuotePiece | undefined
-  let depth = 0
-  const finishPiece = (end: number, close: number): void => {
-    if (!current || !piece) return
-    piece.end = end
-    piece.close = close
-    current.pieces.push(piece)
-    piece = undefined
-  }
-  const finishSpan = (closed: boolean, blockIndex: number): void => {
-    if (!current) return
-    current.closed = closed
-    current.lastBlock = blockIndex
-    if (current.pieces.some((p) => p.end > p.start)) spans.push(current)
-    current = undefined
-    depth = 0
-  }
+  const spans = new SpanBuilder()
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
     if (block.role === 'headline') continue
-    let i = block.start
-    if (current && piece === undefined) {
-      const first = skipSpace(value, i, block.end)
-      if (value[first] === '‘') {
-        piece = {open: first, start: first + 1, end: block.end, close: block.end}
-        depth = 1
-        i = first + 1
-      } else {
-        finishSpan(false, current.lastBlock)
-      }
-    }
+    let i = spans.continueInto(value, b, block, '‘')
     for (; i < block.end; i++) {
       const char = value[i]!
       if (char !== '‘' && char !== '’' && char !== '“' && char !== '”') continue
-      if (!current) {
-        if (char === '‘' && leftFlanking(value, i, block)) {
-          current = {pieces: [], block: b, lastBlock: b, closed: false}
-          piece = {open: i, start: i + 1, end: block.end, close: block.end}
-          depth = 1
-        }
+      if (!spans.current) {
+        if (char === '‘' && leftFlanking(value, i, block)) spans.open(b, i, block.end)
         continue
       }
       if (char === '“') {
-        depth++
+        spans.depth++
         continue
       }
       if (char === '”') {
-        if (depth > 1) depth--
+        if (spans.depth > 1) spans.depth--
         continue
       }
       if (char === '‘') {
-        if (depth === 1 && reopens(value, i, block)) {
-          finishPiece(trimEnd(value, piece!.start, i), i)
-          piece = {open: i, start: i + 1, end: block.end, close: block.end}
+        if (spans.depth === 1 && reopens(value, i, block)) {
+          spans.finishPiece(trimEnd(value, spans.piece!.start, i), i)
+          spans.openPiece(i, block.end)
         }
         continue
       }
       // ’: an apostrophe inside a word, or a plural possessive, does not close.
       if (!rightFlanking(value, i, block) || isInchMark(value, i, block)) continue
       if (value[i - 1] === 's' && /^\s+\p{Ll}/u.test(value.slice(i + 1, i + 3)) && !afterClosingMark.test(value.slice(i + 1, i + 12))) continue
-      if (depth > 1) continue
-      finishPiece(i, i + 1)
-      finishSpan(true, b)
+      if (spans.depth > 1) continue
+      spans.finishPiece(i, i + 1)
+      spans.finishSpan(true, b)
     }
-    if (current && piece) {
-      finishPiece(trimEnd(value, piece.start, block.end), block.end)
-      current.lastBlock = b
-      if (!nextBlock(blocks, b)) finishSpan(false, b)
-    }
+    spans.endBlock(value, b, block, blocks)
   }
-  if (current) finishSpan(false, current.lastBlock)
-  return spans
+  return spans.done()
 }
 
 function nextBlock(blocks: readonly TextBlock[], index: number): TextBlock | undefined {
