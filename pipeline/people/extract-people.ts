@@ -509,7 +509,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   const koreanName = new Set<Token>()
   for (let index = 1; index < tokens.length; index++) {
     const t = tokens[index]!
-    if (!t.cap || !koreanGiven.test(t.text)) continue
+    if (!t.cap || !t.text.includes('-') || !koreanGiven.test(t.text)) continue
     const before = tokens[index - 1]!
     const after = tokens[index + 1]
     if (koreanSurnames.has(before.text) && spaceBetween(index - 1, index)) {

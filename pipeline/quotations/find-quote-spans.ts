@@ -212,20 +212,30 @@ export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
  */
 function singleQuoteSpans(text: ArticleText): QuoteSpan[] | undefined {
   const value = text.value
+  // A double mark before the first opening ‘ cannot be nested in a single-marked quote:
+  // most articles stop at their first double mark.
   const doubles: number[] = []
   let opener = false
   for (const block of text.blocks) {
     if (block.role === 'headline') continue
     for (let i = block.start; i < block.end; i++) {
       const char = value[i]!
-      if (char === '“' || char === '”' || char === '"') doubles.push(i)
-      else if (char === '‘' && !opener) opener = leftFlanking(value, i, block)
+      if (char === '“' || char === '”' || char === '"') {
+        if (!opener) return undefined
+        doubles.push(i)
+      } else if (char === '‘' && !opener) opener = leftFlanking(value, i, block)
     }
   }
   if (!opener) return undefined
   const spans = findSingleQuoteSpans(text)
-  const inside = (at: number): boolean => spans.some((span) => span.pieces.some((piece) => piece.start <= at && at < piece.end))
-  return doubles.every(inside) ? spans : undefined
+  // Both lists are in text order: walk the pieces once.
+  const pieces = spans.flatMap((span) => span.pieces)
+  let p = 0
+  for (const at of doubles) {
+    while (p < pieces.length && pieces[p]!.end <= at) p++
+    if (p === pieces.length || pieces[p]!.start > at) return undefined
+  }
+  return spans
 }
 
 /** Words after a plural possessive’s mark that show it closes a quote instead (‘… economy’ and said). */
