@@ -82,6 +82,14 @@ export function resolveDate(expression: DateExpression, options: ResolveOptions 
       const year = parsed?.known('year')
       if (year !== undefined) return validDay(year, monthNumber, dayNumber)
       if (!published) return undefined
+      // “Saturday, Dec. 5”: the year in which that day is that weekday, when one of the three is.
+      const weekdayNumber = parsed?.known('weekday')
+      if (weekdayNumber !== undefined) {
+        const years = [published.year - 1, published.year, published.year + 1].filter(
+          (candidate) => validDay(candidate, monthNumber, dayNumber) !== undefined && new Date(Date.UTC(candidate, monthNumber - 1, dayNumber)).getUTCDay() === weekdayNumber
+        )
+        if (years.length === 1) return validDay(years[0]!, monthNumber, dayNumber)
+      }
       return calendarByTense(monthNumber, dayNumber, published, tense)
     }
     case 'weekday': {

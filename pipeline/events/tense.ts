@@ -61,10 +61,13 @@ export function tenseAt(
   // A clause reported after the expression ("telling the BBC on Monday that
   // it would …") has its own tense: the sentence is read up to it.
   const reported = /\bthat\b/.exec(value.slice(atEnd, sentenceEnd))
-  return (
+  const tense =
     nearestMarker(value, clauseStart, clauseEnd, at, atEnd, masked) ??
     nearestMarker(value, sentenceStart, reported ? atEnd + reported.index : sentenceEnd, at, atEnd, masked)
-  )
+  // "called an election for May 24", "moved the vote for Friday": a day fixed
+  // in the past for later, before or after publication. Not "for Tuesday's attack".
+  if (tense === 'past' && /\bfor\s+$/i.test(value.slice(Math.max(sentenceStart, at - 5), at)) && !/['’]s$/.test(value.slice(at, atEnd))) return undefined
+  return tense
 }
 
 function clauseAround(value: string, from: number, to: number, at: number, atEnd: number): [number, number] {

@@ -118,6 +118,26 @@ describe('resolveDate', () => {
     expect(resolveIn('The vote was scheduled for March 20.', '2025-03-12')).toBe('2025-03-20')
   })
 
+  it('should read a weekday written with a day and month as one date, in the year where they agree', () => {
+    expect(findDateExpressions('The fair opens on Saturday, Dec. 5, and on Sunday 6 December.').map((e) => [e.kind, e.text])).toEqual([
+      ['calendar', 'Saturday, Dec. 5'],
+      ['calendar', 'Sunday 6 December']
+    ])
+    // 2026-11-22 is a Sunday; 2026-12-05 is a Saturday, 2025-12-05 a Friday.
+    expect(resolveIn('The fair opens on Saturday, Dec. 5.', '2026-11-22')).toBe('2026-12-05')
+    // Seven months ahead, beyond the three months that an unknown tense allows: the weekday decides.
+    expect(resolveIn('The Saturday, May 1 final sold out.', '2026-10-12')).toBe('2027-05-01')
+    expect(resolveIn('The May 1 final sold out.', '2026-10-12')).toBe('2026-05-01')
+  })
+
+  it('should not read a day fixed “for” later by a past act as a past day', () => {
+    // 2026-11-20: May 24 is six months either way.
+    expect(resolveIn('The premier called an early election for May 24.', '2026-11-20')).toBeUndefined()
+    expect(resolveIn('The premier called an early election for Dec. 4.', '2026-11-20')).toBe('2026-12-04')
+    // A possessive names a day that has passed.
+    expect(resolveIn('Ada Lane was charged for Tuesday’s attack.', '2026-11-20')).toBe('2026-11-17')
+  })
+
   it('should take a day and month of unknown tense only when one occurrence is within three months', () => {
     expect(resolveIn('The sides meet in the May 3 final.', '2025-04-20')).toBe('2025-05-03')
     expect(resolveIn('The sides meet in the Dec. 28 final.', '2026-01-02')).toBe('2025-12-28')
