@@ -393,6 +393,13 @@ describe('remarkPeople', () => {
     expect(data.persons.map((item) => item.affiliation)).toEqual([undefined, undefined, undefined])
   })
 
+  it('should read a government portfolio before “Minister” as part of the title, not an organisation', async () => {
+    const data = await people(article('Cabinet', 'Housing Minister Ada Lane spoke first. Immigration Secretary Ian Ode and Tourism Minister Tom Avery followed.'))
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Avery'])
+    expect(data.persons.map((item) => item.jobTitle?.value)).toEqual(['Housing Minister', 'Immigration Secretary', 'Tourism Minister'])
+    expect(data.organizations).toEqual([])
+  })
+
   it('should name a research firm, and give its analyst the affiliation', async () => {
     const data = await people(article('Phone launch', 'Analyst Ada Lane of Brennick Research said the price was low. Tolley Analytics agreed.'))
     expect(names(data)).toEqual(['Ada Lane'])

@@ -41,6 +41,9 @@ Circuit Appeals Court Special Presidential Minister Ministers Presidential Joint
 Operating Financial Technology Technical Marketing Sales Commercial Operations Programme Program Division
 Group Global International Regional Co Lead Principal Founding Mission Head Board Press Media Digital
 Science Policy Campaign Party Deputy Opposition Government Parliamentary Assistant Crown
+Housing Immigration Tourism Fisheries Employment Welfare Infrastructure Planning Mines Mining Climate
+Industry Transportation Veterans Revenue Heritage Youth Children Pensions Business Enterprise Aviation
+Farming Communities Equalities Arts Petroleum Telecommunications Disability Schools Universities
 `
 
 /** Lower-case job and role nouns that can stand right before a name or head a role phrase. */
