@@ -345,6 +345,9 @@ const prepositionsInAppositive = new Set(['of', 'for', 'at', 'in', 'from', 'with
 const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
+
+/** Prepositions that join a role to its field or place ("mayor of Dunmore", "leader in the assembly"). */
+const fieldPrepositions = new Set(['of', 'in', 'at', 'for'])
 const stopAfter = new Set([
   'who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'tells', 'has', 'have', 'had',
   'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'did', 'does', 'also', 'to',
@@ -1272,7 +1275,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (token.block !== tokens[nameFrom]!.block) return undefined
     const gap = value.slice(token.outerEnd, tokens[left + 1]!.start)
     if (!/^,\s+$/.test(gap) || token.possessive) return undefined
-    const found = leftPhrase(left, left, false)
+    const found = leftPhrase(left, left, false) ?? openingRoleWithField(left)
     if (!found || found.kind !== 'title') return undefined
     // "Two senators, Ada Lane and Tom Avery": a count of people, no one's title.
     if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|many)\s/i.test(found.title)) return undefined
@@ -1309,6 +1312,33 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       return {...found, title: value.slice(start, found.end).replace(/\s+/g, ' '), start}
     }
     return undefined
+  }
+
+  /**
+   * A role that opens the sentence with its field or place, ending at `last`
+   * before the comma: "The mayor of Dunmore, Name", "Arland's minister of
+   * energy and mines, Name", "The opposition leader in the assembly, Name".
+   * Only at the sentence's start: "a letter to the editor of the Gazette,
+   * Name said" gives Name no title.
+   */
+  function openingRoleWithField(last: number): Found | undefined {
+    const sentence = tokens[last]!.sentence
+    let index = last
+    while (index > 0 && last - index < 6) {
+      const t = tokens[index]!
+      if (t.sentence !== sentence || !spaceBetween(index - 1, index) || t.possessive) return undefined
+      if (fieldPrepositions.has(t.lower)) break
+      if (!t.cap && has(t, functionFlag) && !has(t, determinerFlag) && t.lower !== 'and') return undefined
+      index--
+    }
+    const preposition = tokens[index]
+    if (preposition === undefined || !fieldPrepositions.has(preposition.lower) || index === last) return undefined
+    const role = leftPhrase(index - 1, index - 1, false)
+    if (!role || role.kind !== 'title') return undefined
+    let first = tokenIndexAt(role.ownerStart ?? role.start)
+    if (first > 0 && has(tokens[first - 1]!, determinerFlag)) first--
+    if (!tokens[first]!.sentenceStart) return undefined
+    return {...role, title: value.slice(role.start, tokens[last]!.end).replace(/\s+/g, ' ')}
   }
 
   /** Whether the word is capitalised somewhere other than at a sentence's start or in a title-case line. */

@@ -400,6 +400,20 @@ describe('remarkPeople', () => {
     expect(data.organizations).toEqual([])
   })
 
+  it('should take a role with its field or place that opens the sentence before the name', async () => {
+    const data = await people(
+      article(
+        'Plan',
+        'The mayor of Dunmore, Tom Avery, said it was fine. The opposition leader in the regional assembly, Ian Ode, disagreed.',
+        'In a letter to the editor of the Gazette, Ada Lane said the plan was poor.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Avery'])
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('mayor of Dunmore')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('opposition leader in the regional assembly')
+    expect(person(data, 'Ada Lane').jobTitle).toBeUndefined()
+  })
+
   it('should name a research firm, and give its analyst the affiliation', async () => {
     const data = await people(article('Phone launch', 'Analyst Ada Lane of Brennick Research said the price was low. Tolley Analytics agreed.'))
     expect(names(data)).toEqual(['Ada Lane'])
