@@ -152,9 +152,14 @@ function datelinePlace(text: ArticleText): [number, number] | undefined {
   const block = text.blocks.find((item) => item.role === 'body')
   if (!block) return undefined
   const head = text.value.slice(block.start, Math.min(block.end, block.start + 80))
-  const match = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,\s[^—–()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--?)\s/u.exec(head)
-  return match ? [block.start, block.start + match[1]!.length] : undefined
+  const match = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,\s[^—–()\n]{1,30}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--?|(:))\s/u.exec(head)
+  if (!match) return undefined
+  // "CHENNAI: The metro …", but not a transcript whose speakers' labels open paragraphs ("HOST: …").
+  if (match[2] !== undefined && text.blocks.some((item) => item !== block && item.role === 'body' && shoutedLabel.test(text.value.slice(item.start, item.start + 40)))) return undefined
+  return [block.start, block.start + match[1]!.length]
 }
+
+const shoutedLabel = /^\p{Lu}[\p{Lu}.'’ -]*:/u
 
 /**
  * A person's gender from the evidence so far: honorifics and pronouns, or,

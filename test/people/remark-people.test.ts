@@ -821,6 +821,14 @@ describe('remarkPeople', () => {
     expect(lisbon.places.map((place) => [place.name, place.mentions.length])).toEqual([['Lisbon', 2]])
   })
 
+  it('should read a dateline closed by a colon, but not a transcript’s first speaker label', async () => {
+    const data = await people(article('Metro', 'MARSHTON: The new line opens in January, Mayor Ada Lane said.'))
+    expect(data.organizations).toEqual([])
+    expect(data.places.map((place) => place.name)).toEqual(['Marshton'])
+    const transcript = await people(article('Interview', 'HOST: Welcome back.', 'LANE: Thank you.', 'HOST: Tell us about Ada Lane.'))
+    expect(transcript.places).toEqual([])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
