@@ -351,6 +351,9 @@ const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', '
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 
+/** Ranks of nobility that can stand between an office and a name ("Energy Minister Prince …"). */
+const nobilityRanks = new Set(['Prince', 'Princess', 'Sheikh', 'Sheik', 'Lord', 'Lady', 'Baroness', 'Baron', 'Dame', 'Sir', 'Emir'])
+
 /** Prepositions that join a role to its field or place ("mayor of Dunmore", "leader in the assembly"). */
 const fieldPrepositions = new Set(['of', 'in', 'at', 'for'])
 const stopAfter = new Set([
@@ -1408,6 +1411,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       if (t.cap) {
         if (has(t, honorificFlag) && taken.length === 0) {
+          index--
+          continue
+        }
+        // "Energy Minister Prince Name", "Foreign Secretary Lord Name": a rank between the office and the name.
+        const office = tokens[index - 1]
+        if (taken.length === 0 && adjacentToName && nobilityRanks.has(t.text) && office?.cap && has(office, titleHeadFlag) && spaceBetween(index - 1, index)) {
           index--
           continue
         }

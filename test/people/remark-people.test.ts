@@ -829,6 +829,13 @@ describe('remarkPeople', () => {
     expect(transcript.places).toEqual([])
   })
 
+  it('should leave a rank of nobility between an office and the name out of the title', async () => {
+    const data = await people(article('Grid deal', 'Energy Minister Prince Tomas Avery signed. Crown Prince Ian Ode watched.'))
+    expect(names(data)).toEqual(['Ian Ode', 'Tomas Avery'])
+    expect(person(data, 'Tomas Avery').jobTitle?.value).toBe('Energy Minister')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Crown Prince')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
