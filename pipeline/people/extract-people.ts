@@ -351,6 +351,10 @@ const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', '
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 
+/** Words before a medium's name ("told X radio", "on X television"), and the media after it. */
+const mediaVerbs = new Set(['told', 'tells', 'telling', 'tell', 'to', 'on', 'with'])
+const mediaNouns = new Set(['radio', 'television', 'tv', 'newspaper', 'magazine', 'broadcaster', 'channel', 'network', 'daily', 'weekly', 'podcast'])
+
 /** Ranks of nobility that can stand between an office and a name ("Energy Minister Prince …"). */
 const nobilityRanks = new Set(['Prince', 'Princess', 'Sheikh', 'Sheik', 'Lord', 'Lady', 'Baroness', 'Baron', 'Dame', 'Sir', 'Emir'])
 
@@ -837,10 +841,30 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (const run of runs) {
       const before = organizationNounBefore(run.from)
       // "the broadcaster Ada Lane": a noun that is also a job leaves the name a person's.
-      if (!before || isJobNounToken(before)) continue
+      if ((!before || isJobNounToken(before)) && !mediaAfter(run.from, run.to)) continue
       organizationNamed.add(value.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end))
     }
     return organizationNamed
+  }
+
+  /** Whether the name from `from` to `to` is a medium someone speaks to or on ("told Marsh Ode radio", "on Ada Lane television"). */
+  function mediaAfter(from: number, to: number): boolean {
+    const verb = tokens[from - 1]
+    const noun = tokens[to]
+    return (
+      verb !== undefined &&
+      noun !== undefined &&
+      mediaVerbs.has(verb.lower) &&
+      !verb.cap &&
+      mediaNouns.has(noun.lower) &&
+      !noun.cap &&
+      spaceBetween(from - 1, from) &&
+      spaceBetween(to - 1, to) &&
+      !tokens[to - 1]!.possessive &&
+      // "told Portuguese newspaper Record": a nationality describes the medium.
+      !has(tokens[from]!, nationalityFlag) &&
+      !has(tokens[from]!, placeFlag)
+    )
   }
 
   /** The lower-case noun for an organisation right before token `index`, in its sentence ("the bank Name"). */
@@ -1922,6 +1946,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           words.every((t) => !has(t, nationalityFlag) && !has(t, placeFlag) && !isCommon(t))) ||
         // "Shelter Now, a housing charity": named before a noun for an organisation.
         (!owned && from === run.from && isOrganizationAppositive(stop - 1)) ||
+        // "told Vox Ardena radio": a medium spoken to.
+        (!owned && from === run.from && stop === run.to && mediaAfter(run.from, run.to)) ||
         // "the Riverton Hawks": a team.
         (!owned && words.length > 1 && tokens[from - 1]?.lower === 'the' && pluralName.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
         // "the Army said", "the Army’s chief of staff": a country's armed service.

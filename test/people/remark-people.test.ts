@@ -836,6 +836,14 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Crown Prince')
   })
 
+  it('should make a medium spoken to or on an organisation, not a person', async () => {
+    const data = await people(
+      article('Vote', 'Ada Lane told Vox Ardena radio that she was ready. Ian Ode said on Tolley Ness television that he was not.', 'Lane told Spanish newspaper Diario that it was close.')
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Diario', 'Tolley Ness', 'Vox Ardena'])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
