@@ -294,7 +294,8 @@ const institutionWords = new Set([
   'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station', 'Gazette', 'Times', 'Tribune', 'Telegraph', 'Journal',
   'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',
   'Register', 'Inquirer', 'Dispatch', 'Enquirer', 'Examiner', 'Sentinel', 'Courier', 'Bulletin', 'City', 'County', 'Borough',
-  'Rovers', 'Wanderers', 'United', 'Athletic', 'Rangers', 'Albion', 'FC'
+  'Rovers', 'Wanderers', 'United', 'Athletic', 'Rangers', 'Albion', 'FC', 'Laboratory', 'Observatory', 'Orchestra',
+  'Symphony', 'Philharmonic', 'Opera', 'Ballet', 'Theatre', 'Theater', 'Choir', 'Conservatory', 'Seminary', 'Zoo', 'Aquarium'
 ])
 
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */

@@ -844,6 +844,15 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Diario', 'Tolley Ness', 'Vox Ardena'])
   })
 
+  it('should name laboratories, orchestras and theatres as organisations', async () => {
+    const data = await people(
+      article('Season', 'Ada Lane, an engineer at the Brightwater Laboratory, said the test went well. The Dunmore Symphony and the Ode Theatre agreed.')
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brightwater Laboratory', 'Dunmore Symphony', 'Ode Theatre'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:brightwater-laboratory')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
