@@ -545,6 +545,8 @@ function prepositionalPhrase(value: string, from: number, to: number): {end: num
     const lower = token.toLowerCase()
     if (prepositions.test(lower)) {
       if (phrases >= 3) break
+      // "a news conference to announce the site": "to" and a verb say its purpose, not a place.
+      if (lower === 'to' && /^\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}[\p{Ll}-]*(?:[^s\s]|ss)\b/u.test(slice.slice(match.index + 2))) break
       phrases++
       inPhrase = true
       lowercaseRun = 0

@@ -748,6 +748,27 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Ceasefire talks in Geneva', '2026-03-02']])
   })
 
+  it('should end a label before “to” and a verb of purpose, but keep “to” and a place', async () => {
+    const list = await events(
+      [
+        'Launch',
+        '',
+        'The agency will hold a news conference on Dec. 3 to announce the landing site.',
+        '',
+        'The council will hold talks on Dec. 4 to discuss the flooding.',
+        '',
+        'The queen will make a state visit to Dunmore on Dec. 5.'
+      ].join('\n'),
+      {places: ['Dunmore']},
+      '2026-11-26'
+    )
+    expect(summary(list)).toEqual([
+      ['News conference', '2026-12-03'],
+      ['Talks', '2026-12-04'],
+      ['State visit to Dunmore', '2026-12-05']
+    ])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
