@@ -1671,7 +1671,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!/^,\s+$/.test(value.slice(tokens[nameLast]!.outerEnd, first.start))) return undefined
     if (/^\p{N}+$/u.test(first.text) && /^,\s+$/.test(value.slice(first.outerEnd, tokens[index + 1]?.start ?? first.outerEnd))) index++
     // "Name, who was the acting director of …,".
-    if (tokens[index]?.lower === 'who') index = afterCopula(index + 1) ?? index
+    if (tokens[index]?.lower === 'who') {
+      // "Name, who was appointed coach in May,", "Name, who joined as finance director last year,".
+      const linked = appointedTitle(nameLast, nameLast, index + 1)
+      if (linked) return linked
+      index = afterCopula(index + 1) ?? index
+      if (appointedParticiples.has(tokens[index]?.lower ?? '')) return undefined
+    }
     if (tokens[index] && has(tokens[index]!, determinerFlag)) index++
     // "the consultant in charge tonight": a day or time ends the role.
     return roleFrom(index, first, false, (t) => has(t, temporalFlag) && !t.cap)
@@ -1693,30 +1699,61 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
    * "Name was promoted to chief operating officer". Only what happened, not
    * what will or may ("is expected to be named …").
    */
-  function appointedTitle(nameFrom: number, nameLast: number): Found | undefined {
-    const first = tokens[nameLast + 1]
-    if (!first || first.block !== tokens[nameLast]!.block || !spaceBetween(nameLast, nameLast + 1)) return undefined
-    let index = nameLast + 1
+  function appointedTitle(nameFrom: number, nameLast: number, clause?: number): Found | undefined {
+    const first = tokens[clause ?? nameLast + 1]
+    if (!first || first.block !== tokens[nameLast]!.block || (clause === undefined && !spaceBetween(nameLast, nameLast + 1))) return undefined
+    let index = clause ?? nameLast + 1
     let verb: Token | undefined
     const before = tokens[nameFrom - 1]
-    if (before && before.block === first.block && spaceBetween(nameFrom - 1, nameFrom)) {
+    if (clause === undefined && before && before.block === first.block && spaceBetween(nameFrom - 1, nameFrom)) {
       if (appointingVerbs.has(before.lower)) verb = before
       else if (before.lower === 'of' && appointmentNouns.has(tokens[nameFrom - 2]?.lower ?? '')) verb = tokens[nameFrom - 2]
     }
     if (!verb) {
       // "Name was appointed …", "Name, who has been named …".
       if (first.lower === 'who') index++
-      const after = afterCopula(index)
-      if (after === undefined || !appointedParticiples.has(tokens[after]?.lower ?? '')) return undefined
-      verb = tokens[after]
-      index = after + 1
+      const word = tokens[index]?.lower
+      const next = tokens[index + 1]?.lower
+      // "Name became chief executive", "Name took over as music director", "Name, who joined as head of sales".
+      if (word === 'became' || word === 'becomes') verb = tokens[index++]
+      else if ((word === 'took' || word === 'takes') && next === 'over' && tokens[index + 2]?.lower === 'as') {
+        verb = tokens[index]
+        index += 2
+      } else if ((word === 'joined' || word === 'joins') && next === 'as') verb = tokens[index++]
+      else {
+        const after = afterCopula(index)
+        if (after === undefined || !appointedParticiples.has(tokens[after]?.lower ?? '')) return undefined
+        verb = tokens[after]
+        index = after + 1
+      }
     }
     const link = tokens[index]?.lower
     if (link === 'as' || (link === 'to' && /^promot/.test(verb!.lower))) index++
-    else if (!/^(?:appoint|nam|elect|made|make)/.test(verb!.lower)) return undefined
-    if (tokens[index] && (has(tokens[index]!, determinerFlag) || /^(?:its|their|his|her)$/.test(tokens[index]!.lower))) index++
+    else if (!/^(?:appoint|nam|elect|made|make|becam|becom)/.test(verb!.lower)) return undefined
+    if (tokens[index] && (has(tokens[index]!, determinerFlag) || /^(?:its|their|his|her)$/.test(tokens[index]!.lower))) {
+      // "became the first player to …": a distinction, not a post ("became chief executive").
+      if (/^becom|^becam/.test(verb!.lower)) return undefined
+      index++
+    }
     // "as chief executive last year", "… effective July 1": the role ends before the time.
-    return roleFrom(index, first, true, (t) => has(t, temporalFlag) || timeOpeners.has(t.lower))
+    return linkedRole(index, first)
+  }
+
+  /**
+   * The role after a verb that links it to the name ("appointed …", "took over
+   * as …"), ending before a time; its first word may be the field of its job
+   * noun ("as music director").
+   */
+  function linkedRole(index: number, first: Token): Found | undefined {
+    const bound = (t: Token): boolean => has(t, temporalFlag) || timeOpeners.has(t.lower)
+    const role = roleFrom(index, first, true, bound)
+    if (role) return role
+    const field = tokens[index]
+    const job = tokens[index + 1]
+    if (!field || !job || field.cap || has(field, functionFlag) || has(field, stopFlag) || !isJobNounToken(job) || !spaceBetween(index, index + 1)) return undefined
+    const inner = roleFrom(index + 1, first, true, bound)
+    if (!inner || inner.kind !== 'title' || inner.start !== job.start) return undefined
+    return {...inner, title: `${field.text} ${inner.title}`, start: field.start}
   }
 
   /** The token after "is", "was", "has been" or "had been" at `index`, or undefined. */

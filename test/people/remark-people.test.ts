@@ -853,6 +853,23 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').affiliation).toBe('organization:brightwater-laboratory')
   })
 
+  it('should read a post taken up (“took over as”, “became”, “who joined as”), not a distinction', async () => {
+    const data = await people(
+      article(
+        'New season',
+        'Ada Lane took over as music director of the Dunmore Symphony in September. Ian Ode became chief executive in 2019.',
+        'Ella Marsh, who joined as finance director last year, agreed. Ben Hart, who was appointed coach in May, did not.',
+        'Ann Cole became the first woman to win the race.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('music director of the Dunmore Symphony')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:dunmore-symphony')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('chief executive')
+    expect(person(data, 'Ella Marsh').jobTitle?.value).toBe('finance director')
+    expect(person(data, 'Ben Hart').jobTitle?.value).toBe('coach')
+    expect(person(data, 'Ann Cole').jobTitle).toBeUndefined()
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
