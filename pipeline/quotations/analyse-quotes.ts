@@ -526,7 +526,8 @@ class Analyser {
     if (/\p{Lu}/u.test(this.value[token.start]!) && previous && !/[.!?:"“”]\s*$/.test(this.value.slice(previous.end, token.start))) {
       return false
     }
-    if (previous && /^(?:a|an|the|his|her|its|their|this|that|my|our|your)$/.test(previous.lower)) {
+    // "her telling of it" is a noun; "backed her, telling peers" a participle.
+    if (previous && /^(?:a|an|the|his|her|its|their|this|that|my|our|your)$/.test(previous.lower) && /^\s+$/.test(this.value.slice(previous.end, token.start))) {
       return false
     }
     // `six new pledges`: a plural noun, not a verb, after a number, an adjective or a possessive.

@@ -671,3 +671,20 @@ describe('remarkQuotations: one of several, or a source with an age (whole pipel
     ])
   })
 })
+
+describe('remarkQuotations: a participle after an object pronoun (whole pipeline)', () => {
+  it('should give “backed her, telling peers the bill was “…”” to the one who backed her', async () => {
+    const value = [
+      '# Planning bill',
+      '',
+      'Ada Lane, who tabled the amendment, said ministers had “overreached.”',
+      '',
+      'Ian Ode, a former minister, backed her, telling peers the bill was “a disgrace.”'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['overreached.', 'person:ada-lane', true],
+      ['a disgrace.', 'person:ian-ode', true]
+    ])
+  })
+})
