@@ -541,6 +541,18 @@ class Analyser {
     if (lemma === token.lower && previous && /^(?:in|on|at|of|for|with|from|without|after|before)$/.test(previous.lower)) {
       return false
     }
+    // "in a blog post", "her Instagram post", "Lane's long reply": a base form inside a noun phrase.
+    const twoBack = tokens[t - 2]
+    if (
+      lemma === token.lower &&
+      previous &&
+      twoBack &&
+      (/^(?:a|an|the|his|her|its|their|my|our|your)$/.test(twoBack.lower) || /(?:’s|'s)$/.test(twoBack.lower)) &&
+      /^\s+$/.test(this.value.slice(twoBack.end, previous.start)) &&
+      /^\s+$/.test(this.value.slice(previous.end, token.start))
+    ) {
+      return false
+    }
     return true
   }
 

@@ -688,3 +688,20 @@ describe('remarkQuotations: a participle after an object pronoun (whole pipeline
     ])
   })
 })
+
+describe('remarkQuotations: a speech noun after a determiner (whole pipeline)', () => {
+  it('should read “said in a blog post that …” as the speaker’s, not “post” as a verb', async () => {
+    const value = [
+      '# Funding round',
+      '',
+      'The round was led by Hollow Ventures. Partner **Ian Ode** said in a blog post that the firm had “never seen demand like this.”',
+      '',
+      'Ada Lane wrote in her Instagram post that it was “a great day.”'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['never seen demand like this.', 'person:ian-ode', true],
+      ['a great day.', 'person:ada-lane', true]
+    ])
+  })
+})
