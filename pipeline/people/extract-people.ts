@@ -1829,7 +1829,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
 
   function hasJobBefore(from: number, to: number): boolean {
-    for (let index = from; index < to; index++) if (isJobNounToken(tokens[index]!)) return true
+    // A job noun, or a capitalised title ("the Labour MP for Tolley", "the Bishop of Ode").
+    for (let index = from; index < to; index++) if (isJobNounToken(tokens[index]!) || (tokens[index]!.cap && has(tokens[index]!, titleHeadFlag))) return true
     return false
   }
 

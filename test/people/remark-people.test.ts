@@ -870,6 +870,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ann Cole').jobTitle).toBeUndefined()
   })
 
+  it('should take a capitalised title after the name as its role (“Name, the Labour MP for Tolley,”)', async () => {
+    const data = await people(article('Vote', 'Sir Ian Ode, the Labour MP for Wexley North, said it was fine. Ada Lane, the MP for Tolley, agreed.'))
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Labour MP for Wexley North')
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('MP for Tolley')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
