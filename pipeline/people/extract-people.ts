@@ -1615,6 +1615,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       before !== undefined &&
       (has(before, determinerFlag) ||
         before.possessive ||
+        // "Her agriculture commissioner, Name".
+        possessivePronouns.has(before.lower) ||
         has(before, nationalityFlag) ||
         (!before.cap && has(before, jobModifierFlag)) ||
         // "Chief technology officer" opening a sentence.

@@ -876,6 +876,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('MP for Tolley')
   })
 
+  it('should close a role on a possessive pronoun (“Her agriculture commissioner, Name,”)', async () => {
+    const data = await people(article('Farm rules', 'Ada Lane spoke. Her agriculture commissioner, Ian Ode, agreed. Their water adviser, Tom Avery, did not.'))
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('agriculture commissioner')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('water adviser')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
