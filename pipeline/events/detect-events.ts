@@ -218,6 +218,7 @@ function nounMatches(context: DetectContext): RegExpExecArray[] {
 
 /** A reporting verb, then "in"/"during" right before an interview's phrase ("said Tuesday in a …"). */
 const saidIn = /\b(?:said|says|told|added|explained|acknowledged|admitted|insisted|noted|recalled|conceded|revealed|disclosed)\b[^,;:.“”"]{0,30}\b(?:in|during)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/u
+const saidOn = /\b(?:said|says|told|added|explained|acknowledged|admitted|insisted|noted|conceded|revealed|disclosed)\b[^,;:.“”"]{0,30}\b(?:on|during)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/u
 /** "In a phone interview, …" opening the sentence. */
 const inInterview = /^In\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/u
 const capitalised = /^[\p{Lu}\d]/u
@@ -310,7 +311,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       context.entities.within(modifiers.start, pp.end).length > 0 ||
       info.cls === 'press' ||
       // "Okafor said in a phone interview", "In an interview, Okafor said": the interview the words were given in.
-      (info.cls === 'interview' && !plural && (saidIn.test(value.slice(Math.max(sentence.start, modifiers.start - 60), modifiers.start)) || inInterview.test(value.slice(sentence.start, modifiers.start))))
+      (info.cls === 'interview' && !plural && (saidIn.test(value.slice(Math.max(sentence.start, modifiers.start - 60), modifiers.start)) || inInterview.test(value.slice(sentence.start, modifiers.start)))) ||
+      // "told analysts on a conference call": the call the words were given on.
+      (info.cls === 'call' && !plural && saidOn.test(value.slice(Math.max(sentence.start, modifiers.start - 60), modifiers.start)))
     if (modifiers.indefinite && !hasDate && !specific) continue
     // "would seek urgent talks": a bare noun in a hypothetical clause with no day.
     if (modifiers.bare && hypothetical && !hasDate && !modifiers.capitalised) continue

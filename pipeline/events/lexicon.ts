@@ -88,6 +88,9 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['earnings call', {cls: 'call', type: 'Event'}],
   ['prank call', {cls: 'call', type: 'Event'}],
   ['capital markets day', {cls: 'conference', type: 'BusinessEvent'}],
+  ['trade show', {cls: 'conference', type: 'BusinessEvent'}],
+  ['trade fair', {cls: 'conference', type: 'BusinessEvent'}],
+  ['expo', {cls: 'conference', type: 'BusinessEvent'}],
   ['investor day', {cls: 'conference', type: 'BusinessEvent'}],
   ['sit-down', {cls: 'meeting', type: 'Event'}],
   // "reached the summit", "the summit of Mount Ardlow": a mountain's top.

@@ -769,6 +769,26 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find the call a speaker told analysts on, and an expo with its day', async () => {
+    const list = await events(
+      [
+        'Results',
+        '',
+        'Chief executive Ada Lane told analysts on a conference call that sales had slowed.',
+        '',
+        'Lane will present the plans at the Brightwater Expo in Denver on Dec. 9.',
+        '',
+        'Analysts expect a conference call soon.'
+      ].join('\n'),
+      {persons: ['Ada Lane'], places: ['Denver']},
+      '2026-11-26'
+    )
+    expect(summary(list)).toEqual([
+      ['Ada Lane’s conference call', undefined],
+      ['Brightwater Expo in Denver', '2026-12-09']
+    ])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
