@@ -352,6 +352,9 @@ const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', '
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 
+/** Heads of bodies' names that name the body alone when the article names only one such ("the Commission"). */
+const headNounShortForms = new Set(['Commission', 'Council', 'Parliament', 'Assembly', 'Ministry', 'Agency', 'Authority', 'Committee', 'Board', 'Tribunal', 'Inquiry'])
+
 /** Words before a medium's name ("told X radio", "on X television"), and the media after it. */
 const mediaVerbs = new Set(['told', 'tells', 'telling', 'tell', 'to', 'on', 'with'])
 const mediaNouns = new Set(['radio', 'television', 'tv', 'newspaper', 'magazine', 'broadcaster', 'channel', 'network', 'daily', 'weekly', 'podcast'])
@@ -2062,6 +2065,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const rightLast = tokens[next.run.to - 1]!
       const connector = gap[1]!
       const coordinated = connector === 'and' || connector === '&'
+      // "the Arland Commission and the Tolley Commission", "the Ode Council and Marsh Council": two bodies.
+      if (connector === 'and' && !groupCue && (gap[0].includes(' the') || has(tokens[to - 1]!, orgHeadFlag))) break
       const ok =
         groupCue ||
         // "Pell & Marsh", "Harlow & Finch": names joined by an ampersand are a firm's.
@@ -2163,6 +2168,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (words.length <= short.length) return false
         // A club's last word, or a team's plural name ("Hawks" of "Riverton Hawks").
         if (short.length === 1 && (clubWords.has(short[0]!) || pluralName.test(short[0]!)) && words[words.length - 1] === short[0]) return true
+        // A body named by its head noun alone ("Commission" of "European Commission", "the Council" of "Dunmore Council").
+        if (short.length === 1 && headNounShortForms.has(short[0]!) && words[words.length - 1] === short[0]) return true
         if (short.some((word, index) => words[index] !== word)) return false
         return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
       })

@@ -882,6 +882,14 @@ describe('remarkPeople', () => {
     expect(person(data, 'Tom Avery').jobTitle?.value).toBe('water adviser')
   })
 
+  it('should fold a body’s head noun alone into the one body the article names with it', async () => {
+    const data = await people(article('Farm rules', 'The Arland Commission proposed new rules. Commission President Ada Lane said they were overdue.'))
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Arland Commission'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:arland-commission')
+    const two = await people(article('Farm rules', 'The Arland Commission and the Tolley Commission met. Commission President Ada Lane spoke.'))
+    expect(two.organizations.map((organization) => organization.name).sort()).toEqual(['Arland Commission', 'Commission', 'Tolley Commission'])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
