@@ -1461,7 +1461,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           // but not a bare organisation word ("Council leader", "Club chairman")
           // unless it names a club the text names in full ("City manager" of "Ode City").
           const opens = index === 0 || tokens[index - 1]!.sentence !== t.sentence
-          if (opens && !capitalisedAfter(index) && (isCommon(t) || genreWords.has(t.lower))) {
+          if (opens && !capitalisedAfter(index) && (isCommon(t) || genreWords.has(t.lower) || (has(t, organizationWordFlag) && !isProperElsewhere(t)))) {
             if (has(t, organizationWordFlag) ? !clubWords.has(t.text) || !isProperElsewhere(t) : !isProperElsewhere(t)) roleModifier = index
           } else if (isCommon(t) && !has(t, jobModifierFlag) && !capitalisedAfter(index)) {
             // A sentence-initial common word otherwise only counts inside a capitalised name ("Velvet Owls drummer").
@@ -1938,6 +1938,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       const words = tokens.slice(from, stop)
       if (titleCase[words[0]!.block] && !(words.length === 1 && isAcronym(words[0]!))) continue
+      // "County councillor Name": an organisation word capitalised only by the sentence start, before a job.
+      const job = tokens[stop]
+      if (words.length === 1 && words[0]!.sentenceStart && has(words[0]!, organizationWordFlag) && !isProperElsewhere(words[0]!) && job && !job.cap && isJobNounToken(job) && spaceBetween(stop - 1, stop)) continue
       if (words.some((t) => has(t, honorificFlag) || has(t, titleHeadFlag))) {
         // Title words: keep only an organisation or place before them.
         const cut = words.findIndex((t) => has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || has(t, nationalityFlag))

@@ -890,6 +890,13 @@ describe('remarkPeople', () => {
     expect(two.organizations.map((organization) => organization.name).sort()).toEqual(['Arland Commission', 'Commission', 'Tolley Commission'])
   })
 
+  it('should keep an organisation word capitalised only by the sentence start in the role (“County councillor Name”)', async () => {
+    const data = await people(article('Library', 'County councillor Ada Lane said the library would stay open.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('County councillor')
+    expect(person(data, 'Ada Lane').affiliation).toBeUndefined()
+    expect(data.organizations).toEqual([])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
