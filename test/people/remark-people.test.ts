@@ -897,6 +897,12 @@ describe('remarkPeople', () => {
     expect(data.organizations).toEqual([])
   })
 
+  it('should name a body ending in “International”, and give “its director” that affiliation', async () => {
+    const data = await people(article('Inquiry', 'Brightwater International called for an inquiry. “Never again,” said its director, Ian Ode.'))
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Brightwater International'])
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:brightwater-international')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')

@@ -132,7 +132,7 @@ House Senate Republicans Democrats Conservatives Liberals Tories Dems Utd
 Bureau Directorate Secretariat Division Unit Squad Brigade Battalion Regiment Fleet Coast Patrol
 Ventures Solutions Logistics Resources Mining Steel Chemicals Group Co-operative Cooperative Mutual
 Shipping Lines Freight Cargo Aerospace Automotive Construction Properties Realty Hotels Resorts Brewing Brewery
-Distillery Winery Bakery Dairy Farms Mills Wealth Primary Laboratory Lab Observatory Orchestra Symphony
+Distillery Winery Bakery Dairy Farms Mills Wealth Primary Laboratory Lab Observatory Orchestra Symphony International
 Philharmonic Opera Ballet Theatre Theater Choir Ensemble Conservatory Seminary Zoo Aquarium
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
 Financial Payments Wireless Utilities Bancorp Pharma
