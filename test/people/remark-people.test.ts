@@ -903,6 +903,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBe('organization:brightwater-international')
   })
 
+  it('should read “a student” after a name and age as a role, but not “a mother of three”', async () => {
+    const data = await people(article('Protest', '“They ran,” said Tom Avery, 24, a student who had travelled far. Ann Cole, 40, a mother of three, left.'))
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('student')
+    expect(person(data, 'Ann Cole').jobTitle).toBeUndefined()
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')

@@ -80,7 +80,8 @@ explorer adventurer sailor yachtsman yachtswoman
 recruiter bartender cashier counsellor counselor curator developer electrician fisherman fishermen hairdresser
 instructor investigator janitor landlord landlady librarian lifeguard mechanic midwife politician programmer
 publisher receptionist salesman saleswoman sculptor surveyor technician translator interpreter tutor
-veterinarian vicar volunteer waiter waitress welder shopkeeper caretaker nanny courier statistician
+veterinarian vicar volunteer waiter waitress welder shopkeeper caretaker nanny courier statistician student
+apprentice intern
 nutritionist dietitian optician podcaster cameraman camerawoman lyricist choreographer stylist financier
 actuary underwriter registrar paralegal bailiff contractor commander farmer baker butcher plumber carpenter
 gardener painter builder miner cook planner
