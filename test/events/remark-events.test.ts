@@ -789,6 +789,18 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find a celebration and a state dinner with their days, but no bare celebration', async () => {
+    const list = await events(
+      ['Library saved', '', 'A celebration will be held at the library on Saturday.', '', 'The king will host a state dinner on Dec. 2.', '', 'There was celebration in the streets.'].join('\n'),
+      {},
+      '2026-11-25'
+    )
+    expect(summary(list)).toEqual([
+      ['Celebration', '2026-11-28'],
+      ['State dinner', '2026-12-02']
+    ])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
