@@ -352,6 +352,9 @@ const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', '
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 
+/** Capitalised particles inside Irish and Scottish surnames ("Colm Ó Dálaigh", "Aoife Ní Bhriain", "Seán Mac Giolla"). */
+const gaelicParticles = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Ua', 'Mac'])
+
 /** Heads of bodies' names that name the body alone when the article names only one such ("the Commission"). */
 const headNounShortForms = new Set(['Commission', 'Council', 'Parliament', 'Assembly', 'Ministry', 'Agency', 'Authority', 'Committee', 'Board', 'Tribunal', 'Inquiry'])
 
@@ -748,7 +751,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const name = tokens.slice(part.from, part.to)
     const block = name[0]!.block
     if (shouting[block] && !credit[block]) return false
-    const core = name.filter((t) => !isParticle(t) && !has(t, suffixFlag) && !(t.dot && t.text.length === 1))
+    const core = name.filter(
+      (t, index) => !isParticle(t) && !has(t, suffixFlag) && !(t.dot && t.text.length === 1) && !(index > 0 && index < name.length - 1 && gaelicParticles.has(t.text))
+    )
     if (core.length === 0) return false
     const first = name[0]!
     const last = core[core.length - 1]!

@@ -909,6 +909,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ann Cole').jobTitle).toBeUndefined()
   })
 
+  it('should read an Irish surname with “Ó” inside it', async () => {
+    const data = await people(article('Talks', 'A regional minister, Colm Ó Dálaigh, said he would invite both. Peadar Ó Riada agreed.'))
+    expect(names(data)).toEqual(['Colm Ó Dálaigh', 'Peadar Ó Riada'])
+    expect(person(data, 'Colm Ó Dálaigh').jobTitle?.value).toBe('regional minister')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
