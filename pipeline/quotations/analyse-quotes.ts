@@ -79,6 +79,12 @@ interface Cue {
 }
 
 /** Nouns for a group of people, never one speaker ("the family said"). */
+/** Nouns for one person that are no job ("a local resident", "one supporter"). */
+const personNouns = new Set([
+  'man', 'woman', 'person', 'resident', 'neighbour', 'neighbor', 'witness', 'voter', 'supporter', 'worker', 'employee',
+  'parent', 'mother', 'father', 'shopper', 'passenger', 'fan', 'customer', 'patient', 'teenager', 'villager', 'commuter',
+  'protester', 'survivor', 'visitor', 'tourist', 'homeowner', 'tenant', 'pensioner', 'retiree', 'onlooker', 'bystander'
+])
 const groupHeads = new Set(['family', 'families', 'relatives', 'parents', 'friends', 'neighbours', 'neighbors', 'crowd', 'couple', 'team', 'panel', 'jury', 'committee', 'board'])
 
 const clauseWords = new Set([
@@ -1010,14 +1016,37 @@ class Analyser {
         const description = this.tokens(subject.start, subject.end).map((token) => token.lower)
         const named = description.length > 1 ? this.entityByDescription(description.slice(1), subject.start) : undefined
         if (named && fitsKey(named)) return {status: 'found', key: named}
+        // "I asked one engineer whether she …": someone the text does not name is the nearer referent.
+        if (sentence < own && !wantOrganization && this.unnamedPersonBetween(start, end) && !this.mentionsWithin(this.outside, start, end).some(fits)) {
+          return {status: 'unnamed'}
+        }
         end = start
         continue
       }
       const candidates = this.mentionsWithin(this.outside, start, end).filter(fits)
       if (candidates.length > 0) return {status: 'found', key: candidates[0]!.key}
+      if (sentence < own && !wantOrganization && this.unnamedPersonBetween(start, end)) return {status: 'unnamed'}
       end = start
     }
     return {status: 'none'}
+  }
+
+  /** Whether a person without a name is introduced between `from` and `to`, outside quotes ("one engineer", "a local resident"). */
+  unnamedPersonBetween(from: number, to: number): boolean {
+    const tokens = this.tokensOutsideQuotes(from, to)
+    for (let t = 0; t < tokens.length; t++) {
+      if (!/^(?:a|an|one|another)$/.test(tokens[t]!.lower)) continue
+      // "through an interpreter", "with a nurse": someone beside the subject, not a new one;
+      // "Mr Ode, a charismatic businessman": a description of someone named.
+      if (t > 0 && /^(?:through|with|to|by|for|from|of|like|as|via)$/.test(tokens[t - 1]!.lower)) continue
+      if (t > 0 && this.value.slice(tokens[t - 1]!.end, tokens[t]!.start).includes(',')) continue
+      for (let u = t + 1; u < tokens.length && u <= t + 3; u++) {
+        const word = tokens[u]!.lower
+        if (/^\p{Lu}/u.test(this.value[tokens[u]!.start]!)) break
+        if (jobNounSet.has(word) || personNouns.has(word)) return true
+      }
+    }
+    return false
   }
 
   /** Whether a reported speaker fits a pronoun (a spokeswoman's organisation fits "she"). */

@@ -705,3 +705,26 @@ describe('remarkQuotations: a speech noun after a determiner (whole pipeline)', 
     ])
   })
 })
+
+describe('remarkQuotations: a pronoun after someone unnamed (whole pipeline)', () => {
+  it('should give no speaker to “she said” after “I asked one engineer whether she …”, but keep a named one', async () => {
+    const value = [
+      '# Four-day week',
+      '',
+      'Its operations manager, Ada Lane, was blunter. “Meetings were killing us,” she said.',
+      '',
+      'I asked one engineer whether she would ever go back. “Never,” she said.',
+      '',
+      'Ian Ode spoke through an interpreter. “It works,” he said.',
+      '',
+      'Ode described his boss, Tom Avery, as a careful man. He called Avery a tireless worker. “He checks everything,” he said.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['Meetings were killing us', 'person:ada-lane', false],
+      ['Never', null, false],
+      ['It works', 'person:ian-ode', false],
+      ['He checks everything', 'person:ian-ode', false]
+    ])
+  })
+})
