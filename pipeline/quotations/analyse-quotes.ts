@@ -335,6 +335,8 @@ class Analyser {
   /** A naming noun just before or just after a short embedded span. */
   namingNounNear(open: number, close: number, quoted: string): boolean {
     if (!hasAtMostSpaceRuns(quoted, 4)) return false
+    // "called the plan “a fantasy”": a description, never a name or a title.
+    if (/^(?:a|an)\s+\p{Ll}/u.test(quoted)) return false
     const before = this.tokens(Math.max(0, open - 40), open).at(-1)
     if (before && namingNouns.has(before.lower) && this.value.slice(before.end, open).trim() === '') return true
     const after = this.tokens(close, Math.min(this.value.length, close + 40)).slice(0, 2)

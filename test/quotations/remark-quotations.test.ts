@@ -728,3 +728,17 @@ describe('remarkQuotations: a pronoun after someone unnamed (whole pipeline)', (
     ])
   })
 })
+
+describe('remarkQuotations: a description after a naming noun (whole pipeline)', () => {
+  it('should read “called the plan “a fantasy”” as the speaker’s words, but “the plan “Blue Sky”” as a name', async () => {
+    const value = [
+      '# Mayors',
+      '',
+      'Last year Ian Ode called the plan “a fantasy,” and Ada Lane agreed.',
+      '',
+      'Ode backed the plan “Blue Sky” in May.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([['a fantasy', 'person:ian-ode', true]])
+  })
+})
