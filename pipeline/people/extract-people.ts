@@ -1566,7 +1566,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const inOrganization = (at: number, afterConnector: boolean): boolean => {
       const t = tokens[taken[at]!]!
       // An honorific names no organisation ("Mr Justice Pemberton").
-      if (t.cap) return !has(t, titleHeadFlag) && !has(t, honorificFlag) && (afterConnector || !has(t, titleModifierFlag))
+      // "Co-author Professor Name": a job noun capitalised by the sentence start names no organisation.
+      if (t.cap) return !has(t, titleHeadFlag) && !has(t, honorificFlag) && (afterConnector || !has(t, titleModifierFlag)) && !(t.sentenceStart && isJobNounToken(t))
       return at > first && has(t, connectorFlag) && tokens[taken[at + 1]!]?.cap === true && inOrganization(at + 1, true)
     }
     while (orgEnd < taken.length - 1 && inOrganization(orgEnd, connected)) {
@@ -1914,7 +1915,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           has(tokens[from]!, temporalFlag) ||
           // A common word capitalised by its place, unless the text capitalises it inside a sentence too ("Quarry Rovers").
           ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) &&
-            isCommon(tokens[from]!) &&
+            (isCommon(tokens[from]!) || (tokens[from]!.sentenceStart && isJobNounToken(tokens[from]!))) &&
             !isProperElsewhere(tokens[from]!) &&
             !ampersandAfter(from)))
       ) {

@@ -915,6 +915,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Colm Ó Dálaigh').jobTitle?.value).toBe('regional minister')
   })
 
+  it('should not make an organisation of a job noun capitalised by the sentence start before a title (“Co-author Professor Name”)', async () => {
+    const data = await people(article('Study', 'Co-author Professor Ian Ode of the University of Tolley said sleep mattered.'))
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['University of Tolley'])
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:university-of-tolley')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')

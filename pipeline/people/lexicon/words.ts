@@ -53,7 +53,7 @@ poet singer songwriter actor actress star dancer rapper musician comedian artist
 judge coach manager striker player forward guard captain goalkeeper keeper midfielder defender winger
 quarterback pitcher boxer golfer cyclist athlete sprinter swimmer driver jockey trainer skipper
 contestant housemate spokesman spokeswoman spokesperson dj chairman chairwoman chair chairperson president
-chief executive boss founder co-founder cofounder ceo cfo coo cto officer secretary minister leader senator
+chief executive boss founder co-founder cofounder co-author coauthor ceo cfo coo cto officer secretary minister leader senator
 governor mayor lawmaker legislator congressman congresswoman councillor councilor alderman ambassador envoy
 diplomat adviser advisor aide analyst economist professor lecturer scientist researcher doctor physician
 surgeon neurosurgeon nurse lawyer attorney barrister solicitor prosecutor investor tycoon billionaire
