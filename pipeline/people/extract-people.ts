@@ -352,6 +352,9 @@ const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', '
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 
+/** Words for "saint" before a name ("St Mary's Hospital"). */
+const saintWords = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.'])
+
 /** Capitalised particles inside Irish and Scottish surnames ("Colm Ó Dálaigh", "Aoife Ní Bhriain", "Seán Mac Giolla"). */
 const gaelicParticles = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Ua', 'Mac'])
 
@@ -486,8 +489,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       !(after && after.cap && spaceBetween(next, next + 1)) &&
       !has(a, placeFlag) &&
       !has(a, nationalityFlag) &&
-      !has(a, givenFlag) &&
-      /['’]s$/.test(value.slice(a.start, a.outerEnd))
+      // "St Mary's Hospital": a saint's given name.
+      (!has(a, givenFlag) || saintWords.has(tokens[previous - 1]?.text ?? '')) &&
+      // "Marsh Magistrates' Court": a plural possessive too.
+      /['’]s$|s['’]$/.test(value.slice(a.start, a.outerEnd))
     )
   }
 
@@ -1787,7 +1792,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (has(t, stopFlag) && !isJobNounToken(t)) ||
         (to > from && isBound?.(t)) ||
         // "an architect known for timber buildings", "an adviser based in Tolley": the role ends at its noun.
-        (to > from && !t.cap && isJobNounToken(tokens[to - 1]!) && participleAfterRole.test(t.lower))
+        (to > from && !t.cap && isJobNounToken(tokens[to - 1]!) && participleAfterRole.test(t.lower)) ||
+        // "a cardiologist at Ode Hospital and the study's lead author": the first role stated.
+        (to > from && t.lower === 'and' && hasJobBefore(from, to) && /^(?:the|a|an|his|her|its|their)$/.test(tokens[to + 1]?.lower ?? ''))
       ) {
         bounded = true
         break

@@ -265,7 +265,7 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lakeside Bears', 'Riverton Hawks', 'Tolley Larks'])
   })
 
-  it('should name an organisation before “union”, a shop by its trade, and no person in a magistrates’ court', async () => {
+  it('should name an organisation before “union”, a shop by its trade, and a magistrates’ court (no person in it)', async () => {
     const data = await people(
       article(
         'Shop raid',
@@ -274,7 +274,7 @@ describe('remarkPeople', () => {
       )
     )
     expect(names(data)).toEqual(['Ian Ode'])
-    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Pellow Jewellers', 'Ravel'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Pellow Jewellers', 'Ravel', 'Tolley Magistrates’ Court'])
   })
 
   it('should make no person of a storm, but keep a person a role names', async () => {
@@ -919,6 +919,19 @@ describe('remarkPeople', () => {
     const data = await people(article('Study', 'Co-author Professor Ian Ode of the University of Tolley said sleep mattered.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['University of Tolley'])
     expect(person(data, 'Ian Ode').affiliation).toBe('organization:university-of-tolley')
+  })
+
+  it('should name “St Mary’s Hospital” and “Marsh Magistrates’ Court”, and end a role before a second one', async () => {
+    const data = await people(
+      article(
+        'Study',
+        '“Yes,” said Dr. Ada Lane, a cardiologist at St Mary’s Hospital and the study’s lead author.',
+        'Ian Ode appeared at Marsh Magistrates’ Court on Monday.'
+      )
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh Magistrates’ Court', 'St Mary’s Hospital'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('cardiologist at St Mary’s Hospital')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:st-marys-hospital')
   })
 
   it('should not take a common noun before ’s as an affiliation', async () => {
