@@ -678,6 +678,8 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     // Only a plural subject meets without an object: "Lane and Ode", "the ministers", "The group's ministers".
     if (!/\band\b/.test(lead) && !/\b(?:[Tt]he|[Tt]wo|[Bb]oth|[Ii]ts|[Tt]heir)\s+(?:\p{L}+['’]s\s+)?(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue
     if (hypotheticalBefore.test(lead)) continue
+    // "The teams meet again in Tolley": a fixture between sides, no meeting.
+    if (/\b(?:teams|sides|clubs|rivals|squads|players)\s+(?:\p{Ll}+\s+)?$/u.test(lead)) continue
     const end = start + match[0].length
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     // "The sides meet again in the cup final": the final is the event.

@@ -801,6 +801,15 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should make no meeting of two sides meeting again, but keep ministers meeting', async () => {
+    const list = await events(
+      ['Overtime', '', 'The teams meet again in Tolley on Wednesday.', '', 'The ministers will meet in Dunmore on Friday.'].join('\n'),
+      {places: ['Tolley', 'Dunmore']},
+      '2026-11-23'
+    )
+    expect(summary(list)).toEqual([['Meeting in Dunmore', '2026-11-27']])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
