@@ -323,7 +323,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     // "ending months of debate": a bare noun after a span of time is a process.
     if (modifiers.bare && /\b(?:hours|days|weeks|months|years|decades)\s+of\s+$/i.test(value.slice(Math.max(sentence.start, modifiers.start - 20), modifiers.start))) continue
 
-    const labelText = cleanLabel(value.slice(modifiers.start, pp.end), dates, modifiers.start)
+    const labelText = ownerNamed(context, cleanLabel(value.slice(modifiers.start, pp.end), dates, modifiers.start), modifiers.start, sentence.start)
     const candidate: Candidate = {
       cls: info.cls,
       type: info.type,
@@ -576,6 +576,29 @@ function prepositionalPhrase(value: string, from: number, to: number): {end: num
   const text = value.slice(from, end)
   const trimmed = text.replace(/\s+(?:the|a|an|and|of|on|in|at|to|for|with|by|from)$/i, '')
   return {end: from + trimmed.length}
+}
+
+/** Common nouns for an organisation that a label can open with ("the party's spring conference"). */
+const ownerNouns = /^(company|firm|group|bank|agency|party|club|team|network|union|charity|organi[sz]ation|business|school|university|council|league|federation|association)['’]s\s+/
+
+/**
+ * "the party's spring conference": the organisation the text last named
+ * with that head noun ("Ode Party's spring conference"), else the one named
+ * last in the same sentence ("Labour's campaign … the party's conference"),
+ * else the label without the noun, which says nothing on its own.
+ */
+function ownerNamed(context: DetectContext, label: string, at: number, sentenceStart: number): string {
+  const owner = ownerNouns.exec(label)
+  if (!owner) return label
+  const noun = owner[1]!
+  const rest = label.slice(owner[0].length)
+  let before = at
+  for (let mention = context.entities.lastBefore(before, 0, 'organization'); mention; mention = context.entities.lastBefore(before, 0, 'organization')) {
+    if (mention.name.split(/\s+/).at(-1)!.toLowerCase() === noun) return `${mention.name}’s ${rest}`
+    before = mention.start
+  }
+  const near = context.entities.lastBefore(at, sentenceStart, 'organization')
+  return near ? `${near.name}’s ${rest}` : rest
 }
 
 function cleanLabel(text: string, dates: DateExpression[], offset: number): string {

@@ -810,6 +810,21 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Meeting in Dunmore', '2026-11-27']])
   })
 
+  it('should name “the party’s spring conference” after the organisation it belongs to', async () => {
+    const list = await events(
+      [
+        'Conference',
+        '',
+        'Ada Lane stepped up Arland First’s campaign with a speech at the party’s spring conference in Dunmore on Saturday.'
+      ].join('\n'),
+      {persons: ['Ada Lane'], organizations: ['Arland First'], places: ['Dunmore']},
+      '2026-11-23'
+    )
+    expect(summary(list).map(([name]) => name)).toContain('Arland First’s spring conference in Dunmore')
+    const unnamed = await events(['Conference', '', 'The company’s annual conference opens on Dec. 1.'].join('\n'), {}, '2026-11-23')
+    expect(summary(unnamed)).toEqual([['Annual conference', '2026-12-01']])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
