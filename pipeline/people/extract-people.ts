@@ -1384,7 +1384,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let first = tokenIndexAt(role.ownerStart ?? role.start)
     if (first > 0 && has(tokens[first - 1]!, determinerFlag)) first--
     if (!tokens[first]!.sentenceStart) return undefined
-    return {...role, title: value.slice(role.start, tokens[last]!.end).replace(/\s+/g, ' ')}
+    return {...role, title: value.slice(role.start, tokens[last]!.end).replace(/\s+/g, ' '), end: tokens[last]!.end}
   }
 
   /** Whether the word is capitalised somewhere other than at a sentence's start or in a title-case line. */
@@ -1954,7 +1954,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // "County councillor Name": an organisation word capitalised only by the sentence start, before a job.
       const job = tokens[stop]
       if (words.length === 1 && words[0]!.sentenceStart && has(words[0]!, organizationWordFlag) && !isProperElsewhere(words[0]!) && job && !job.cap && isJobNounToken(job) && spaceBetween(stop - 1, stop)) continue
-      if (words.some((t) => has(t, honorificFlag) || has(t, titleHeadFlag))) {
+      // "Dunmore General Hospital", "General Motors": a title word inside a name that an organisation word ends.
+      const institution =
+        words.length > 1 &&
+        has(words[words.length - 1]!, organizationWordFlag) &&
+        !has(words[words.length - 1]!, titleHeadFlag) &&
+        !words.some((t) => has(t, honorificFlag)) &&
+        // Right before the organisation word ("Deputy Mayor Jo Park" is a title and a name).
+        words.findLastIndex((t) => has(t, titleHeadFlag)) === words.length - 2
+      if (!institution && words.some((t) => has(t, honorificFlag) || has(t, titleHeadFlag))) {
         // Title words: keep only an organisation or place before them.
         const cut = words.findIndex((t) => has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || has(t, nationalityFlag))
         if (cut <= 0) continue

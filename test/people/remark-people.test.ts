@@ -934,6 +934,15 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').affiliation).toBe('organization:st-marys-hospital')
   })
 
+  it('should name an organisation with a title word before its last word (“Dunmore General Hospital”), but keep “Deputy Mayor Name” a title', async () => {
+    const data = await people(
+      article('Hospital', 'The chief executive of Dunmore General Hospital, Ian Ode, resigned. The Tolley Premier League agreed. Deputy Mayor Ada Lane spoke.')
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Dunmore General Hospital', 'Tolley Premier League'])
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:dunmore-general-hospital')
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Deputy Mayor')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
