@@ -144,6 +144,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['ceremony', {cls: 'ceremony', type: 'SocialEvent'}],
   ['funeral', {cls: 'ceremony', type: 'SocialEvent'}],
   ['inauguration', {cls: 'ceremony', type: 'Event'}],
+  // "celebrated their platinum wedding anniversary": the celebration, not the wedding.
+  ['wedding anniversary', {cls: 'ceremony', type: 'SocialEvent'}],
   ['wedding', {cls: 'ceremony', type: 'SocialEvent'}],
   ['celebration', {cls: 'ceremony', type: 'SocialEvent'}],
   ['state dinner', {cls: 'ceremony', type: 'SocialEvent'}],

@@ -825,6 +825,15 @@ describe('remarkEvents', () => {
     expect(summary(unnamed)).toEqual([['Annual conference', '2026-12-01']])
   })
 
+  it('should date a wedding anniversary, not the wedding, by the day it was celebrated', async () => {
+    const list = await events(
+      ['Seventy years', '', 'Ada and Ian Lane, who married in 1956, celebrated their platinum wedding anniversary on Saturday.'].join('\n'),
+      {persons: ['Ada Lane', 'Ian Lane']},
+      '2026-11-23'
+    )
+    expect(summary(list)).toEqual([['Platinum wedding anniversary', '2026-11-21']])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
