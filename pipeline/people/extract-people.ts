@@ -352,6 +352,9 @@ const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', '
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 
+/** Nouns for a site after its name ("the Cerro Vale mine"). */
+const siteNouns = new Set(['mine', 'plant', 'factory', 'refinery', 'smelter', 'site', 'field', 'oilfield', 'reactor', 'dam', 'pipeline', 'terminal', 'warehouse', 'depot', 'camp', 'estate', 'mill', 'quarry', 'facility', 'complex', 'project'])
+
 /** Words for "saint" before a name ("St Mary's Hospital"). */
 const saintWords = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.'])
 
@@ -787,6 +790,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (part.cue === 'none' && occasionWords.has(last.text)) return false
     // "on Harold Street": a road named after someone is no person.
     if (part.cue === 'none' && roadWords.has(last.text)) return false
+    // "the Cerro Vale mine", "the Ada Lane plant": a site named, not a person.
+    const site = tokens[part.to]
+    if (part.cue === 'none' && before?.lower === 'the' && site !== undefined && !site.cap && siteNouns.has(site.lower) && spaceBetween(part.to - 1, part.to) && !last.possessive) return false
     const role = tokens[part.from - 1]
     if (part.cue === 'none' && name.length === 2 && stormWords.has(first.text) && !(role && role.sentence === first.sentence && isJobNounToken(role))) return false
     // "Marsh Magistrates' Court": a plural possessive inside an organisation's name.

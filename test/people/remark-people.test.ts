@@ -943,6 +943,11 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Deputy Mayor')
   })
 
+  it('should make no person of a site named before its noun (“the Cerro Vale mine”)', async () => {
+    const data = await people(article('Strike', 'Workers at the Cerro Vale mine walked out, union leader Ada Lane said. The Ian Ode plant stayed open.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
