@@ -621,7 +621,7 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
     .trim()
     .replace(/^(?:the|a|an|this|that|same)\s+/i, '')
     .replace(/[\s.,;:!?]+$/, '')
-    .replace(/\s+(?:on|in|at|of|and|from|for|with)$/i, '')
+    .replace(/\s+(?:on|in|at|of|and|from|for|with|to)$/i, '')
     // The first word of a time phrase cut off after it ("… leaders next week").
     .replace(/\s+(?:next|last|this|early|late|earlier|later)$/i, '')
   return result

@@ -834,6 +834,15 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Platinum wedding anniversary', '2026-11-21']])
   })
 
+  it('should not end a label on “to” once its day is taken out', async () => {
+    const list = await events(
+      ['Premiere', '', 'The film premiered at the Tolley Film Festival on Friday night to a mixed reception.'].join('\n'),
+      {organizations: ['Tolley Film Festival']},
+      '2026-11-23'
+    )
+    expect(summary(list)).toEqual([['Tolley Film Festival', '2026-11-20']])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
