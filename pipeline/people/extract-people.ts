@@ -2198,6 +2198,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (words.length <= short.length) return false
         // A club's last word, or a team's plural name ("Hawks" of "Riverton Hawks").
         if (short.length === 1 && (clubWords.has(short[0]!) || pluralName.test(short[0]!)) && words[words.length - 1] === short[0]) return true
+        // A club named by its town alone ("Dunmore manager …" of "Dunmore City").
+        if (short.length === 1 && words[0] === short[0] && words.slice(1).every((word) => clubWords.has(word) || word === 'FC')) return true
         // A body named by its head noun alone ("Commission" of "European Commission", "the Council" of "Dunmore Council").
         if (short.length === 1 && headNounShortForms.has(short[0]!) && words[words.length - 1] === short[0]) return true
         if (short.some((word, index) => words[index] !== word)) return false

@@ -948,6 +948,13 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ada Lane'])
   })
 
+  it('should fold a club named by its town alone into the club (“Dunmore manager Name” of “Dunmore City”)', async () => {
+    const data = await people(article('Transfer', 'Dunmore City have signed a winger from Tolley United. “He is quick,” Dunmore manager Ada Lane said. Tolley boss Ian Ode was sad.'))
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Dunmore City', 'Tolley United'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:dunmore-city')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:tolley-united')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
