@@ -1528,7 +1528,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           closesRole(before, index - 1) ||
           (before !== undefined && !/(?:ed|ing|ly)$/.test(t.lower) && /[,.!?]?["”]\s+$/.test(value.slice(before.outerEnd, t.start)))
         const pair = !closed && before !== undefined && isRoleWord(before) && spaceBetween(index - 1, index) && !/(?:ed|ing|ly)$/.test(before.lower)
-        if (closed || (pair && closesRole(tokens[index - 2], index - 2) && !has(tokens[index - 2]!, determinerFlag) && !tokens[index - 2]!.possessive)) {
+        // Two words closed by a determiner only before a body's noun ("The mountain rescue team leader").
+        const bodyTaken = taken.some((at) => has(tokens[at]!, organizationNounFlag) || tokens[at]!.lower === 'team')
+        if (closed || (pair && closesRole(tokens[index - 2], index - 2) && (bodyTaken || (!has(tokens[index - 2]!, determinerFlag) && !tokens[index - 2]!.possessive)))) {
           taken.push(index)
           if (pair) taken.push(index - 1)
           index -= pair ? 2 : 1

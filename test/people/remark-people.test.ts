@@ -955,6 +955,11 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBe('organization:tolley-united')
   })
 
+  it('should take two words before a body’s noun into a role a determiner opens (“The mountain rescue team leader, Name,”)', async () => {
+    const data = await people(article('Rescue', 'The mountain rescue team leader, Ian Ode, described the conditions.'))
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('mountain rescue team leader')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
