@@ -1454,6 +1454,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         continue
       }
       if (t.cap) {
+        // "the funeral on Friday of former president Name": a day is no part of a role
+        // (but "Sunday Morning Futures host" names a programme).
+        if (has(t, temporalFlag) && /^(?:on|by|until|since|from|last|next|this|before|after)$/.test(tokens[index - 1]?.lower ?? '')) break
         if (has(t, honorificFlag) && taken.length === 0) {
           index--
           continue

@@ -960,6 +960,16 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('mountain rescue team leader')
   })
 
+  it('should leave a day out of a role (“the funeral on Friday of former president Name”), but keep a programme’s name', async () => {
+    const data = await people(
+      article('Funeral', 'Mourners gathered for the funeral on Friday of former president Ian Ode.', 'Later, Sunday Night Live host Ada Lane paid tribute.')
+    )
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('former president')
+    expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('host')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Sunday Night Live'])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
