@@ -135,6 +135,10 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['trial', {cls: 'trial', type: 'Event'}],
   ['testimony', {cls: 'testimony', type: 'Event'}],
   ['referendum', {cls: 'election', type: 'Event'}],
+  ['no-confidence vote', {cls: 'election', type: 'Event'}],
+  ['confidence vote', {cls: 'election', type: 'Event'}],
+  ['vote of no confidence', {cls: 'election', type: 'Event'}],
+  ['vote of confidence', {cls: 'election', type: 'Event'}],
   // "the governor's race", "the Senate race" (not "a race against time", "the 100m race").
   ['race', {cls: 'election', type: 'Event', needsQualifier: /\b(?:governor|mayor|senate|presidential|mayoral|leadership|congressional|gubernatorial|governorship|House|Senate|council|parliamentary)(?:['’]s)?\s+$/iu}],
   ['swearing-in', {cls: 'ceremony', type: 'Event'}],

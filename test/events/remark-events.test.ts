@@ -843,6 +843,14 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Tolley Film Festival', '2026-11-20']])
   })
 
+  it('should find a confidence vote with its day', async () => {
+    const list = await events(['Vote', '', 'The confidence vote is scheduled for Tuesday.', '', 'A vote of no confidence will be held on Dec. 2.'].join('\n'), {}, '2026-11-25')
+    expect(summary(list)).toEqual([
+      ['Confidence vote', '2026-12-01'],
+      ['Vote of no confidence', '2026-12-02']
+    ])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
