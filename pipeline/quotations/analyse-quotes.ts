@@ -79,6 +79,9 @@ interface Cue {
 }
 
 /** Nouns for a group of people, never one speaker ("the family said"). */
+/** The subject pronoun of a possessive one ("his response" is what he said). */
+const possessivePronounSubject: Record<string, string> = {his: 'he', her: 'she', their: 'they'}
+
 /** Nouns for one person that are no job ("a local resident", "one supporter"). */
 const personNouns = new Set([
   'man', 'woman', 'person', 'resident', 'neighbour', 'neighbor', 'witness', 'voter', 'supporter', 'worker', 'employee',
@@ -293,6 +296,13 @@ class Analyser {
     const lead = this.value.slice(sentenceStart, open)
     if (!/:\s*$/.test(lead)) return undefined
     const colon = sentenceStart + lead.lastIndexOf(':')
+    // "His response: “…”": the words of the one the possessive stands for.
+    const owned = /^(\s*)(His|Her|Their)\s+(?:response|reply|answer|message|verdict|view|advice|words|comment|reaction|retort|explanation|warning|conclusion|assessment)\s*:\s*$/.exec(lead)
+    if (owned) {
+      const start = sentenceStart + owned[1]!.length
+      const resolution = this.resolvePronoun(possessivePronounSubject[owned[2]!.toLowerCase()]!, start)
+      return resolution.status === 'found' ? {key: resolution.key, start, end: colon} : null
+    }
     const subject = this.sentenceSubject(sentenceStart, colon)
     if (!subject) return undefined
     const others = this.mentionsWithin(this.outside, subject.end, colon)
@@ -378,6 +388,11 @@ class Analyser {
       if (token.lower === 'according' && tokens[t + 1]?.lower === 'to') {
         const subject = this.subjectAfter(tokens[t + 1]!.end, to)
         if (subject) return this.cue(token.start, subject[1], subject, true)
+      }
+      // "In the words of harbourmaster Name, …".
+      if (token.lower === 'words' && tokens[t + 1]?.lower === 'of' && tokens[t - 1]?.lower === 'the' && tokens[t - 2]?.lower === 'in') {
+        const subject = this.subjectAfter(tokens[t + 1]!.end, to)
+        if (subject) return this.cue(tokens[t - 2]!.start, subject[1], subject, true)
       }
       const lemma = speechVerbs.get(token.lower)
       if (!lemma || this.inQuote(token.start)) continue

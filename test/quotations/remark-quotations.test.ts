@@ -742,3 +742,23 @@ describe('remarkQuotations: a description after a naming noun (whole pipeline)',
     expect(summary(quotations)).toEqual([['a fantasy', 'person:ian-ode', true]])
   })
 })
+
+describe('remarkQuotations: “In the words of …” and “His response:” (whole pipeline)', () => {
+  it('should give the quote to the one named after “In the words of”, and “His response:” to the man it stands for', async () => {
+    const value = [
+      '# Harbour plan',
+      '',
+      '“The harbour is our heart,” according to Councillor Ada Lane, who opposes the plan.',
+      '',
+      'In the words of harbourmaster Tom Avery, the plan is “a solution looking for a problem.”',
+      '',
+      'Lane’s deputy, Ian Ode, was more cautious. His response: “We need to see the numbers.”'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['The harbour is our heart', 'person:ada-lane', false],
+      ['a solution looking for a problem.', 'person:tom-avery', true],
+      ['We need to see the numbers.', 'person:ian-ode', false]
+    ])
+  })
+})
