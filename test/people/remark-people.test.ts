@@ -970,6 +970,15 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Sunday Night Live'])
   })
 
+  it('should read headteachers, harbourmasters and wardens as roles before a name', async () => {
+    const data = await people(article('Harbour', 'Headteacher Ada Lane spoke after harbourmaster Ian Ode. Park warden Tom Avery agreed.'))
+    expect(data.persons.map((item) => [item.name, item.jobTitle?.value])).toEqual([
+      ['Ada Lane', 'Headteacher'],
+      ['Ian Ode', 'harbourmaster'],
+      ['Tom Avery', 'Park warden']
+    ])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')

@@ -81,7 +81,8 @@ recruiter bartender cashier counsellor counselor curator developer electrician f
 instructor investigator janitor landlord landlady librarian lifeguard mechanic midwife politician programmer
 publisher receptionist salesman saleswoman sculptor surveyor technician translator interpreter tutor
 veterinarian vicar volunteer waiter waitress welder shopkeeper caretaker nanny courier statistician student
-apprentice intern
+apprentice intern headteacher headmaster headmistress harbourmaster harbormaster postmaster groundskeeper gamekeeper
+ranger warden
 nutritionist dietitian optician podcaster cameraman camerawoman lyricist choreographer stylist financier
 actuary underwriter registrar paralegal bailiff contractor commander farmer baker butcher plumber carpenter
 gardener painter builder miner cook planner
