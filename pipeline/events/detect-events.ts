@@ -288,6 +288,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     // A capitalised noun inside a title ("Game of Thrones", "Meet the Press") names a work, not an occasion.
     if (/^\p{Lu}/u.test(noun) && start > sentence.start && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue
     if (info.notAfter?.test(before)) continue
+    if (info.lowerCaseOnly && /^\p{Lu}/u.test(noun)) continue
     // "Elm Road Primary", "Oakridge Primary": a school, not a primary election (written "the Tolley primary",
     // or capitalised after a party: "the Democratic Primary").
     if (info.cls === 'primary' && /^\p{Lu}/u.test(noun) && start > sentence.start && !/\b(?:Democratic|Republican|Presidential|Labour|Conservative)\s+$/.test(before)) continue

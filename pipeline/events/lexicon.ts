@@ -60,6 +60,8 @@ export interface NounInfo {
   notAfter?: RegExp
   /** Does not count before this ("hearing the heartbeat": a verb). */
   notFollowedBy?: RegExp
+  /** Counts only in lower case ("a march", not the month "March"). */
+  lowerCaseOnly?: boolean
 }
 
 const attackQualifier =
@@ -174,9 +176,11 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['remembrance service', {cls: 'ceremony', type: 'SocialEvent'}],
   ['thanksgiving service', {cls: 'ceremony', type: 'SocialEvent'}],
   ['vigil', {cls: 'vigil', type: 'SocialEvent'}],
+  ['protest march', {cls: 'protest', type: 'Event'}],
   // "to protest the decision", "a demonstration of the device": the verb and the display.
   ['protest', {cls: 'protest', type: 'Event', notFollowedBy: /^\s+(?:the|a|an|his|her|their|its|our|that|this|what|it|them|him)\b/i}],
   ['demonstration', {cls: 'protest', type: 'Event', notFollowedBy: /^\s+(?:of|that|how)\b/i}],
+  ['march', {cls: 'protest', type: 'Event', lowerCaseOnly: true, notAfter: /\b(?:the|a|an)\s+(?:long|forward|onward|relentless)\s+$/i}],
   ['parade', {cls: 'parade', type: 'Event'}],
   ['premiere', {cls: 'premiere', type: 'Event', notFollowedBy: /^\s+(?:league|division)\b/i}],
   ['launch event', {cls: 'launch', type: 'BusinessEvent'}],

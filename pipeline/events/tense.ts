@@ -17,7 +17,7 @@
 import type {Tense} from './resolve-date.js'
 
 const future =
-  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|to\s+be\s+held|(?:is|are)\s+to|ahead\s+of|(?:begins?|starts?|opens|reopens|resumes?|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls))\b|['’]ll\b/gi
+  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|plans?\s+(?:a|an)|to\s+be\s+held|(?:is|are)\s+to|ahead\s+of|(?:begins?|starts?|opens|reopens|resumes?|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls))\b|['’]ll\b/gi
 
 const irregularPast = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'came', 'went', 'gave', 'took', 'made',

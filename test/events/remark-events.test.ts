@@ -851,6 +851,15 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should find a march activists plan, with its day, but not the month or “the long march”', async () => {
+    const list = await events(
+      ['Climate', '', 'Activists plan a march through the city centre on Friday.', '', 'In March, troops began the long march home on Tuesday.'].join('\n'),
+      {},
+      '2026-11-26'
+    )
+    expect(summary(list)).toEqual([['March', '2026-11-27']])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
