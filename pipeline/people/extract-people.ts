@@ -295,7 +295,9 @@ const institutionWords = new Set([
   'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',
   'Register', 'Inquirer', 'Dispatch', 'Enquirer', 'Examiner', 'Sentinel', 'Courier', 'Bulletin', 'City', 'County', 'Borough',
   'Rovers', 'Wanderers', 'United', 'Athletic', 'Rangers', 'Albion', 'FC', 'Laboratory', 'Observatory', 'Orchestra',
-  'Symphony', 'Philharmonic', 'Opera', 'Ballet', 'Theatre', 'Theater', 'Choir', 'Conservatory', 'Seminary', 'Zoo', 'Aquarium'
+  'Symphony', 'Philharmonic', 'Opera', 'Ballet', 'Theatre', 'Theater', 'Choir', 'Conservatory', 'Seminary', 'Zoo', 'Aquarium',
+  'Academies', 'Colleges', 'Universities', 'Hospitals', 'Clinics', 'Churches', 'Libraries', 'Museums', 'Foundations', 'Agencies',
+  'Institutes', 'Councils', 'Clubs'
 ])
 
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */

@@ -979,6 +979,12 @@ describe('remarkPeople', () => {
     ])
   })
 
+  it('should name a body ending in a plural institution word (“Brightwell Academies”), never a person', async () => {
+    const data = await people(article('Schools', 'Brightwell Academies, which runs 40 schools, said it was concerned. Tolley Hospitals agreed.'))
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brightwell Academies', 'Tolley Hospitals'])
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
