@@ -258,7 +258,7 @@ export const genericDeterminers = new Set(['any', 'every', 'each', 'no', 'such',
 
 /** Words that show a media outlet or programme. */
 export const mediaWord =
-  /\b(?:Reuters|Bloomberg|Variety|Politico|Axios|Newsweek|Forbes|Fortune|Vogue|Billboard|Deadline|Vox|Semafor|Slate|Salon|Wired|BuzzFeed|HuffPost|Xinhua|Interfax|Yonhap|Kyodo|Tass|Anadolu|Bernama|Spiegel|Bild|News|Radio|TV|Television|Times|Post|Journal|Magazine|Herald|Tribune|Guardian|Telegraph|Gazette|Press|Daily|Weekly|Channel|Network|Broadcasting|Today|Tonight|Live|Show|Hour|Nation|Morning|Sunday|Week|Futures|Report|Programme|Program)\b/
+  /\b(?:Reuters|Bloomberg|Variety|Politico|Axios|Newsweek|Forbes|Fortune|Vogue|Billboard|Deadline|Vox|Semafor|Slate|Salon|Wired|BuzzFeed|HuffPost|Xinhua|Interfax|Yonhap|Kyodo|Tass|Anadolu|Bernama|Spiegel|Bild|News|Radio|TV|Television|Times|Post|Journal|Magazine|Herald|Tribune|Guardian|Telegraph|Gazette|Press|Daily|Weekly|Channel|Network|Broadcasting|Today|Tonight|Live|Show|Hour|Nation|Morning|Sunday|Week|Report|Programme|Program)\b/
 
 /** Job words after which a name is the interviewer ("radio host Ada Lane"). */
 export const interviewerWord = /\b(?:host|anchor|interviewer|presenter|correspondent|reporter|journalist|columnist|broadcaster)$/i

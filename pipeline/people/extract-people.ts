@@ -1457,7 +1457,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       if (t.cap) {
         // "the funeral on Friday of former president Name": a day is no part of a role
-        // (but "Sunday Morning Futures host" names a programme).
+        // (but "Sunday Night Live host" names a programme).
         if (has(t, temporalFlag) && /^(?:on|by|until|since|from|last|next|this|before|after)$/.test(tokens[index - 1]?.lower ?? '')) break
         if (has(t, honorificFlag) && taken.length === 0) {
           index--
@@ -2207,7 +2207,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (short.length === 1 && (clubWords.has(short[0]!) || pluralName.test(short[0]!)) && words[words.length - 1] === short[0]) return true
         // A club named by its town alone ("Dunmore manager …" of "Dunmore City").
         if (short.length === 1 && words[0] === short[0] && words.slice(1).every((word) => clubWords.has(word) || word === 'FC')) return true
-        // A body named by its head noun alone ("Commission" of "European Commission", "the Council" of "Dunmore Council").
+        // A body named by its head noun alone ("Commission" of "Arland Commission", "the Council" of "Dunmore Council").
         if (short.length === 1 && headNounShortForms.has(short[0]!) && words[words.length - 1] === short[0]) return true
         if (short.some((word, index) => words[index] !== word)) return false
         return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))

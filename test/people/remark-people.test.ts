@@ -838,10 +838,10 @@ describe('remarkPeople', () => {
 
   it('should make a medium spoken to or on an organisation, not a person', async () => {
     const data = await people(
-      article('Vote', 'Ada Lane told Vox Ardena radio that she was ready. Ian Ode said on Tolley Ness television that he was not.', 'Lane told Spanish newspaper Diario that it was close.')
+      article('Vote', 'Ada Lane told Vox Ardena radio that she was ready. Ian Ode said on Tolley Vale television that he was not.', 'Lane told Spanish newspaper Diario that it was close.')
     )
     expect(names(data)).toEqual(['Ada Lane', 'Ian Ode'])
-    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Diario', 'Tolley Ness', 'Vox Ardena'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Diario', 'Tolley Vale', 'Vox Ardena'])
   })
 
   it('should name laboratories, orchestras and theatres as organisations', async () => {
