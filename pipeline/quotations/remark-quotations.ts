@@ -47,10 +47,33 @@ export function remarkQuotations(_options?: Readonly<QuotationsOptions> | null) 
       }
       if (quote.speaker !== undefined) entity.speaker = quote.speaker
       if (quote.attribution !== undefined) entity.attribution = quote.attribution
+      repeated(text, entity, quotations)
       quotations.push(entity)
     }
     file.data.quotations = {quotations}
   }
+}
+
+/**
+ * A pull quote repeats words already quoted (“> “We will not back down.””
+ * after the paragraph that gave them): when nothing in its own paragraph
+ * attributes it, its speaker is the one the same words had before, not
+ * whoever spoke last.
+ */
+function repeated(text: ArticleText, entity: QuotationEntity, before: readonly QuotationEntity[]): void {
+  const block = text.blockAt(entity.mentions[0]!.start)
+  if (entity.attribution && block && entity.attribution.start >= block.start) return
+  const words = wordsOf(entity.text)
+  if (words.length < 3) return
+  const earlier = before.find((other) => other.speaker !== undefined && wordsOf(other.text).join(' ') === words.join(' '))
+  if (!earlier) return
+  entity.speaker = earlier.speaker
+  if (earlier.attribution) entity.attribution = earlier.attribution
+  else delete entity.attribution
+}
+
+function wordsOf(value: string): string[] {
+  return value.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []
 }
 
 /** One mention per piece; the comma that ends the last piece before the closing mark is left out. */

@@ -762,3 +762,23 @@ describe('remarkQuotations: “In the words of …” and “His response:” (w
     ])
   })
 })
+
+describe('remarkQuotations: a pull quote (whole pipeline)', () => {
+  it('should give a repeated quote with no attribution of its own to the one who said those words, not to the last speaker', async () => {
+    const value = [
+      '# Strike',
+      '',
+      '“We will not back down,” Ada Lane told a rally outside the station.',
+      '',
+      'Rail operator Tolley Rail said it was “disappointed” and urged a return to talks.',
+      '',
+      '> “We will not back down.”'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['We will not back down', 'person:ada-lane', false],
+      ['disappointed', 'organization:tolley-rail', true],
+      ['We will not back down.', 'person:ada-lane', false]
+    ])
+  })
+})
