@@ -1380,7 +1380,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     let index = last
     while (index > 0 && last - index < 6) {
       const t = tokens[index]!
-      if (t.sentence !== sentence || !spaceBetween(index - 1, index) || t.possessive) return undefined
+      // A possessive may sit inside the field ("the rail workers' union"), not end it.
+      if (t.sentence !== sentence || !spaceBetween(index - 1, index) || (t.possessive && index === last)) return undefined
       if (fieldPrepositions.has(t.lower)) break
       if (!t.cap && has(t, functionFlag) && !has(t, determinerFlag) && t.lower !== 'and') return undefined
       index--

@@ -985,6 +985,11 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brightwell Academies', 'Tolley Hospitals'])
   })
 
+  it('should keep a possessive inside an opening role’s field (“The leader of the rail workers’ union, Name,”)', async () => {
+    const data = await people(article('Strike', 'The leader of the rail workers’ union, Ian Ode, said members would not back down.'))
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('leader of the rail workers’ union')
+  })
+
   it('should not take a common noun before ’s as an affiliation', async () => {
     const data = await people(
       article('Harbour deal', 'The council’s finance chair, Ada Lane, spoke.', 'The Harbour Board’s treasurer, Ian Ode, agreed.')
