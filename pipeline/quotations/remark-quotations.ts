@@ -35,6 +35,8 @@ export function remarkQuotations(_options?: Readonly<QuotationsOptions> | null) 
     const spans = findQuoteSpans(text)
     const analysed = analyseQuotes(text, spans, file.data.people)
     const quotations: QuotationEntity[] = []
+    // Each wording quoted so far (at least three words) → the first quotation of it with a speaker.
+    const byWords = new Map<string, QuotationEntity>()
     for (const quote of analysed) {
       if (quote.kind === 'none') continue
       const mentions = pieceMentions(text, quote.span)
@@ -47,7 +49,11 @@ export function remarkQuotations(_options?: Readonly<QuotationsOptions> | null) 
       }
       if (quote.speaker !== undefined) entity.speaker = quote.speaker
       if (quote.attribution !== undefined) entity.attribution = quote.attribution
-      repeated(text, entity, quotations)
+      const words = wordsOf(entity.text)
+      if (words) {
+        repeated(text, entity, byWords.get(words))
+        if (entity.speaker !== undefined && !byWords.has(words)) byWords.set(words, entity)
+      }
       quotations.push(entity)
     }
     file.data.quotations = {quotations}
@@ -60,20 +66,19 @@ export function remarkQuotations(_options?: Readonly<QuotationsOptions> | null) 
  * attributes it, its speaker is the one the same words had before, not
  * whoever spoke last.
  */
-function repeated(text: ArticleText, entity: QuotationEntity, before: readonly QuotationEntity[]): void {
+function repeated(text: ArticleText, entity: QuotationEntity, earlier: QuotationEntity | undefined): void {
+  if (!earlier) return
   const block = text.blockAt(entity.mentions[0]!.start)
   if (entity.attribution && block && entity.attribution.start >= block.start) return
-  const words = wordsOf(entity.text)
-  if (words.length < 3) return
-  const earlier = before.find((other) => other.speaker !== undefined && wordsOf(other.text).join(' ') === words.join(' '))
-  if (!earlier) return
   entity.speaker = earlier.speaker
   if (earlier.attribution) entity.attribution = earlier.attribution
   else delete entity.attribution
 }
 
-function wordsOf(value: string): string[] {
-  return value.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []
+/** The quotation's words, lower-cased and joined by single spaces, when it has three or more. */
+function wordsOf(value: string): string | undefined {
+  const words = value.toLowerCase().match(/[\p{L}\p{N}’']+/gu)
+  return words && words.length >= 3 ? words.join(' ') : undefined
 }
 
 /** One mention per piece; the comma that ends the last piece before the closing mark is left out. */
