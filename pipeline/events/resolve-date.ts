@@ -110,10 +110,6 @@ export function resolveDate(expression: DateExpression, options: ResolveOptions 
         offset = (weekdayNumber - today + 7) % 7
         if (strict && offset === 0) offset = 7
       }
-      // "next Thursday" written on a Wednesday, "last Monday" on a Wednesday: a day of
-      // the same week (Monday to Sunday) or of the next or last one; either can be meant.
-      const fromMonday = (today + 6) % 7
-      if (/^(?:next|last)\b/i.test(expression.text) && (offset > 0 ? offset <= 6 - fromMonday : -offset <= fromMonday)) return undefined
       return isoDay(fromUtc(anchor.getTime() + offset * dayMs))
     }
     case 'relative-day': {
