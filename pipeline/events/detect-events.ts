@@ -639,6 +639,8 @@ const reportedWould =
   /\b(?:said|says|announced|announces|confirmed|confirms|promised|pledged|added)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\p{L}+)\s+would\s+(?!(?:seek|ask|push|press|call|hope|try|want|like|request|demand|welcome|consider)\b)(?:\p{Ll}+\s+){1,3}$/u
 
 /** A modal or "if" right before a verb ("would meet", "if they meet"): no occasion yet. */
+/** The same report, right before the verb it governs ("said she would | meet …"). */
+const reportedWouldVerb = /\b(?:said|says|announced|announces|confirmed|confirms|promised|pledged|added)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\p{L}+)\s+would\s+$/u
 const hypotheticalBefore = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i
 const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:\p{Ll}+ly\s+)?(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])
 /** "Lane and Ode met in Geneva": people who met each other, then where or when. */
@@ -834,7 +836,7 @@ function detectResult(context: DetectContext, sentence: Sentence, found: Candida
 }
 
 const meetGroupRegex = withTriggers(
-  /\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+)?((?:\p{L}[\p{Ll}-]*\s+){0,2}(\p{Ll}+s))\b/gu,
+  /\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+)?((?:\p{L}[\p{Ll}-]*(?:['’]s)?\s+){0,2}(\p{Ll}+s|board|committee|cabinet|delegation))\b/gu,
   ['met', 'meet', 'meets']
 )
 const pressNouns = new Set(['reporters', 'journalists', 'correspondents'])
@@ -843,8 +845,10 @@ const pressNouns = new Set(['reporters', 'journalists', 'correspondents'])
 function isGroupNoun(noun: string | undefined): boolean {
   if (noun === undefined) return false
   const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1)
-  return peopleNouns.has(noun) || jobNounSet.has(singular) || jobNounSet.has(noun.slice(0, -2))
+  return peopleNouns.has(noun) || collectiveNouns.has(noun) || jobNounSet.has(singular) || jobNounSet.has(noun.slice(0, -2))
 }
+/** Singular nouns for a body of people that can be met ("will meet the company's board"). */
+const collectiveNouns = new Set(['board', 'committee', 'cabinet', 'delegation'])
 /** Plural nouns for groups of people that are no job ("met with residents"). */
 const peopleNouns = new Set(['residents', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
 
@@ -865,7 +869,9 @@ function detectMeetGroup(context: DetectContext, sentence: Sentence, dates: Date
     if (/^\p{Lu}/u.test(match[1]!) && context.entities.within(end, start + match[0].length).length > 0) continue
     // "met with reporters": a briefing, which "told reporters" already reads.
     if (pressNouns.has(noun)) continue
-    if (hypotheticalBefore.test(value.slice(Math.max(sentence.start, start - 30), start))) continue
+    // "said she would meet the board on Thursday": a plan reported with its day counts, "could meet" does not.
+    const lead = value.slice(Math.max(sentence.start, start - 30), start)
+    if (hypotheticalBefore.test(lead) && !reportedWouldVerb.test(value.slice(Math.max(sentence.start, start - 60), start))) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     // A day in the sentence makes it an occasion ("met residents on Monday", "During a visit on Friday, … met …").
     const dated = (date: DateExpression): boolean =>

@@ -860,6 +860,21 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['March', '2026-11-27']])
   })
 
+  it('should find a reported plan to meet a board with its day, but not a possible one', async () => {
+    const list = await events(
+      [
+        'Job cuts',
+        '',
+        'Transport Secretary Ada Lane said she would meet the company’s board on Thursday.',
+        '',
+        'Ian Ode could meet the committee on Friday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Ian Ode']},
+      '2026-11-24'
+    )
+    expect(summary(list)).toEqual([['Meeting of Ada Lane with company’s board', '2026-11-26']])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
