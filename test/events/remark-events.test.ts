@@ -875,6 +875,18 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Meeting of Ada Lane with company’s board', '2026-11-26']])
   })
 
+  it('should find a village fete or fête and a carnival with their days', async () => {
+    const list = await events(
+      ['Summer', '', 'The village fête returned on Saturday.', '', 'The Dunmore carnival will be held on July 25.'].join('\n'),
+      {},
+      '2026-07-13'
+    )
+    expect(summary(list)).toEqual([
+      ['Village fête', '2026-07-11'],
+      ['Dunmore carnival', '2026-07-25']
+    ])
+  })
+
   it('should keep the men’s final apart from the final already found, but fold “their first debate” into the debate', async () => {
     const list = await events(
       [
