@@ -634,13 +634,14 @@ function cleanLabel(text: string, dates: DateExpression[], offset: number): stri
 /** Words that end the role after "meet the" ("the Treasurer on Monday"). */
 const meetRoleStops = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'after', 'before', 'over', 'about', 'this', 'last', 'next', 'and', 'with', 'who', 'that'])
 const meetTheRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:with\s+)?the\s+/g, ['met', 'meet', 'meets'])
-/** "said she would", "announced that it would": a future reported, no hypothesis (but "would seek a meeting" is a wish). */
-const reportedWould =
-  /\b(?:said|says|announced|announces|confirmed|confirms|promised|pledged|added)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\p{L}+)\s+would\s+(?!(?:seek|ask|push|press|call|hope|try|want|like|request|demand|welcome|consider)\b)(?:\p{Ll}+\s+){1,3}$/u
+/** "said she would", "announced that it would": a future reported, no hypothesis. */
+const reportedWouldSource = String.raw`\b(?:said|says|announced|announces|confirmed|confirms|promised|pledged|added)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\p{L}+)\s+would\s+`
+/** Such a report and the words up to a noun ("said she would lead a …"; but "would seek a meeting" is a wish). */
+const reportedWould = new RegExp(`${reportedWouldSource}(?!(?:seek|ask|push|press|call|hope|try|want|like|request|demand|welcome|consider)\\b)(?:\\p{Ll}+\\s+){1,3}$`, 'u')
+/** The same report, right before the verb it governs ("said she would | meet …"). */
+const reportedWouldVerb = new RegExp(`${reportedWouldSource}$`, 'u')
 
 /** A modal or "if" right before a verb ("would meet", "if they meet"): no occasion yet. */
-/** The same report, right before the verb it governs ("said she would | meet …"). */
-const reportedWouldVerb = /\b(?:said|says|announced|announces|confirmed|confirms|promised|pledged|added)\s+(?:that\s+)?(?:he|she|it|they|we|I|the\s+\p{L}+)\s+would\s+$/u
 const hypotheticalBefore = /\b(?:would|could|might|if|whether|should)\s+(?:\w+\s+)?$/i
 const meetRegex = withTriggers(/\b(?:met|meet|meets)\s+(?:\p{Ll}+ly\s+)?(?:with\s+)?(?=\p{Lu})/gu, ['met', 'meet', 'meets'])
 /** "Lane and Ode met in Geneva": people who met each other, then where or when. */

@@ -1005,6 +1005,10 @@ class Analyser {
       return true
     }
     const fits = (mention: EntityMention): boolean => (!mention.possessive || mention.role) && fitsKey(mention.key)
+    // "I asked one engineer whether she …": someone an earlier sentence brings in without a name,
+    // with no one fitting named there, is the nearer referent.
+    const unnamedIn = (start: number, end: number): boolean =>
+      !wantOrganization && this.unnamedPersonBetween(start, end) && !this.mentionsWithin(this.outside, start, end).some(fits)
     let sentence = this.sentenceIndexAt(at)
     const own = sentence
     let end = at
@@ -1033,16 +1037,13 @@ class Analyser {
         const description = this.tokens(subject.start, subject.end).map((token) => token.lower)
         const named = description.length > 1 ? this.entityByDescription(description.slice(1), subject.start) : undefined
         if (named && fitsKey(named)) return {status: 'found', key: named}
-        // "I asked one engineer whether she …": someone the text does not name is the nearer referent.
-        if (sentence < own && !wantOrganization && this.unnamedPersonBetween(start, end) && !this.mentionsWithin(this.outside, start, end).some(fits)) {
-          return {status: 'unnamed'}
-        }
+        if (sentence < own && unnamedIn(start, end)) return {status: 'unnamed'}
         end = start
         continue
       }
       const candidates = this.mentionsWithin(this.outside, start, end).filter(fits)
       if (candidates.length > 0) return {status: 'found', key: candidates[0]!.key}
-      if (sentence < own && !wantOrganization && this.unnamedPersonBetween(start, end)) return {status: 'unnamed'}
+      if (sentence < own && unnamedIn(start, end)) return {status: 'unnamed'}
       end = start
     }
     return {status: 'none'}
