@@ -90,6 +90,8 @@ export interface DetectContext {
   entities: EntityIndex
   /** Whether an offset lies inside quotation marks or markup. */
   masked: (offset: number) => boolean
+  /** Whether an offset lies inside the words of a quotation (someone's words, not a scare quote). */
+  spoken: (offset: number) => boolean
   /** Whether an offset lies inside markup only. */
   inMarkup: (offset: number) => boolean
   /** Matches of a global regex over the whole text that start inside `sentence` (computed once per regex). */
@@ -301,7 +303,8 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const clause = value.slice(hypoStart, reported ? pp.end + reported.index : hypoEnd)
     const hypothetical = /\b(?:would|could|might|if|whether|should)\b/i.test(clause)
     // An indefinite mention with nothing specific is generic ("in the lead-up to an election").
-    const hasDate = dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
+    // The sentence's dates are outside quotation marks: none is the day of an occasion named in someone's words.
+    const hasDate = !context.spoken(start) && dates.some((d) => d.start <= pp.end + 60 && d.end >= modifiers.start - 60 && d.kind !== 'vague')
     // "said she would lead a prayer service on Wednesday": a plan reported, with its day.
     const reportedPlan = hasDate && reportedWould.test(value.slice(Math.max(sentence.start, hypoStart - 40), modifiers.start)) && !/\b(?:could|might|if|whether|should)\b/i.test(clause)
     if (modifiers.indefinite && hypothetical && !modifiers.datePossessive && !reportedPlan) continue

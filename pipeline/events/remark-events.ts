@@ -80,6 +80,7 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
       text,
       entities,
       masked: (offset) => (mask[offset] ?? 0) !== 0,
+      spoken: spokenLookup(text, file.data.quotations?.quotations ?? []),
       inMarkup: (offset) => mask[offset] === 2,
       matchesIn: createMatcher(text.value, text),
       dates: findDateExpressionsIndexed(text.value, wordIndex(text, text.value)),
@@ -94,7 +95,7 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
     for (const sentence of sentences) {
       const dates = datesInSentence(context, sentence)
       const candidates = detectInSentence(context, sentence, dates)
-      const choices = assignDates(text.value, candidates, dates)
+      const choices = assignDates(text.value, candidates, dates, context.spoken)
       const block = blockIndex.get(sentence.block) ?? 0
       for (const candidate of candidates) {
         let choice: DateChoice | undefined
@@ -123,6 +124,14 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
     const headline = text.blocksWithRole('headline', 'standfirst')
     file.data.events = {events: toEntities(text, events, quotations, entities, headline)}
   }
+}
+
+/** `DetectContext.spoken` over the quotations' words (not scare quotes, which are no quotation). */
+function spokenLookup(text: ArticleText, quotations: readonly QuotationEntity[]): (offset: number) => boolean {
+  if (quotations.length === 0) return () => false
+  const spoken = new Uint8Array(text.value.length)
+  for (const quotation of quotations) for (const mention of quotation.mentions) spoken.fill(1, mention.start, mention.end)
+  return (offset) => spoken[offset] === 1
 }
 
 /** `DetectContext.attributedAt` over the quotations' attributions. */
@@ -189,7 +198,7 @@ function buildMask(text: ArticleText, quotations: readonly QuotationEntity[]): U
 // Dates
 
 /** Give each date expression to the nearest mention within reach, and each mention its nearest expression. */
-function assignDates(value: string, candidates: Candidate[], dates: DateExpression[]): Map<Candidate, DateExpression> {
+function assignDates(value: string, candidates: Candidate[], dates: DateExpression[], spoken: (offset: number) => boolean): Map<Candidate, DateExpression> {
   const result = new Map<Candidate, DateExpression>()
   const usable = dates.filter((d) => d.kind !== 'vague')
   const gap = (candidate: Candidate, date: DateExpression): number => {
@@ -209,6 +218,9 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     let best: Candidate | undefined
     for (const candidate of candidates) {
       if (candidate.date || candidate.via === 'named' || lastsLong(value, candidate)) continue
+      // The dates here are outside quotation marks: "'This is the game we want,' she said on Thursday"
+      // gives the day she spoke, not the game's.
+      if (spoken(candidate.start)) continue
       if (!best || gap(candidate, date) < gap(best, date)) best = candidate
     }
     if (best && gap(best, date) <= dateReach) owner.set(date, best)

@@ -943,4 +943,23 @@ describe('remarkEvents', () => {
       ['Rematch in Leeds', '2025-03-07']
     ])
   })
+
+  it('should not date an occasion named in someone\'s words by the day they spoke', async () => {
+    const value = [
+      'Coach confident',
+      '',
+      'Ada Lane said her team was ready. "This is the game everyone wants to play in," she said on Thursday.',
+      '',
+      'On Friday, after an emotional “farewell speech” to her staff, Ian Ode left the club.'
+    ].join('\n')
+    const list = await events(
+      value,
+      {persons: ['Ada Lane', 'Ian Ode'], quotes: [['This is the game everyone wants to play in,', 'Ada Lane', 'she said']]},
+      '2025-11-29'
+    )
+    expect(summary(list)).toEqual([
+      ['Game', undefined],
+      ['Emotional farewell speech', '2025-11-28']
+    ])
+  })
 })
