@@ -207,6 +207,8 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     // A month or a period ("last month") dates only its own clause.
     const between = date.end <= start ? value.slice(date.end, start) : date.start >= end ? value.slice(end, date.start) : ''
     if ((date.kind === 'relative-period' || date.kind === 'month') && /[,;:]/.test(between)) return Number.POSITIVE_INFINITY
+    // "cut quotas next year after all-night talks": the day before "after" is the other action's.
+    if (date.end <= start && /^\s*(?:after|before|following|ahead\s+of)\s+$/i.test(between)) return Number.POSITIVE_INFINITY
     if (date.end <= start) return start - date.end
     if (date.start >= end) return date.start - end
     return 0

@@ -962,4 +962,13 @@ describe('remarkEvents', () => {
       ['Emotional farewell speech', '2025-11-28']
     ])
   })
+
+  it('should not date an occasion by the day of the action that followed it', async () => {
+    const list = await events(
+      ['Deal struck', '', 'The two unions agreed to a pay freeze next year after late-night talks, officials said.'].join('\n'),
+      {},
+      '2025-11-29'
+    )
+    expect(summary(list)).toEqual([['Late-night talks', undefined]])
+  })
 })
