@@ -1885,7 +1885,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       index++
       const t = tokens[index]
       // "a Dublin firm": a capitalised modifier may come before the head.
-      if (!t || t.possessive || (t.cap && step === 3)) return false
+      // "the region's largest utility": a lower-case possessive right after the determiner may open the phrase.
+      if (!t || (t.possessive && (step > 0 || t.cap)) || (t.cap && step === 3)) return false
+      if (t.possessive) continue
       // The phrase's head came first: "a chemist at the university" is a person's role.
       if (prepositionsInAppositive.has(t.lower) || (isJobNounToken(t) && !has(t, organizationNounFlag))) return false
       if (has(t, organizationNounFlag)) {

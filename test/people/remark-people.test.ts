@@ -688,6 +688,17 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Kessing Hartley', 'Olvacom'])
   })
 
+  it('should make an organisation of a name described as “the region’s largest utility”', async () => {
+    const data = await people(
+      article(
+        'Power cut',
+        'Marsh Kendall, the region’s largest utility, said crews were on their way. Ada Lane, the county’s chief engineer, agreed.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Marsh Kendall'])
+  })
+
   it('should make no person of a name that ends in a company designator', async () => {
     const data = await people(article('Cloud push', 'Mark Delaney, president of Delaney Systems, a Chicago-based reseller, said the changes were overdue.'))
     expect(names(data)).toEqual(['Mark Delaney'])

@@ -161,6 +161,7 @@ conglomerate outlet website site channel station studio publisher insurer lender
 watchdog authority council committee commission ministry department institute university college
 school hospital court government administration campaign coalition alliance movement brand label
 chain operator provider supplier developer startup start-up business corporation practice consultancy partnership
+utility automaker carmaker chipmaker drugmaker supermarket refiner
 `
 
 /** Lower-case name particles that may sit inside a name ("von der Marwitz", "bin Qasar"). */
