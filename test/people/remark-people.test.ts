@@ -990,6 +990,15 @@ describe('remarkPeople', () => {
     ])
   })
 
+  it('should read scientists’ and clinicians’ occupations as roles before a name', async () => {
+    const data = await people(article('Seeds', 'The study was led by botanist Ada Lane. Geneticist Ian Ode and physiotherapist Tom Avery were not involved.'))
+    expect(data.persons.map((item) => [item.name, item.jobTitle?.value])).toEqual([
+      ['Ada Lane', 'botanist'],
+      ['Ian Ode', 'Geneticist'],
+      ['Tom Avery', 'physiotherapist']
+    ])
+  })
+
   it('should name a body ending in a plural institution word (“Brightwell Academies”), never a person', async () => {
     const data = await people(article('Schools', 'Brightwell Academies, which runs 40 schools, said it was concerned. Tolley Hospitals agreed.'))
     expect(names(data)).toEqual([])

@@ -86,6 +86,9 @@ ranger warden
 nutritionist dietitian optician podcaster cameraman camerawoman lyricist choreographer stylist financier
 actuary underwriter registrar paralegal bailiff contractor commander farmer baker butcher plumber carpenter
 gardener painter builder miner cook planner
+botanist geneticist neuroscientist agronomist naturalist conservationist environmentalist horticulturist
+physiotherapist psychotherapist optometrist podiatrist orthodontist anaesthetist anesthetist hygienist
+epidemiologist meteorologist climatologist organist harpist flautist saxophonist percussionist soloist essayist satirist
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
