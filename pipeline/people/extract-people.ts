@@ -800,6 +800,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Marsh Magistrates' Court": a plural possessive inside an organisation's name.
     const after = tokens[part.to]
     if (last.possessive && /s['’]$/.test(value.slice(last.start, last.outerEnd)) && after?.cap && has(after, organizationWordFlag) && spaceBetween(part.to - 1, part.to)) return false
+    if (part.cue === 'none' && employerAfterJob(part.run.from, part.run.to)) return false
     const strong = part.cue !== 'none'
     const givenFirst =
       isGiven(first) &&
@@ -822,6 +823,29 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       core.slice(0, -1).every((t) => !isCommon(t) && !has(t, placeFlag)) &&
       (speaksNext(part.run.to) || saidBefore(part.run.from) || roleFollows(part.run.to - 1))
     return strong || givenFirst || shaped || speaker
+  }
+
+  /**
+   * Whether the name from `from` to `to` is someone's employer, after a job
+   * and "at" or "with": "an engineer at Marsh Kendall", "a forecaster with
+   * Tolley Weather" (not "a lawyer for Ada Lane", nor "an aide with Ada Lane",
+   * which a given name opens).
+   */
+  function employerAfterJob(from: number, to: number): boolean {
+    const preposition = tokens[from - 1]
+    const job = tokens[from - 2]
+    return (
+      preposition !== undefined &&
+      job !== undefined &&
+      (preposition.lower === 'at' || (preposition.lower === 'with' && !isGiven(tokens[from]!))) &&
+      !preposition.cap &&
+      !job.cap &&
+      isJobNounToken(job) &&
+      job.sentence === tokens[from]!.sentence &&
+      spaceBetween(from - 2, from - 1) &&
+      spaceBetween(from - 1, from) &&
+      !tokens[to - 1]!.possessive
+    )
   }
 
   /** Whether an appositive with a lower-case job noun follows the name ending at `nameLast` ("…, Arland's deputy minister,"). */
@@ -2030,6 +2054,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           words.every((t) => !has(t, nationalityFlag) && !has(t, placeFlag) && !isCommon(t))) ||
         // "Shelter Now, a housing charity": named before a noun for an organisation.
         (!owned && from === run.from && isOrganizationAppositive(stop - 1)) ||
+        // "an engineer at Marsh Kendall": an employer.
+        (!owned && part.cue === 'none' && from === run.from && stop === run.to && employerAfterJob(run.from, run.to) && words.every((t) => !has(t, placeFlag))) ||
         // "told Vox Ardena radio": a medium spoken to.
         (!owned && from === run.from && stop === run.to && mediaAfter(run.from, run.to)) ||
         // "the Riverton Hawks": a team.
@@ -2256,7 +2282,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const title = person.title
       if (title && !pastRole.test(title.text)) {
         const inTitle = value.slice(title.start, title.end)
-        for (const of of inTitle.matchAll(/\s(?:of|at|for)\s+(?:the\s+)?/g)) {
+        for (const of of inTitle.matchAll(/\s(?:of|at|for|with)\s+(?:the\s+)?/g)) {
           const start = title.start + of.index + of[0].length
           const org = organizationAt.get(start)
           // It ends the title, or only a place follows it ("head of music at St Ode's School in Durham").

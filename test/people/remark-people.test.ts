@@ -699,6 +699,21 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Marsh Kendall'])
   })
 
+  it('should make an employer of a name after a job and “at” or “with”, but not of a person worked with', async () => {
+    const data = await people(
+      article(
+        'Storm',
+        'Ben Cole, an engineer at Marsh Kendall in Fenwick, said the lines were down. Ian Ode, a forecaster with Tolley Weather, agreed.',
+        'Tom Avery, an aide with Ada Lane for years, said nothing.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ben Cole', 'Ian Ode', 'Tom Avery'])
+    expect(person(data, 'Ben Cole').affiliation).toBe('organization:marsh-kendall')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('forecaster with Tolley Weather')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:tolley-weather')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh Kendall', 'Tolley Weather'])
+  })
+
   it('should make no person of a name that ends in a company designator', async () => {
     const data = await people(article('Cloud push', 'Mark Delaney, president of Delaney Systems, a Chicago-based reseller, said the changes were overdue.'))
     expect(names(data)).toEqual(['Mark Delaney'])
