@@ -89,6 +89,8 @@ interface PersonDraft {
   title?: {text: string; start: number; end: number; offset: number} | undefined
   affiliation?: {name: string; start: number; end: number} | undefined
   roles: Array<{phrase: string; title: string; start: number; end: number}>
+  /** A role stated in apposition after a title before the name ("Professor Name, a geneticist at …"): it may name the affiliation. */
+  appositiveRole?: {text: string; start: number; end: number} | undefined
   male: number
   female: number
 }
@@ -1290,8 +1292,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const honorific = tokens.slice(part.run.from, part.from).find((t) => has(t, honorificFlag) || has(t, masculineFlag) || has(t, feminineFlag))
       if (honorific && has(honorific, masculineFlag)) person.male++
       if (honorific && has(honorific, feminineFlag)) person.female++
-      const found = preTitle(part.from, part.run.from) ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1) ?? appointedTitle(part.run.from, part.to - 1)
+      const before = preTitle(part.from, part.run.from)
+      const found = before ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1) ?? appointedTitle(part.run.from, part.to - 1)
       if (!found) continue
+      if (before && !person.appositiveRole) {
+        const after = postTitle(part.to - 1)
+        if (after?.kind === 'title') person.appositiveRole = {text: after.title, start: after.start, end: after.end}
+      }
       if (part.listCue && found.kind === 'title' && !part.inherited) lastListTitle = found
       if (found.kind === 'possessor') {
         const owner = ownerAt(found.ownerFrom, found.ownerTo)
@@ -2278,16 +2285,20 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (const person of persons.values()) {
       if (person.affiliation) continue
       // "Name, chief executive of Lumen Systems": the organisation that ends the title
-      // (not a past one: "former director of …").
+      // (not a past one: "former director of …"); or that ends a role stated after the
+      // title ("Professor Name, a geneticist at Tolley College").
       const title = person.title
       if (title && !pastRole.test(title.text)) {
-        const inTitle = value.slice(title.start, title.end)
-        for (const of of inTitle.matchAll(/\s(?:of|at|for|with)\s+(?:the\s+)?/g)) {
-          const start = title.start + of.index + of[0].length
-          const org = organizationAt.get(start)
-          // It ends the title, or only a place follows it ("head of music at St Ode's School in Durham").
-          if (org === undefined || !/^(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/u.test(value.slice(org.end, title.end))) continue
-          person.affiliation = {name: org.name, start, end: org.end}
+        for (const role of person.appositiveRole ? [title, person.appositiveRole] : [title]) {
+          if (person.affiliation || pastRole.test(role.text)) break
+          const inTitle = value.slice(role.start, role.end)
+          for (const of of inTitle.matchAll(/\s(?:of|at|for|with)\s+(?:the\s+)?/g)) {
+            const start = role.start + of.index + of[0].length
+            const org = organizationAt.get(start)
+            // It ends the role, or only a place follows it ("head of music at St Ode's School in Durham").
+            if (org === undefined || !/^(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?$/u.test(value.slice(org.end, role.end))) continue
+            person.affiliation = {name: org.name, start, end: org.end}
+          }
         }
         // "Name, the Army’s chief of staff": the organisation that owns the title.
         const owner = organizationAt.get(title.start)

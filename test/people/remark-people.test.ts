@@ -714,6 +714,18 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh Kendall', 'Tolley Weather'])
   })
 
+  it('should take the affiliation from a role stated after a title and the name', async () => {
+    const data = await people(
+      article(
+        'Seeds',
+        'Professor Ada Lane, a plant geneticist at Tolley College, called it remarkable. Dr Ian Ode, a former researcher at Marsh University, disagreed.'
+      )
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Professor')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:tolley-college')
+    expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
+  })
+
   it('should make no person of a name that ends in a company designator', async () => {
     const data = await people(article('Cloud push', 'Mark Delaney, president of Delaney Systems, a Chicago-based reseller, said the changes were overdue.'))
     expect(names(data)).toEqual(['Mark Delaney'])
