@@ -490,6 +490,8 @@ class Analyser {
       // Only plain speech verbs invert ("said Hale", not "intended the audience").
       if (!strong) return this.participleCue(token, strong)
       const subject = this.subjectAfter(token.end, to)
+      const named = subject ? this.nameAfterDescription(subject, to) : undefined
+      if (named) return {start: token.start, end: named.end, resolution: {status: 'found', key: named.key}, strong, named: true}
       if (subject) return this.cue(token.start, subject[1], subject, strong)
       // `“…,” said.` has no subject; `saying: “…”` takes the sentence's subject.
       if (token.lower.endsWith('ing')) return this.participleCue(token, strong)
@@ -516,6 +518,23 @@ class Analyser {
     const subject = this.subjectBefore(from, token.start)
     if (!subject) return this.participleCue(token, strong)
     return this.cue(subject[0], token.end, subject, strong)
+  }
+
+  /**
+   * The person named in apposition after an inverted subject that describes
+   * them, ending the clause: `said Tolley's chief executive, Ada Lane.`,
+   * `said the firm's co-founder and chair, Ada Lane,`. The description alone
+   * could fit someone else the text gives the same title.
+   */
+  nameAfterDescription(subject: [number, number], to: number): EntityMention | undefined {
+    if (this.mentionsWithin(this.index.mentions, subject[0], subject[1]).some((mention) => mention.kind === 'person' && !mention.possessive)) return undefined
+    const rest = this.value.slice(subject[1], Math.min(to, subject[1] + 80))
+    const lead = /^(?:\s+and\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})?,\s+/u.exec(rest)
+    if (!lead) return undefined
+    const at = subject[1] + lead[0].length
+    const mention = this.mentionsWithin(this.index.mentions, at, Math.min(to, at + 60)).find((item) => item.start === at)
+    if (!mention || mention.kind !== 'person' || mention.possessive) return undefined
+    return /^(?:[.,;:!?"”’)]|\s*$)/.test(this.value.slice(mention.end, mention.end + 1)) ? mention : undefined
   }
 
   /** The subject of the sentence a participle hangs from. */

@@ -782,3 +782,23 @@ describe('remarkQuotations: a pull quote (whole pipeline)', () => {
     ])
   })
 })
+
+describe('remarkQuotations: a name in apposition after an inverted description (whole pipeline)', () => {
+  it('should give the words to the person named after “said <description>,”, not to another with the same title', async () => {
+    const value = [
+      '# Funding',
+      '',
+      '“We want to help teachers,” said Tolley’s co-founder and chief executive, Ada Lane.',
+      '',
+      '“It works,” said Tolley’s chief executive, Ian Ode.',
+      '',
+      '“Fine,” said a spokesman for the mayor, Tom Avery.'
+    ].join('\n')
+    const {quotations} = await wholePipeline(value)
+    expect(summary(quotations)).toEqual([
+      ['We want to help teachers', 'person:ada-lane', false],
+      ['It works', 'person:ian-ode', false],
+      ['Fine', 'person:tom-avery', false]
+    ])
+  })
+})
