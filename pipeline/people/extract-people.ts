@@ -787,6 +787,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // common one (but "Ada Lane", and "Mark Lane" in other places, are persons).
     const place = tokens[part.run.from - 1]?.lower
     if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && isCommon(first) && place !== undefined && placePrepositions.has(place)) return false
+    // "Name, 54, of Marsh Lane, Tolley": an address after an age, whatever its first word.
+    if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && place === 'of' && /\b\d{1,3},\s+of\s+$/.test(value.slice(Math.max(0, first.start - 12), first.start))) return false
     // "the Denver Blaze", "the London Eye": "the", a place and one more word name a team or a sight, not a person.
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && name.length === 2 && has(first, placeFlag)) return false
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").

@@ -440,6 +440,11 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ada Lane', 'Tom Way'])
   })
 
+  it('should make no person of an address after an age (“54, of Ada Lane, Tolley”)', async () => {
+    const data = await people(article('Jailed', 'Tom Avery, 54, of Ada Lane, Tolley, pleaded guilty. Ian Ode of Tolley agreed.'))
+    expect(names(data)).toEqual(['Ian Ode', 'Tom Avery'])
+  })
+
   it('should make no person of “the”, a place and one more word (a team, a sight)', async () => {
     const data = await people(article('Comets edge Blaze', 'The Portland Comets beat the Denver Blaze 112-110, said Ada Lane. Tom Avery saw the London Eye.'))
     expect(names(data)).toEqual(['Ada Lane', 'Tom Avery'])
