@@ -366,7 +366,10 @@ const saintWords = new Set(['St', 'St.', 'Saint', 'Ste', 'Ste.'])
 const gaelicParticles = new Set(['Ó', 'Ní', 'Nic', 'Uí', 'Ua', 'Mac'])
 
 /** Heads of bodies' names that name the body alone when the article names only one such ("the Commission"). */
-const headNounShortForms = new Set(['Commission', 'Council', 'Parliament', 'Assembly', 'Ministry', 'Agency', 'Authority', 'Committee', 'Board', 'Tribunal', 'Inquiry'])
+const headNounShortForms = new Set([
+  'Commission', 'Council', 'Parliament', 'Assembly', 'Ministry', 'Agency', 'Authority', 'Committee', 'Board', 'Tribunal', 'Inquiry',
+  'Bank', 'Department', 'Fund', 'University'
+])
 
 /** Words before a medium's name ("told X radio", "on X television"), and the media after it. */
 const mediaVerbs = new Set(['told', 'tells', 'telling', 'tell', 'to', 'on', 'with'])
@@ -2237,6 +2240,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const entries = [...organizations.entries()]
     for (const [key, org] of entries) {
       const short = org.name.split(/\s+/)
+      // "the Bank" of "Bank of Arland", "the Department" of "Department for Transport": a body whose
+      // name opens with the head noun, when the article names only one such.
+      if (short.length === 1 && headNounShortForms.has(short[0]!)) {
+        const opening = short[0] + ' '
+        const headed = entries.filter(([otherKey, other]) => otherKey !== key && organizations.has(otherKey) && other.name.startsWith(opening) && /^\S+ (?:of|for) /.test(other.name))
+        if (headed.length === 1) {
+          foldOrganization(key, org, headed[0]![1])
+          continue
+        }
+      }
       const longer = entries.filter(([otherKey, other]) => {
         if (otherKey === key || !organizations.has(otherKey)) return false
         const words = other.name.split(/\s+/)

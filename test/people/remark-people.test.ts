@@ -933,6 +933,17 @@ describe('remarkPeople', () => {
     expect(two.organizations.map((organization) => organization.name).sort()).toEqual(['Arland Commission', 'Commission', 'Tolley Commission'])
   })
 
+  it('should fold “the Bank” into the one body whose name opens with it (“Bank of Arland”), even beside another bank', async () => {
+    const data = await people(
+      article(
+        'Rates',
+        'The Bank of Arland held rates. Ada Lane, chief economist at Tolley Bank, expected a cut. The Bank’s governor, Ian Ode, said it would not be rushed.'
+      )
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Bank of Arland', 'Tolley Bank'])
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:bank-of-arland')
+  })
+
   it('should keep an organisation word capitalised only by the sentence start in the role (“County councillor Name”)', async () => {
     const data = await people(article('Library', 'County councillor Ada Lane said the library would stay open.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('County councillor')
