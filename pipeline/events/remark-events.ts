@@ -306,8 +306,12 @@ function collectSpeakerDays(
 // Coreference
 
 function sameDate(a: DateChoice | undefined, b: DateChoice | undefined): boolean | undefined {
-  if (!isFullDate(a?.value) || !isFullDate(b?.value)) return undefined
-  return a.value === b.value
+  const x = a?.value
+  const y = b?.value
+  if (x === undefined || y === undefined) return undefined
+  if (isFullDate(x) && isFullDate(y)) return x === y
+  // Apart at the precision both have ("2022" and "2026-11-03"): not one occasion.
+  return x.startsWith(y) || y.startsWith(x) ? undefined : false
 }
 
 function hasParticipant(event: Working, participant: Participant | undefined): boolean {

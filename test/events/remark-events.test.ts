@@ -971,4 +971,16 @@ describe('remarkEvents', () => {
     )
     expect(summary(list)).toEqual([['Late-night talks', undefined]])
   })
+
+  it('should keep apart occasions of one kind dated in different years', async () => {
+    const list = await events(
+      ['Fete returns', '', 'The village fete on Saturday raised £4,000.', '', 'Next year’s fete will be held on July 11. The last such fete, in 2019, was rained off.'].join('\n'),
+      {},
+      '2026-07-13'
+    )
+    expect(summary(list)).toEqual([
+      ['Village fete', '2026-07-11'],
+      ['Fete', '2027']
+    ])
+  })
 })
