@@ -243,6 +243,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectNamedStorm(context, sentence, found)
   detectPhoneCall(context, sentence, found)
   detectSwornIn(context, sentence, found)
+  detectElected(context, sentence, dates, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -781,6 +782,27 @@ function detectSwornIn(context: DetectContext, sentence: Sentence, found: Candid
     if (!subject) continue
     const candidate = verbCandidate('ceremony', start, end, clauseEnd, sentence, 'meet')
     candidate.label = `swearing-in of ${subject.name}`
+    candidate.subject = subject
+    candidate.participants.push(subject)
+    found.push(candidate)
+  }
+}
+
+const electedRegex = withTriggers(/\b(?:was|were|is|are|been)\s+(?:re-?)?elected\b(?!\s+(?:officials?|representatives?|members?|leaders?|politicians?|bod(?:y|ies))\b)/g, ['was', 'were', 'is', 'are', 'been'])
+
+/**
+ * "Lane was elected mayor of Dunmore on Tuesday": the election that chose the
+ * subject, when the clause gives its day (not "was first elected in 2019", a
+ * career's fact).
+ */
+function detectElected(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, electedRegex, sentence)) {
+    if (found.some((other) => other.cls === 'election' && other.start >= clauseStart && other.start < clauseEnd)) continue
+    if (!dates.some((date) => date.start >= end && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    const subject = subjectOf(context, sentence, start)
+    if (!subject) continue
+    const candidate = verbCandidate('election', start, end, clauseEnd, sentence, 'meet')
+    candidate.label = `election of ${subject.name}`
     candidate.subject = subject
     candidate.participants.push(subject)
     found.push(candidate)

@@ -983,4 +983,22 @@ describe('remarkEvents', () => {
       ['Fete', '2027']
     ])
   })
+
+  it('should read an election from “was elected … on <day>”, not from a career’s “was first elected in 2018”', async () => {
+    const list = await events(
+      [
+        'Lane wins',
+        '',
+        'Ada Lane was elected mayor of Tolley on Tuesday, defeating Ian Ode.',
+        '',
+        'Turnout was up from the last mayoral election in 2022. Ode was first elected in 2018.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Ian Ode'], places: ['Tolley']},
+      '2026-11-04'
+    )
+    expect(summary(list)).toEqual([
+      ['Election of Ada Lane', '2026-11-03'],
+      ['Last mayoral election', '2022']
+    ])
+  })
 })
