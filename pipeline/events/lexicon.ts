@@ -115,7 +115,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
       notFollowedBy: /^\s+(?:(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|some|many|several|dozens|hundreds|thousands)\b|\p{Ll}+s\s+(?:and|or)\b|\p{Ll}+s[.,;])/u
     }
   ],
-  ['talks', {cls: 'meeting', type: 'Event'}],
+  // "Everybody talks to you", "she talks about it": the verb.
+  ['talks', {cls: 'meeting', type: 'Event', notAfter: /\b(?:[Ee]verybody|[Ee]veryone|[Ss]omebody|[Ss]omeone|[Nn]obody|[Aa]nybody|[Aa]nyone|[Hh]e|[Ss]he|[Ww]ho)\s+$/}],
   ['discussion', {cls: 'meeting', type: 'Event', corefOnly: true}],
   ['conference', {cls: 'conference', type: 'Event'}],
   ['convention', {cls: 'conference', type: 'Event'}],
@@ -187,6 +188,7 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['parade', {cls: 'parade', type: 'Event'}],
   ['premiere', {cls: 'premiere', type: 'Event', notFollowedBy: /^\s+(?:league|division)\b/i}],
   ['launch event', {cls: 'launch', type: 'BusinessEvent'}],
+  ['product launch', {cls: 'launch', type: 'BusinessEvent'}],
   ['launch party', {cls: 'launch', type: 'BusinessEvent'}],
   ['fundraiser', {cls: 'fundraiser', type: 'Event'}],
   ['gala', {cls: 'fundraiser', type: 'SocialEvent'}],

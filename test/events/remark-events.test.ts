@@ -1001,4 +1001,28 @@ describe('remarkEvents', () => {
       ['Last mayoral election', '2022']
     ])
   })
+
+  it('should read “talks” after a pronoun subject as the verb, and keep “that talks would continue”', async () => {
+    const list = await events(
+      [
+        'Ferry',
+        '',
+        'Everybody talks to you on the water, Ada Lane says. She talks about it often.',
+        '',
+        'Ian Ode said that talks with the union would continue on Monday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Ian Ode']},
+      '2026-11-04'
+    )
+    expect(summary(list)).toEqual([['Talks with the union', '2026-11-09']])
+  })
+
+  it('should read a product launch as an occasion', async () => {
+    const list = await events(
+      ['Phone', '', 'Tolley Devices showed a thinner phone at its annual product launch in Dunmore on Tuesday.'].join('\n'),
+      {organizations: ['Tolley Devices'], places: ['Dunmore']},
+      '2026-09-10'
+    )
+    expect(summary(list)).toEqual([['Annual product launch in Dunmore', '2026-09-08']])
+  })
 })
