@@ -291,7 +291,7 @@ const institutionWords = new Set([
   ...designators,
   'Police', 'Council', 'University', 'College', 'Ministry', 'Department', 'Committee', 'Commission',
   'Association', 'Federation', 'Authority', 'Agency', 'Bureau', 'Government', 'Institute',
-  'Foundation', 'Hospital', 'Museum', 'Airport',
+  'Foundation', 'Hospital', 'Hospice', 'Museum', 'Airport',
   'School', 'Academy', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Club', 'Society', 'Centre',
   'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station', 'Gazette', 'Times', 'Tribune', 'Telegraph', 'Journal',
   'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',

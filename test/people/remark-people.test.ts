@@ -944,6 +944,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBe('organization:bank-of-arland')
   })
 
+  it('should read a hospice as an institution, and “Hospice chief executive” as a title, not an organisation “Hospice”', async () => {
+    const data = await people(article('Visit', 'The princess opened Little Lights Hospice in Tolley.', 'Hospice chief executive Ada Lane said it was an honour.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Hospice chief executive')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Little Lights Hospice'])
+  })
+
   it('should keep an organisation word capitalised only by the sentence start in the role (“County councillor Name”)', async () => {
     const data = await people(article('Library', 'County councillor Ada Lane said the library would stay open.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('County councillor')

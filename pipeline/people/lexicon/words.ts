@@ -127,7 +127,7 @@ Organisation Organization Board Magazine Press Post Times Journal Herald Tribune
 Gazette Chronicle Review Express Mirror Observer Standard Daily Weekly News Newspaper Newspapers
 Register Inquirer Dispatch Enquirer Examiner Sentinel Courier Bulletin Globe Advertiser Intelligencer
 Congress Senate Parliament Assembly Cabinet Army Navy Force Forces Police Guard Corps Command Team
-Center Centre Hospital Clinic Museum Gallery Library Alliance Coalition Airlines Airways Motors Records
+Center Centre Hospital Hospice Clinic Museum Gallery Library Alliance Coalition Airlines Airways Motors Records
 Studios Pictures Entertainment Media Radio TV Television Channel Broadcasting Broadcast Investments
 Capital Securities Insurance Energy Oil Gas Petroleum Pharmaceuticals Technologies Technology Systems
 Labs Laboratories Robotics Software Industries Enterprises Watchdog Executive Government 
