@@ -731,6 +731,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
   })
 
+  it('should read makers of devices, instruments and materials as companies', async () => {
+    const data = await people(article('Phone', 'Tolley Devices unveiled a phone. Ada Lane Instruments and Marsh Materials said sales rose.'))
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Ada Lane Instruments', 'Marsh Materials', 'Tolley Devices'])
+  })
+
   it('should make no person of a name that ends in a company designator', async () => {
     const data = await people(article('Cloud push', 'Mark Delaney, president of Delaney Systems, a Chicago-based reseller, said the changes were overdue.'))
     expect(names(data)).toEqual(['Mark Delaney'])

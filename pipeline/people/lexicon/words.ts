@@ -132,7 +132,8 @@ Studios Pictures Entertainment Media Radio TV Television Channel Broadcasting Br
 Capital Securities Insurance Energy Oil Gas Petroleum Pharmaceuticals Technologies Technology Systems
 Labs Laboratories Robotics Software Industries Enterprises Watchdog Executive Government 
  Project Initiative Movement Campaign Institute Commission Tribunal Exchange Market
-Markets Stores Foods Brands Communications Telecom Electric Electronics Games Arts Sciences Health
+Markets Stores Foods Brands Communications Telecom Electric Electronics Devices Instruments Appliances Materials Utilities
+Games Arts Sciences Health
 House Senate Republicans Democrats Conservatives Liberals Tories Dems Utd
 Bureau Directorate Secretariat Division Unit Squad Brigade Battalion Regiment Fleet Coast Patrol
 Ventures Solutions Logistics Resources Mining Steel Chemicals Group Co-operative Cooperative Mutual
