@@ -2074,12 +2074,26 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (!owned && words.length > 1 && tokens[from - 1]?.lower === 'the' && pluralName.test(words[words.length - 1]!.text) && !isGiven(words[0]!)) ||
         // "the Army said", "the Army’s chief of staff": a country's armed service.
         (words.length === 1 && armedServices.has(words[0]!.text) && tokens[from - 1]?.lower === 'the' && spaceBetween(from - 1, from)) ||
-        organizations.has(keyOf(name))
+        organizations.has(keyOf(name)) ||
+        // "Brightwell declined to comment" after "Brightwell & Co": a company's short form.
+        (!owned && part.cue === 'none' && isShortFormOfOrganization(words))
       if (isOrg && !persons.has(keyOf(name))) {
         addOrganization(name, start, end)
         if (stop === run.to) addUnit(start, stop)
       }
     }
+  }
+
+  /** Whether `words` open a company's name already read whose other words are all designators ("Brightwell" of "Brightwell & Co"). */
+  function isShortFormOfOrganization(words: Token[]): boolean {
+    const short = words.map((t) => t.text)
+    for (const org of organizations.values()) {
+      const full = org.name.split(/\s+/)
+      if (full.length <= short.length || short.some((word, index) => full[index] !== word)) continue
+      const rest = full.slice(short.length)
+      if (rest.some((word) => designators.has(word.replace(/[.,]$/, ''))) && rest.every((word) => word === '&' || designators.has(word.replace(/[.,]$/, '')))) return true
+    }
+    return false
   }
 
   /**
@@ -2238,7 +2252,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function mergeShortForms(): void {
     if (organizations.size < 2) return
     const entries = [...organizations.entries()]
-    for (const [key, org] of entries) {
+    // Longer names first: "Quillon Systems" folds into "Quillon Systems Inc." before "Quillon" looks for its one longer form.
+    const byLength = [...entries].sort((a, b) => b[1].name.split(/\s+/).length - a[1].name.split(/\s+/).length)
+    for (const [key, org] of byLength) {
       const short = org.name.split(/\s+/)
       // "the Bank" of "Bank of Arland", "the Department" of "Department for Transport": a body whose
       // name opens with the head noun, when the article names only one such.
@@ -2261,7 +2277,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // A body named by its head noun alone ("Commission" of "Arland Commission", "the Council" of "Dunmore Council").
         if (short.length === 1 && headNounShortForms.has(short[0]!) && words[words.length - 1] === short[0]) return true
         if (short.some((word, index) => words[index] !== word)) return false
-        return words.slice(short.length).every((word) => designators.has(word.replace(/[.,]$/, '')))
+        // ("&" before a designator: "Brightwell" of "Brightwell & Co").
+        return words.slice(short.length).every((word, index, rest) => designators.has(word.replace(/[.,]$/, '')) || (word === '&' && index < rest.length - 1))
       })
       if (longer.length === 1) foldOrganization(key, org, longer[0]![1])
     }

@@ -737,6 +737,26 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Ada Lane Instruments', 'Marsh Materials', 'Tolley Devices'])
   })
 
+  it('should read a company’s short form alone as the company, and give its “Its chief executive” to it', async () => {
+    const data = await people(
+      article(
+        'Stores',
+        'Home chain Marsh & Co will close 40 stores. Tolley Systems Inc. is buying its warehouses.',
+        'Marsh declined to comment. Its chief executive, Ada Lane, told staff to expect tough decisions. Tolley said the deal would close soon.',
+        'Tolley Systems will pay cash.'
+      )
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh & Co', 'Tolley Systems Inc.'])
+    expect(data.organizations.find((organization) => organization.name === 'Marsh & Co')!.mentions.map((mention) => mention.text)).toEqual(['Marsh & Co', 'Marsh'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:marsh-co')
+    // "Tolley Systems" folds into "Tolley Systems Inc." before "Tolley" looks for its one longer form.
+    expect(data.organizations.find((organization) => organization.name === 'Tolley Systems Inc.')!.mentions.map((mention) => mention.text)).toEqual([
+      'Tolley Systems Inc.',
+      'Tolley',
+      'Tolley Systems'
+    ])
+  })
+
   it('should make no person of a name that ends in a company designator', async () => {
     const data = await people(article('Cloud push', 'Mark Delaney, president of Delaney Systems, a Chicago-based reseller, said the changes were overdue.'))
     expect(names(data)).toEqual(['Mark Delaney'])
