@@ -18,7 +18,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Mention, QuotationEntity} from '../data.js'
-import type {ArticleText} from '../text/article-text.js'
+import type {ArticleText, TextBlock} from '../text/article-text.js'
 import {analyseQuotes} from './analyse-quotes.js'
 import {findQuoteSpans, type QuoteSpan} from './find-quote-spans.js'
 
@@ -56,6 +56,7 @@ export function remarkQuotations(_options?: Readonly<QuotationsOptions> | null) 
       }
       quotations.push(entity)
     }
+    interviewAnswers(text, quotations, file.data.people?.persons ?? [])
     file.data.quotations = {quotations}
   }
 }
@@ -73,6 +74,41 @@ function repeated(text: ArticleText, entity: QuotationEntity, earlier: Quotation
   entity.speaker = earlier.speaker
   if (earlier.attribution) entity.attribution = earlier.attribution
   else delete entity.attribution
+}
+
+/**
+ * An interview set out as questions and answers: paragraphs wholly in bold
+ * (the interviewer's questions), each followed by the answer in quote marks
+ * with no attribution. When the article names one person, and only one,
+ * before the first question, the answers are that person's words.
+ */
+function interviewAnswers(text: ArticleText, quotations: QuotationEntity[], persons: ReadonlyArray<{key: string; mentions: readonly Mention[]}>): void {
+  const questions = text.blocks.filter((block) => block.role === 'body' && isWhollyStrong(block.node))
+  if (questions.length < 2) return
+  const firstQuestion = questions[0]!.start
+  const named = new Set<string>()
+  for (const person of persons) if (person.mentions.some((mention) => mention.start < firstQuestion)) named.add(person.key)
+  if (named.size !== 1) return
+  const [interviewee] = named
+  const inQuestion = (offset: number): boolean => questions.some((question) => offset >= question.start && offset < question.end)
+  for (const quotation of quotations) {
+    if (quotation.speaker !== undefined) continue
+    // A question's own words ("**You've promised …**") attribute nothing.
+    if (quotation.attribution !== undefined && !inQuestion(quotation.attribution.start)) continue
+    const start = quotation.mentions[0]!.start
+    const block = text.blockAt(start)
+    // The answer opens its paragraph, after the first question.
+    if (!block || block.start !== start - 1 || start < firstQuestion) continue
+    quotation.speaker = interviewee
+    delete quotation.attribution
+  }
+}
+
+/** Whether a block is one paragraph whose words are all in one `strong` (“**Why now?**”). */
+function isWhollyStrong(node: TextBlock['node']): boolean {
+  if (node.type !== 'paragraph') return false
+  const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return children.length === 1 && children[0]!.type === 'strong'
 }
 
 /** The quotation's words, lower-cased and joined by single spaces, when it has three or more. */

@@ -802,3 +802,36 @@ describe('remarkQuotations: a name in apposition after an inverted description (
     ])
   })
 })
+
+describe('remarkQuotations: an interview set out as questions and answers (whole pipeline)', () => {
+  const interview = (intro: string): string =>
+    [
+      '# On her plan',
+      '',
+      intro,
+      '',
+      '**You promised new homes. Why believe you?**',
+      '',
+      '“Because this time we changed the rules first.”',
+      '',
+      '**Builders say they are short of staff.**',
+      '',
+      '“That is fair. We are funding apprentices.”'
+    ].join('\n')
+
+  it('should give the answers to the one person named before the first question', async () => {
+    const {quotations} = await wholePipeline(interview('Housing minister Ada Lane sat down with us to discuss her plan.'))
+    expect(summary(quotations)).toEqual([
+      ['Because this time we changed the rules first.', 'person:ada-lane', false],
+      ['That is fair. We are funding apprentices.', 'person:ada-lane', false]
+    ])
+  })
+
+  it('should give the answers to no one when two people are named before the first question', async () => {
+    const {quotations} = await wholePipeline(interview('Housing minister Ada Lane and her deputy, Ian Ode, sat down with us.'))
+    expect(summary(quotations)).toEqual([
+      ['Because this time we changed the rules first.', null, false],
+      ['That is fair. We are funding apprentices.', null, false]
+    ])
+  })
+})
