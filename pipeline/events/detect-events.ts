@@ -437,6 +437,20 @@ interface Modifiers {
 }
 
 /** Walk back from an event noun over its modifiers to the determiner. */
+/**
+ * Whether a capitalised word of a name comes before the joining word at
+ * `wordStart` ("Festival" of "Festival of the Sea"), not a plural capitalised
+ * only by opening the sentence ("Organisers of the Tolley Folk Festival").
+ */
+function capitalisedBeforeJoin(value: string, floor: number, wordStart: number): boolean {
+  const from = Math.max(floor, wordStart - 30)
+  const before = /(\p{Lu}[\p{L}.]*)\s+(?:of\s+)?$/u.exec(value.slice(from, wordStart))
+  if (!before) return false
+  let start = from + before.index
+  while (start > floor && isSpaceOrQuoteCode(value.charCodeAt(start - 1))) start--
+  return !(start <= floor && /\p{Ll}s$/u.test(before[1]!))
+}
+
 function walkModifiers(value: string, floor: number, at: number, dates: DateExpression[]): Modifiers {
   const result: Modifiers = {
     start: at,
@@ -476,11 +490,7 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
       result.start = wordStart
       continue
     }
-    if (
-      titleJoin.has(lower) &&
-      /^\s*(?:the\s+)?\p{Lu}/u.test(value.slice(cursor, cursor + 8)) &&
-      /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))
-    ) {
+    if (titleJoin.has(lower) && /^\s*(?:the\s+)?\p{Lu}/u.test(value.slice(cursor, cursor + 8)) && capitalisedBeforeJoin(value, floor, wordStart)) {
       // "of the" inside "Festival of the Sea".
       index = wordStart
       result.start = wordStart
@@ -519,7 +529,7 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
     if (notModifiers.has(lower)) break
     if (capitalised.test(token)) {
       result.capitalised = true
-    } else if (titleJoin.has(lower) && /^\s*\p{Lu}/u.test(value.slice(cursor, cursor + 3)) && /\p{Lu}[\p{L}.]*\s+(?:of\s+)?$/u.test(value.slice(Math.max(floor, wordStart - 30), wordStart))) {
+    } else if (titleJoin.has(lower) && /^\s*\p{Lu}/u.test(value.slice(cursor, cursor + 3)) && capitalisedBeforeJoin(value, floor, wordStart)) {
       // "of the" inside "Festival of the Sea".
     } else {
       lowercase++

@@ -1025,4 +1025,11 @@ describe('remarkEvents', () => {
     )
     expect(summary(list)).toEqual([['Annual product launch in Dunmore', '2026-09-08']])
   })
+
+  it('should leave a plural that opens the sentence out of an occasion’s name (“Organisers of the Tolley Folk Festival”)', async () => {
+    const opening = await events(['Festival', '', 'Organisers of the Tolley Folk Festival met in March.'].join('\n'), {}, '2026-11-19')
+    expect(opening.map((event) => event.name)).toEqual(['Tolley Folk Festival'])
+    const inside = await events(['Festival', '', 'Ada Lane opened the Friends of the Marsh Festival in March.'].join('\n'), {persons: ['Ada Lane']}, '2026-11-19')
+    expect(inside.map((event) => event.name)).toEqual(['Friends of the Marsh Festival'])
+  })
 })
