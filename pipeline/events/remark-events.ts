@@ -42,6 +42,12 @@ const speakingClasses = new Set<EventClass>([
   'hearing', 'trial', 'testimony', 'session', 'response', 'call'
 ])
 
+/** A verb of reporting between an occasion and a date: the date is the report's. */
+const reportingVerb = /\b(?:said|says|announced|announces|confirmed|confirms|told|tells|revealed|reveals|stated|states|added|adds|warned|warns|declared|declares)\b/i
+
+/** Verbs of a recurring occasion's beginning ("began in 1978", "was founded in"). */
+const seriesStart = /\b(?:founded|established|inaugurated|dates\s+back|first\s+(?:held|staged|run))\b/i
+
 /** How far (characters) a date expression may sit from the mention it dates. */
 const dateReach = 60
 
@@ -207,6 +213,12 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     // A month or a period ("last month") dates only its own clause.
     const between = date.end <= start ? value.slice(date.end, start) : date.start >= end ? value.slice(end, date.start) : ''
     if ((date.kind === 'relative-period' || date.kind === 'month') && /[,;:]/.test(between)) return Number.POSITIVE_INFINITY
+    // "The Tolley Festival said on Tuesday …": the day of a report is not the occasion's.
+    if (date.start >= end && reportingVerb.test(between)) return Number.POSITIVE_INFINITY
+    // "The festival, which began in 1978": the year a series started, not this occasion's.
+    if (date.start >= end && (seriesStart.test(between) || (date.kind === 'year' && /\bwhich\s+(?:began|started)\b/i.test(between)))) return Number.POSITIVE_INFINITY
+    // "The festival was cancelled in 2020": no occasion took place that day.
+    if (date.start >= end && /\b(?:cancell?ed|called\s+off|scrapped|axed)\b/i.test(between)) return Number.POSITIVE_INFINITY
     // "cut quotas next year after all-night talks": the day before "after" is the other action's.
     if (date.end <= start && /^\s*(?:after|before|following|ahead\s+of)\s+$/i.test(between)) return Number.POSITIVE_INFINITY
     if (date.end <= start) return start - date.end

@@ -1032,4 +1032,24 @@ describe('remarkEvents', () => {
     const inside = await events(['Festival', '', 'Ada Lane opened the Friends of the Marsh Festival in March.'].join('\n'), {persons: ['Ada Lane']}, '2026-11-19')
     expect(inside.map((event) => event.name)).toEqual(['Friends of the Marsh Festival'])
   })
+
+  it('should not date an occasion by a report about it, the start of its series or its cancellation', async () => {
+    const list = await events(
+      [
+        'Festival',
+        '',
+        'The Tolley Folk Festival announced on Wednesday that it would add a day.',
+        '',
+        'The festival, which began in 1978, grew. The festival was cancelled in 2020. The festival, first held in a field, was founded in 1979.',
+        '',
+        'The festival parade will be held on Saturday.'
+      ].join('\n'),
+      {},
+      '2026-11-19'
+    )
+    expect(summary(list)).toEqual([
+      ['Tolley Folk Festival', undefined],
+      ['Festival parade', '2026-11-21']
+    ])
+  })
 })
