@@ -432,6 +432,21 @@ const kindWords = new Set(['men’s', "men's", 'women’s', "women's", 'boys’'
 /** Ordinals: one occasion of a series apart from another ("the second debate"), only against a different one. */
 const ordinalWords = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'])
 
+/**
+ * The capitalised words of a mention's name before its noun ("Tolley",
+ * "Jazz" of "The Tolley Jazz Festival"), but articles, days and months
+ * ("Tuesday’s debate") and "TV".
+ */
+function nameWords(value: string, candidate: Candidate): string[] {
+  return value
+    .slice(Math.min(candidate.phraseStart, candidate.start), candidate.start)
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && !notNameWord.test(word))
+}
+
+const notNameWord =
+  /^(?:The|A|An|TV|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:['’]s)?$/
+
 /** The lower-case words before a mention's noun. */
 function modifierWords(value: string, candidate: Candidate): string[] {
   return value.slice(Math.min(candidate.phraseStart, candidate.start), candidate.start).toLowerCase().split(/\s+/)
@@ -446,6 +461,12 @@ function contrasts(value: string, event: Working, candidate: Candidate): boolean
   if (candidate.cls === 'ceremony' && candidate.via === 'noun') {
     const noun = ceremonyNoun(value, candidate)
     if (noun !== undefined && event.candidates.every((other) => other.via === 'noun' && ceremonyNoun(value, other) !== undefined && ceremonyNoun(value, other) !== noun)) return true
+  }
+  // "the Tolley Jazz Festival" after "the Tolley Folk Festival": two named occasions.
+  const name = nameWords(value, candidate)
+  if (name.length > 0) {
+    const named = event.candidates.map((other) => nameWords(value, other)).filter((words) => words.length > 0)
+    if (named.length > 0 && named.every((words) => !words.every((word) => name.includes(word)) && !name.every((word) => words.includes(word)))) return true
   }
   const words = modifierWords(value, candidate)
   const known = new Set(event.candidates.flatMap((other) => modifierWords(value, other)))

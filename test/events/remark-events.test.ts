@@ -1052,4 +1052,13 @@ describe('remarkEvents', () => {
       ['Festival parade', '2026-11-21']
     ])
   })
+
+  it('should keep two occasions named apart (“the Tolley Jazz Festival” after “the Tolley Folk Festival”) apart', async () => {
+    const list = await events(
+      ['Festivals', '', 'The Tolley Folk Festival will add a day.', '', 'The Tolley Jazz Festival will move. The Folk Festival is older. Tuesday’s debate was long and the TV debate drew viewers.'].join('\n'),
+      {},
+      '2026-11-19'
+    )
+    expect(list.map((event) => event.name)).toEqual(['Tolley Folk Festival', 'Tolley Jazz Festival', 'Debate'])
+  })
 })
