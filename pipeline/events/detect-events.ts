@@ -273,7 +273,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const plural = match[2] !== undefined
     const before = value.slice(Math.max(sentence.start, start - 60), start)
     const after = value.slice(end, Math.min(sentence.end, end + 80))
-    if (info.needsQualifier && !info.needsQualifier.test(before)) continue
+    // "the crash" after "a motorway crash": a bare definite mention only refers back.
+    const referBack = info.needsQualifier !== undefined && !info.needsQualifier.test(before) && /(?:^|\s)[Tt]he\s+$/.test(before)
+    if (info.needsQualifier && !info.needsQualifier.test(before) && !referBack) continue
     if (info.needsFollower && !info.needsFollower.test(after)) continue
     if (info.notFollowedBy?.test(after)) continue
     // A noun that modifies another noun ("election campaign", "debate crowd").
@@ -339,7 +341,7 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       label: labelText,
       via: 'noun',
       definite: modifiers.definite,
-      corefOnly: info.corefOnly === true,
+      corefOnly: info.corefOnly === true || referBack,
       same: modifiers.same,
       sentence,
       participants: [],
@@ -420,6 +422,11 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       if (who) pushParticipant(candidate.participants, toParticipant(who))
     }
     candidate.place ??= placeIn(context, end, pp.end)
+    // A mention that only refers back ("the crash") names no one who took part.
+    if (referBack) {
+      candidate.participants = []
+      candidate.subject = undefined
+    }
     found.push(candidate)
   }
 }

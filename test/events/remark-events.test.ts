@@ -1061,4 +1061,20 @@ describe('remarkEvents', () => {
     )
     expect(list.map((event) => event.name)).toEqual(['Tolley Folk Festival', 'Tolley Jazz Festival', 'Debate'])
   })
+
+  it('should fold “the crash” into the motorway crash named before, with its day, and add no one to it', async () => {
+    const list = await events(
+      [
+        'Crash',
+        '',
+        'Police said two people died in the motorway crash.',
+        '',
+        'The crash happened at a junction on August 14. After the crash, Ada Lane publicly blamed the crash on the weather.'
+      ].join('\n'),
+      {persons: ['Ada Lane'], places: ['Tolley']},
+      '2026-11-17'
+    )
+    expect(summary(list)).toEqual([['Motorway crash', '2026-08-14']])
+    expect(list[0]!.attendees).toEqual([])
+  })
 })
