@@ -246,6 +246,8 @@ export const notModifiers = new Set([
   'begins', 'led', 'called', 'opened', 'ended', 'skipped', 'missed', 'won', 'lost', 'addressed', 'chaired',
   'resumed', 'resume', 'resumes', 'resuming', 'concluded', 'adjourned', 'convened', 'staged', 'announced', 'organised',
   'organized', 'arranged', 'boycotted',
+  // "will stand trial", "faces a hearing", "awaiting trial".
+  'stand', 'stands', 'standing', 'face', 'faces', 'facing', 'faced', 'await', 'awaits', 'awaiting', 'awaited',
   // Irregular verbs that open the predicate after the event's phrase ("the win over Eastfield put them top").
   'put', 'puts', 'set', 'sets', 'cut', 'hit', 'let', 'left', 'kept', 'keeps', 'sent', 'saw', 'sees', 'came', 'comes',
   'went', 'goes', 'got', 'gets', 'brought', 'brings', 'drew', 'found', 'became', 'becomes', 'fell', 'rose', 'ran',

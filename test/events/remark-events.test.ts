@@ -1077,4 +1077,13 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Motorway crash', '2026-08-14']])
     expect(list[0]!.attendees).toEqual([])
   })
+
+  it('should leave the verb out of “will stand trial” and “faces a hearing”', async () => {
+    const list = await events(
+      ['Court', '', 'Ada Lane will stand trial in June. Ian Ode faces a disciplinary hearing on Friday and a face-to-face meeting on Monday.'].join('\n'),
+      {persons: ['Ada Lane', 'Ian Ode']},
+      '2026-11-17'
+    )
+    expect(list.map((event) => event.name)).toEqual(['Trial', 'Disciplinary hearing', 'Face-to-face meeting'])
+  })
 })
