@@ -26,7 +26,7 @@ import {wordIndex} from '../text/word-index.js'
 import {createMatcher, datesInSentence, withTriggers, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant, type Place} from './detect-events.js'
 import {EntityIndex} from './entity-index.js'
 import type {EventClass} from './lexicon.js'
-import {isFullDate, resolveDate, toDay, type Day} from './resolve-date.js'
+import {isFullDate, resolveDate, toDay, type Day, type Tense} from './resolve-date.js'
 import {tenseAt} from './tense.js'
 
 export interface EventsOptions {}
@@ -113,7 +113,9 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
             choice = {expression, value: resolveDate(expression, {published, tense})}
           }
         }
-        merge(events, candidate, choice, block, text.value)
+        // A mention with no day of its own may still say whether it is past or to come.
+        const side = !choice && candidate.definite && published ? tenseAt(text.value, sentence.start, sentence.end, candidate.start, candidate.end, context.masked) : undefined
+        merge(events, candidate, choice, block, text.value, side && published ? {tense: side, published: isoDay(published)} : undefined)
       }
       collectSpeakerDays(context, sentence, dates, published, speakerDays, speakerDayMention)
     }
@@ -331,8 +333,18 @@ function hasParticipant(event: Working, participant: Participant | undefined): b
 }
 
 /** Put a mention into an existing event or start a new one. */
-function merge(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number, value: string): void {
-  const target = findAntecedent(events, candidate, date, block, value)
+/** The tense of a mention with no date, and the day of publication (`YYYY-MM-DD`). */
+interface Side {
+  tense: Tense
+  published: string
+}
+
+function isoDay(day: Day): string {
+  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`
+}
+
+function merge(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number, value: string, side?: Side): void {
+  const target = findAntecedent(events, candidate, date, block, value, side)
   if (!target) {
     if (candidate.corefOnly || candidate.same) return
     events.push({
@@ -366,7 +378,8 @@ function findAntecedent(
   candidate: Candidate,
   date: DateChoice | undefined,
   block: number,
-  value: string
+  value: string,
+  side?: Side
 ): Working | undefined {
   // A named storm is the event of that name, and no other.
   if (candidate.via === 'named') return events.filter((event) => event.candidates.some((c) => c.via === 'named' && c.label === candidate.label)).at(-1)
@@ -414,7 +427,10 @@ function findAntecedent(
       (event) =>
         !(event.place && candidate.place && event.place.text !== candidate.place.text && !candidate.same) &&
         !othersBriefing(event, candidate) &&
-        !contrasts(value, event, candidate)
+        !contrasts(value, event, candidate) &&
+        // "A plea hearing will take place on January 12. Relatives attended the hearing": another one.
+        // (Not the other way: "the trial will resume" may go on with one that began.)
+        !(side?.tense === 'past' && isFullDate(event.date?.value) && event.date.value > side.published)
     )
     return compatible.at(-1)
   }

@@ -1086,4 +1086,23 @@ describe('remarkEvents', () => {
     )
     expect(list.map((event) => event.name)).toEqual(['Trial', 'Disciplinary hearing', 'Face-to-face meeting'])
   })
+
+  it('should not fold a past mention into an occasion still to come', async () => {
+    const list = await events(
+      [
+        'Court',
+        '',
+        'A plea hearing will take place on January 12. Relatives attended the hearing but did not comment.',
+        '',
+        'Ian Ode’s trial opened on Monday. The trial is expected to last six weeks.'
+      ].join('\n'),
+      {persons: ['Ian Ode']},
+      '2026-11-17'
+    )
+    expect(summary(list)).toEqual([
+      ['Plea hearing', '2027-01-12'],
+      ['Hearing', undefined],
+      ['Ian Ode’s trial', '2026-11-16']
+    ])
+  })
 })
