@@ -58,6 +58,15 @@ describe('tenseAt', () => {
     expect(tense('Voters go to the polls on Saturday.')).toBe('future')
   })
 
+  it('should read the present of a fixture (“faces”, “meets”, “hosts”, “plays”) as the future', () => {
+    const tense = (sentence: string): string | undefined =>
+      tenseAt(sentence, 0, sentence.length, sentence.indexOf('Thursday'), sentence.indexOf('Thursday') + 8)
+    expect(tense('Ada Lane faces a confidence vote on Thursday.')).toBe('future')
+    expect(tense('The board meets on Thursday.')).toBe('future')
+    expect(tense('Rovers host Tolley and Marsh plays Dunmore on Thursday.')).toBe('future')
+    expect(tense('Ada Lane faced a confidence vote on Thursday.')).toBe('past')
+  })
+
   it('should not read the tense of a clause reported after the expression', () => {
     const sentence = 'Ada Lane defended the plan, telling Radio Marsh on Wednesday that it would pass.'
     expect(tenseAt(sentence, 0, sentence.length, sentence.indexOf('Wednesday'), sentence.indexOf('Wednesday') + 9)).toBe('past')
