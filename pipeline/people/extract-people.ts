@@ -478,6 +478,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const bracketOut = /^\s*\)\s*$/.test(gap) && previous > 0 && /^\s*\(\s*$/.test(gapBetween(previous - 1, previous))
       if (!/^[ \t\u00a0]+$/.test(gap) && !bracketIn && !bracketOut && !isNickname(next) && !isNickname(previous)) return false
     }
+    // "Ada Lane III", "Pope Gregory XVII": a generation's or a reign's number after a name.
+    if (b.allCaps && has(b, suffixFlag) && !a.allCaps) return true
     if (isAcronym(b)) return false
     if (isAcronym(a) && !isInitials(previous)) return false
     if (nameish(b)) return true
@@ -576,7 +578,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     has(t, organizationWordFlag) ||
     has(t, nationalityFlag) ||
     ((t.text.includes('-') || t.text.includes('‐')) && /[-‐]\p{Ll}+$/u.test(t.text)) ||
-    (isAcronym(t) && t.text.length >= 3 && !t.dot))
+    (isAcronym(t) && t.text.length >= 3 && !t.dot && !has(t, suffixFlag)))
 
   const parts: NamePart[] = []
   const groupRuns: Token[][] = []

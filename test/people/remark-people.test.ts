@@ -440,6 +440,13 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ada Lane', 'Tom Way'])
   })
 
+  it('should keep a generation’s or a reign’s number in the name (“Ada Lane III”, “Pope Gregory XVII”)', async () => {
+    const data = await people(article('Visit', 'The talks were led by Ada Lane III and Pope Gregory XVII on Monday. Lane left early.'))
+    expect(names(data)).toEqual(['Ada Lane III', 'Gregory XVII'])
+    expect(person(data, 'Gregory XVII').jobTitle?.value).toBe('Pope')
+    expect(data.organizations).toEqual([])
+  })
+
   it('should make no person of an address after an age (“54, of Ada Lane, Tolley”)', async () => {
     const data = await people(article('Jailed', 'Tom Avery, 54, of Ada Lane, Tolley, pleaded guilty. Ian Ode of Tolley agreed.'))
     expect(names(data)).toEqual(['Ian Ode', 'Tom Avery'])

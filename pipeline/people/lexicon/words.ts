@@ -173,8 +173,8 @@ export const particles = `
 von van der den de del della della di da das dos du le la les bin ibn bint al el ben ter ten zu y e
 `
 
-/** Name suffixes that stay in a name ("Jr."). */
-export const nameSuffixes = `Jr Sr II III IV V`
+/** Name suffixes that stay in a name ("Jr.", a regnal number: "Gregory XVII"; not "X", a platform's name). */
+export const nameSuffixes = `Jr Sr II III IV V VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV`
 
 /** First words of place names ("San …", "Fort …"): a run opening with one is no person. */
 export const placePrefixes = `San Santa Santo Sao São Los Las El Fort Port Mount Mt Lake Cape St Saint Ste`
