@@ -105,13 +105,13 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
       notFollowedBy: /^\s+(?:of\s+(?:Mount|Mt\b|the\s+mountain|the\s+peak)|ridge|push|attempt)/
     }
   ],
-  // "…, meeting patients and staff", "meeting the families": the verb.
+  // "…, meeting patients and staff", "meeting the families", "touring wards and meeting patients": the verb.
   [
     'meeting',
     {
       cls: 'meeting',
       type: 'Event',
-      notAfter: /,\s*$/,
+      notAfter: /(?:,|\b[a-z]+ing\s+[^.;:,]{0,40}\band)\s*$/,
       notFollowedBy: /^\s+(?:(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|some|many|several|dozens|hundreds|thousands)\b|\p{Ll}+s\s+(?:and|or)\b|\p{Ll}+s[.,;])/u
     }
   ],

@@ -1105,4 +1105,13 @@ describe('remarkEvents', () => {
       ['Ian Ode’s trial', '2026-11-16']
     ])
   })
+
+  it('should read “touring wards and meeting young patients” as the verb', async () => {
+    const list = await events(
+      ['Visit', '', 'Ada Lane opened a new wing on Friday, touring wards and meeting young patients. A planning and budget meeting on Monday went well.'].join('\n'),
+      {persons: ['Ada Lane']},
+      '2026-11-22'
+    )
+    expect(summary(list)).toEqual([['Budget meeting', '2026-11-16']])
+  })
 })
