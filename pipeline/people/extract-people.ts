@@ -1454,6 +1454,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return low
   }
 
+  /**
+   * The title word of an office whose capitalised field ends at `last`, with
+   * "of" or "of the" between ("Secretary of the Interior"), or undefined.
+   */
+  function officeBeforeField(last: number): number | undefined {
+    let index = last
+    for (let words = 0; words < 3 && index >= 0; words++) {
+      const t = tokens[index]!
+      if (!t.cap || has(t, titleHeadFlag) || has(t, functionFlag) || t.possessive || !spaceBetween(index, index + 1)) break
+      index--
+    }
+    if (index === last) return undefined
+    if (tokens[index]?.lower === 'the' && spaceBetween(index, index + 1)) index--
+    if (tokens[index]?.lower !== 'of' || !spaceBetween(index, index + 1)) return undefined
+    const office = tokens[index - 1]
+    if (!office || !office.cap || !has(office, titleHeadFlag) || office.sentence !== tokens[last]!.sentence || !spaceBetween(index - 1, index)) return undefined
+    return index - 1
+  }
+
   function leftPhrase(last: number, runFrom: number, adjacentToName: boolean): Found | undefined {
     let index = last
     const taken: number[] = []
@@ -1509,6 +1528,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           continue
         }
         if (has(t, functionFlag)) break
+        // "Secretary of the Interior Name", "Minister of Homeland Security Name": an office's field.
+        const field = taken.length === 0 && adjacentToName ? officeBeforeField(index) : undefined
+        if (field !== undefined) {
+          for (let at = index; at >= field; at--) taken.push(at)
+          index = field - 1
+          continue
+        }
         const head = has(t, titleHeadFlag) || has(t, titleModifierFlag)
         if (!head && taken.length === 0) break
         if (!head && index < runFrom && personAt(index)) break

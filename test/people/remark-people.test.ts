@@ -440,6 +440,14 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Ada Lane', 'Tom Way'])
   })
 
+  it('should read an office with its field after “of the” as the title (“Secretary of the Interior Name”)', async () => {
+    const data = await people(article('Water', 'On Monday, Secretary of the Interior Ada Lane spoke. Minister of the Environment Ian Ode agreed.'))
+    expect(data.persons.map((item) => [item.name, item.jobTitle?.value])).toEqual([
+      ['Ada Lane', 'Secretary of the Interior'],
+      ['Ian Ode', 'Minister of the Environment']
+    ])
+  })
+
   it('should keep a generation’s or a reign’s number in the name (“Ada Lane III”, “Pope Gregory XVII”)', async () => {
     const data = await people(article('Visit', 'The talks were led by Ada Lane III and Pope Gregory XVII on Monday. Lane left early.'))
     expect(names(data)).toEqual(['Ada Lane III', 'Gregory XVII'])
