@@ -291,7 +291,7 @@ const institutionWords = new Set([
   ...designators,
   'Police', 'Council', 'University', 'College', 'Ministry', 'Department', 'Committee', 'Commission',
   'Association', 'Federation', 'Authority', 'Agency', 'Bureau', 'Government', 'Institute',
-  'Foundation', 'Hospital', 'Hospice', 'Museum', 'Airport',
+  'Foundation', 'Hospital', 'Hospice', 'Museum', 'Airport', 'Corps',
   'School', 'Academy', 'Church', 'Chapel', 'Cathedral', 'Mosque', 'Temple', 'Synagogue', 'Club', 'Society', 'Centre',
   'Center', 'Stadium', 'Arena', 'Gallery', 'Library', 'Station', 'Gazette', 'Times', 'Tribune', 'Telegraph', 'Journal',
   'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',
@@ -2477,7 +2477,7 @@ const verbLike = /^(?:\p{L}+ed|says|said|told|wrote|spoke|has|had|is|was|will|wo
 
 /** Head nouns of an organisation's name that an of-phrase completes ("Department of …"). */
 const orgHeadsBeforeOf = new Set(
-  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends diocese archdiocese parish'.split(' ')
+  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends diocese archdiocese parish corps'.split(' ')
 )
 
 /** Lower-case nouns that introduce an organisation's name ("the group Ada Watch"). */

@@ -448,6 +448,12 @@ describe('remarkPeople', () => {
     ])
   })
 
+  it('should read a corps as an organisation, with the field its name takes after “of”', async () => {
+    const data = await people(article('Dams', 'The Tolley Corps of Engineers said the dam was safe. The Marine Corps agreed.'))
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Corps of Engineers', 'Marine Corps'])
+  })
+
   it('should keep a generation’s or a reign’s number in the name (“Ada Lane III”, “Pope Gregory XVII”)', async () => {
     const data = await people(article('Visit', 'The talks were led by Ada Lane III and Pope Gregory XVII on Monday. Lane left early.'))
     expect(names(data)).toEqual(['Ada Lane III', 'Gregory XVII'])
