@@ -433,7 +433,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
         startsWithParticle = true
       }
-      if (isAcronym(token) && !isInitials(index)) {
+      if (isAcronym(token) && !isInitials(index) && !(has(token, placeFlag) && spaceBetween(index, index + 1) && bodyFollows(index + 1))) {
         runs.push({from: index, to: index + 1})
         continue
       }
@@ -464,6 +464,18 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return token !== undefined && token.cap && spaceBetween(next - 1, next) && !isAcronym(token)
   }
 
+  /** Whether capitalised words from `from` reach an organisation word within four words ("Health Security Agency"). */
+  function bodyFollows(from: number): boolean {
+    for (let index = from; index < Math.min(tokens.length, from + 4); index++) {
+      const t = tokens[index]!
+      if (!t.cap || t.allCaps || (index > from && !spaceBetween(index - 1, index))) return false
+      // "UK Tories": a country's party is no part of its name.
+      if (has(t, honorificFlag) || has(t, titleHeadFlag) || namedGroupWords.has(t.text)) return false
+      if (has(t, organizationWordFlag)) return true
+    }
+    return false
+  }
+
   function continues(previous: number, next: number): boolean {
     const a = tokens[previous]!
     const b = tokens[next]!
@@ -481,7 +493,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Ada Lane III", "Pope Gregory XVII": a generation's or a reign's number after a name.
     if (b.allCaps && has(b, suffixFlag) && !a.allCaps) return true
     if (isAcronym(b)) return false
-    if (isAcronym(a) && !isInitials(previous)) return false
+    // "UK Health Security Agency", "US Army": a country's letters open the name of its body.
+    if (isAcronym(a) && !isInitials(previous) && !(has(a, placeFlag) && bodyFollows(next))) return false
     if (nameish(b)) return true
     // "Hamad bin Khalifa al-Rashid": an Arabic article joined to the last name.
     if (articleJoined.test(b.text) && nameish(a)) return true

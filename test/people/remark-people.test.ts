@@ -448,6 +448,14 @@ describe('remarkPeople', () => {
     ])
   })
 
+  it('should keep a country’s letters in the name of its body (“UK Health Security Agency”), not of a party or a title', async () => {
+    const data = await people(
+      article('Flu', 'The UK Health Security Agency said admissions rose. The US Army agreed. UK Tories did too. US President Ada Lane spoke.')
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['UK Health Security Agency', 'US Army', 'Tories'])
+  })
+
   it('should read a corps as an organisation, with the field its name takes after “of”', async () => {
     const data = await people(article('Dams', 'The Tolley Corps of Engineers said the dam was safe. The Marine Corps agreed.'))
     expect(names(data)).toEqual([])
