@@ -246,6 +246,9 @@ const designators = new Set([
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
 const roadWords = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway'])
+/** Last words of the names of laws and agreements ("the First Amendment"): neither persons nor organisations. */
+const documentWords = new Set(['Treaty', 'Act', 'Accord', 'Accords', 'Agreement', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Resolution', 'Convention', 'Protocol'])
+
 /** Last words of roads that are also surnames ("Mill Lane", "Church Way"). */
 const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row'])
 /** Prepositions before a place ("at Mill Lane"). */
@@ -2088,6 +2091,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         continue
       }
       if (inDateline) continue
+      // "the First Amendment", "the North Atlantic Treaty": a law or an agreement, no organisation.
+      if (words.length > 1 && documentWords.has(words[words.length - 1]!.text)) continue
       const isOrg =
         seat ||
         // "regulator Olvacom", "the carrier Aerolux": named after a noun for an organisation.

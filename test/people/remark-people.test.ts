@@ -456,6 +456,12 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['UK Health Security Agency', 'US Army', 'Tories'])
   })
 
+  it('should make neither a person nor an organisation of a law or an agreement (“the First Amendment”)', async () => {
+    const data = await people(article('Law', 'The judge said the law broke the First Amendment and Article 5 of the Tolley Treaty. Ada Lane agreed.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations).toEqual([])
+  })
+
   it('should read a corps as an organisation, with the field its name takes after “of”', async () => {
     const data = await people(article('Dams', 'The Tolley Corps of Engineers said the dam was safe. The Marine Corps agreed.'))
     expect(names(data)).toEqual([])
