@@ -241,7 +241,7 @@ const designators = new Set([
   'Auctioneers', 'Estates', 'Supplies', 'Traders', 'Merchants', 'Aerospace', 'Electronics', 'Robotics', 'Software',
   'Semiconductor', 'Semiconductors', 'Automotive', 'Pharma', 'Biotech', 'Telecom', 'Research', 'Analytics', 'Engineering',
   'Manufacturing', 'Consulting', 'Aviation', 'Energy', 'Brewery', 'Brewing', 'Distillery', 'Winery', 'Bakery', 'Dairy',
-  'Farms', 'Mills', 'Stores', 'Wealth', 'Devices', 'Instruments', 'Appliances', 'Materials', 'Chemicals', 'Utilities'
+  'Farms', 'Mills', 'Stores', 'Wealth', 'Devices', 'Instruments', 'Appliances', 'Materials', 'Chemicals', 'Utilities', 'Maritime', 'Shipping'
 ])
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */

@@ -772,6 +772,12 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Ada Lane Instruments', 'Marsh Materials', 'Tolley Devices'])
   })
 
+  it('should read a shipping line named “… Maritime” as a company, and its short form as the same', async () => {
+    const data = await people(article('Merger', 'Shipping firm Tolley Maritime agreed a deal. Tolley chief executive Ada Lane said it was a fit.'))
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Maritime'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:tolley-maritime')
+  })
+
   it('should read a company’s short form alone as the company, and give its “Its chief executive” to it', async () => {
     const data = await people(
       article(

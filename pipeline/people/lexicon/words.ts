@@ -132,7 +132,7 @@ Studios Pictures Entertainment Media Radio TV Television Channel Broadcasting Br
 Capital Securities Insurance Energy Oil Gas Petroleum Pharmaceuticals Technologies Technology Systems
 Labs Laboratories Robotics Software Industries Enterprises Watchdog Executive Government 
  Project Initiative Movement Campaign Institute Commission Tribunal Exchange Market
-Markets Stores Foods Brands Communications Telecom Electric Electronics Devices Instruments Appliances Materials
+Markets Stores Foods Brands Communications Telecom Electric Electronics Devices Instruments Appliances Materials Maritime
 Games Arts Sciences Health
 House Senate Republicans Democrats Conservatives Liberals Tories Dems Utd
 Bureau Directorate Secretariat Division Unit Squad Brigade Battalion Regiment Fleet Coast Patrol
