@@ -126,12 +126,6 @@ function dropQuote(mark: string, offset: number, whole: string): string {
   return ''
 }
 
-/** Whether a role's last word is the plural of a job noun ("previous owners", not "boss"). */
-function isPluralRole(title: string): boolean {
-  const last = /([\p{L}-]+)$/u.exec(title)?.[1]?.toLowerCase()
-  return last !== undefined && last.endsWith('s') && !jobNounSet.has(last) && (jobNounSet.has(last.slice(0, -1)) || (last.endsWith('es') && jobNounSet.has(last.slice(0, -2))))
-}
-
 /** Whether a lower-case word is a job noun, also in the plural or as "editor-in-chief". */
 function isJobNoun(lower: string): boolean {
   if (jobNounSet.has(lower)) return true
@@ -1393,8 +1387,6 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!found || found.kind !== 'title') return undefined
     // "Two senators, Ada Lane and Tom Avery": a count of people, no one's title.
     if (/^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both|several|many)\s/i.test(found.title)) return undefined
-    // "The previous owners, Geoff and Maureen Blakey": a role of several, no one's alone.
-    if (isPluralRole(found.title)) return undefined
     // Only "the/a/its/X’s ROLE, Name" or a role opening the sentence (its
     // organisation included: "The Ode Council chief executive, Name").
     const first = tokenIndexAt(found.affiliation?.start ?? found.start)
