@@ -126,6 +126,12 @@ function dropQuote(mark: string, offset: number, whole: string): string {
   return ''
 }
 
+/** Whether a role's last word is the plural of a job noun ("previous owners", not "boss"). */
+function isPluralRole(title: string): boolean {
+  const last = /([\p{L}-]+)$/u.exec(title)?.[1]?.toLowerCase()
+  return last !== undefined && last.endsWith('s') && !jobNounSet.has(last) && (jobNounSet.has(last.slice(0, -1)) || (last.endsWith('es') && jobNounSet.has(last.slice(0, -2))))
+}
+
 /** Whether a lower-case word is a job noun, also in the plural or as "editor-in-chief". */
 function isJobNoun(lower: string): boolean {
   if (jobNounSet.has(lower)) return true
@@ -1306,9 +1312,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function readTitles(): void {
     const listTitle = new Map<NamePart, Found>()
     let lastListTitle: Found | undefined
+    /** A plural role in apposition before a list of names, and where the list has reached ("The previous owners, Tom and Ada Lane,"). */
+    let shared: {found: Found; end: number} | undefined
     for (const part of parts) {
       if (!part.inherited) lastListTitle = undefined
       else if (lastListTitle) listTitle.set(part, lastListTitle)
+      const inList = shared !== undefined && /^(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(value.slice(shared.end, tokens[part.run.from]!.start))
+      if (!inList) shared = undefined
       const person = personOf.get(part)
       if (!person) continue
       const start = tokens[part.from]!.start
@@ -1316,7 +1326,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (honorific && has(honorific, masculineFlag)) person.male++
       if (honorific && has(honorific, feminineFlag)) person.female++
       const before = preTitle(part.from, part.run.from)
-      const found = before ?? preAppositive(part.run.from) ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1) ?? appointedTitle(part.run.from, part.to - 1)
+      const appositive = before ? undefined : preAppositive(part.run.from)
+      const found = before ?? appositive ?? shared?.found ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1) ?? appointedTitle(part.run.from, part.to - 1)
+      // A plural role is every listed name's, as written (“The previous owners, Tom and Ada Lane,”).
+      if (appositive?.kind === 'title' && found === appositive && isPluralRole(appositive.title)) shared = {found, end: tokens[part.to - 1]!.outerEnd}
+      else if (shared && found === shared.found) shared.end = tokens[part.to - 1]!.outerEnd
       if (!found) continue
       if (before && !person.appositiveRole) {
         const after = postTitle(part.to - 1)

@@ -456,6 +456,16 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['UK Health Security Agency', 'US Army', 'Tories'])
   })
 
+  it('should give a plural role in apposition to every name listed after it, as written', async () => {
+    const data = await people(article('Shop', 'The previous owners, Tom and Ada Lane, are retiring. The firm’s boss, Ian Ode, and Ben Avery thanked them.'))
+    expect(data.persons.map((item) => [item.name, item.jobTitle?.value])).toEqual([
+      ['Tom Lane', 'previous owners'],
+      ['Ada Lane', 'previous owners'],
+      ['Ian Ode', 'boss'],
+      ['Ben Avery', undefined]
+    ])
+  })
+
   it('should make neither a person nor an organisation of a law or an agreement (“the First Amendment”)', async () => {
     const data = await people(article('Law', 'The judge said the law broke the First Amendment and Article 5 of the Tolley Treaty. Ada Lane agreed.'))
     expect(names(data)).toEqual(['Ada Lane'])
