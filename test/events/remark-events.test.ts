@@ -1114,4 +1114,24 @@ describe('remarkEvents', () => {
     )
     expect(summary(list)).toEqual([['Budget meeting', '2026-11-16']])
   })
+
+  it('should read a body’s meeting on a stated day (“The Rates Committee next meets on December 17”), not a habit or a possibility', async () => {
+    const list = await events(
+      [
+        'Rates',
+        '',
+        'The Tolley Rates Committee next meets on December 17. The board of Marsh Rovers is expected to meet on Monday to discuss the bid from the Arland group.',
+        '',
+        'The council meets every month. The cabinet could meet on Friday.'
+      ].join('\n'),
+      {organizations: ['Marsh Rovers'], places: ['Arland']},
+      '2026-11-21'
+    )
+    expect(summary(list)).toEqual([
+      ['Meeting of the Tolley Rates Committee', '2026-12-17'],
+      ['Meeting of the board of Marsh Rovers', '2026-11-23']
+    ])
+    expect(list[1]!.location).toBeUndefined()
+    expect(list[1]!.attendees).toEqual(['organization:marsh-rovers'])
+  })
 })
