@@ -252,7 +252,7 @@ const designators = new Set([
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
 const roadWords = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Square', 'Highway'])
-/** Last words of the names of laws and agreements ("the First Amendment"): neither persons nor organisations. */
+/** Last words of the names of laws and agreements ("the Marsh Act"): neither persons nor organisations. */
 const documentWords = new Set(['Treaty', 'Act', 'Accord', 'Accords', 'Agreement', 'Declaration', 'Charter', 'Constitution', 'Amendment', 'Resolution', 'Convention', 'Protocol'])
 
 /** Last words of roads that are also surnames ("Mill Lane", "Church Way"). */
@@ -478,7 +478,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let index = from; index < Math.min(tokens.length, from + 4); index++) {
       const t = tokens[index]!
       if (!t.cap || t.allCaps || (index > from && !spaceBetween(index - 1, index))) return false
-      // "UK Tories": a country's party is no part of its name.
+      // "UK Liberals": a country's party is no part of its name.
       if (has(t, honorificFlag) || has(t, titleHeadFlag) || namedGroupWords.has(t.text)) return false
       if (has(t, organizationWordFlag)) return true
     }
@@ -821,8 +821,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").
     // "the Tolley Awards", "the Marsh Open": an occasion's name.
     if (part.cue === 'none' && occasionWords.has(last.text)) return false
-    // "on Harold Street": a road named after someone is no person.
-    if (part.cue === 'none' && roadWords.has(last.text)) return false
+    // "on Harold Street": a road named after someone is no person, nor is a law ("the Marsh Act").
+    if (part.cue === 'none' && (roadWords.has(last.text) || documentWords.has(last.text))) return false
     // "the Cerro Vale mine", "the Ada Lane plant": a site named, not a person.
     const site = tokens[part.to]
     if (part.cue === 'none' && before?.lower === 'the' && site !== undefined && !site.cap && siteNouns.has(site.lower) && spaceBetween(part.to - 1, part.to) && !last.possessive) return false
@@ -2105,7 +2105,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         continue
       }
       if (inDateline) continue
-      // "the First Amendment", "the North Atlantic Treaty": a law or an agreement, no organisation.
+      // "the Marsh Act", "the Tolley Treaty": a law or an agreement, no organisation.
       if (words.length > 1 && documentWords.has(words[words.length - 1]!.text)) continue
       const isOrg =
         seat ||

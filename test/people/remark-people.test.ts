@@ -450,10 +450,10 @@ describe('remarkPeople', () => {
 
   it('should keep a country’s letters in the name of its body (“UK Health Security Agency”), not of a party or a title', async () => {
     const data = await people(
-      article('Flu', 'The UK Health Security Agency said admissions rose. The US Army agreed. UK Tories did too. US President Ada Lane spoke.')
+      article('Flu', 'The UK Health Security Agency said admissions rose. The US Army agreed. UK Liberals did too. US President Ada Lane spoke.')
     )
     expect(names(data)).toEqual(['Ada Lane'])
-    expect(data.organizations.map((organization) => organization.name)).toEqual(['UK Health Security Agency', 'US Army', 'Tories'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['UK Health Security Agency', 'US Army', 'Liberals'])
   })
 
   it('should give a plural role in apposition to every name listed after it, as written', async () => {
@@ -466,8 +466,8 @@ describe('remarkPeople', () => {
     ])
   })
 
-  it('should make neither a person nor an organisation of a law or an agreement (“the First Amendment”)', async () => {
-    const data = await people(article('Law', 'The judge said the law broke the First Amendment and Article 5 of the Tolley Treaty. Ada Lane agreed.'))
+  it('should make neither a person nor an organisation of a law or an agreement (“the Marsh Act”)', async () => {
+    const data = await people(article('Law', 'The judge said the law broke the Marsh Act and Article 5 of the Tolley Treaty. Ada Lane agreed.'))
     expect(names(data)).toEqual(['Ada Lane'])
     expect(data.organizations).toEqual([])
   })
