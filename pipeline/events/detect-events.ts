@@ -937,14 +937,14 @@ function detectMeetGroup(context: DetectContext, sentence: Sentence, dates: Date
 const bodyNouns = ['board', 'committee', 'cabinet', 'council', 'panel', 'commission', 'governors', 'directors']
 const bodyMeetsRegex = withTriggers(
   new RegExp(
-    `\\b(?:${bodyNouns.join('|')})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,4})?\\s+(?:(?:is|are)\\s+(?:expected|due|set|scheduled)\\s+to\\s+|will\\s+|(?:next|also)\\s+)?(?:meet|meets|met)\\b`,
-    'giu'
+    `\\b((?:${bodyNouns.map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|')})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,4}?)?)\\s+(?:(?:is|are)\\s+(?:expected|due|set|scheduled)\\s+to\\s+|will\\s+|(?:next|also)\\s+)?(?:meet|meets|met)\\b`,
+    'gu'
   ),
   bodyNouns
 )
 
 /**
- * "The Monetary Policy Committee next meets on December 17", "the board of
+ * "The Tolley Rates Committee next meets on December 17", "the board of
  * Tolley Rovers met on Monday": a meeting of a body, when the clause gives
  * its day (not "the council meets every month").
  */
@@ -957,13 +957,12 @@ function detectBodyMeets(context: DetectContext, sentence: Sentence, dates: Date
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     if (hypotheticalBefore.test(value.slice(clauseStartBefore(value, sentence.start, start), start))) continue
     if (!dates.some((date) => date.start >= end && date.end <= clauseEnd && date.kind !== 'vague')) continue
-    // The body's name: the capitalised words before its noun ("Monetary Policy Committee"), or "the board of …".
+    // The body's name: the capitalised words before its noun ("Tolley Rates Committee"), or "the board of …".
     const lead = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u.exec(value.slice(Math.max(sentence.start, start - 60), start))![0]
-    const verb = /\s+(?:(?:is|are)\s+\S+\s+to\s+|will\s+|(?:next|also)\s+)?(?:meet|meets|met)$/iu.exec(match[0])!
-    const body = (lead + match[0].slice(0, verb.index)).replace(/^(?:The|A)\s+/, '')
+    const body = (lead + match[1]!).replace(/^(?:The|A)\s+/, '')
     const candidate = verbCandidate('meeting', start - lead.length, end, clauseEnd, sentence, 'meet')
     candidate.label = `meeting of the ${body}`
-    for (const mention of context.entities.within(start - lead.length, start + verb.index, 'organization')) pushParticipant(candidate.participants, toParticipant(mention))
+    for (const mention of context.entities.within(start - lead.length, start + match[1]!.length, 'organization')) pushParticipant(candidate.participants, toParticipant(mention))
     // Not a place in its purpose ("to discuss the proposal from the US tycoon").
     const purpose = /\sto\s+\p{Ll}/u.exec(value.slice(end, clauseEnd))
     candidate.place = placeIn(context, end, purpose ? end + purpose.index : clauseEnd)

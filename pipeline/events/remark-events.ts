@@ -26,7 +26,7 @@ import {wordIndex} from '../text/word-index.js'
 import {createMatcher, datesInSentence, withTriggers, detectInSentence, subjectOf, type Candidate, type DetectContext, type Participant, type Place} from './detect-events.js'
 import {EntityIndex} from './entity-index.js'
 import type {EventClass} from './lexicon.js'
-import {isFullDate, resolveDate, toDay, type Day, type Tense} from './resolve-date.js'
+import {isFullDate, isoDay, resolveDate, toDay, type Day, type Tense} from './resolve-date.js'
 import {tenseAt} from './tense.js'
 
 export interface EventsOptions {}
@@ -42,11 +42,13 @@ const speakingClasses = new Set<EventClass>([
   'hearing', 'trial', 'testimony', 'session', 'response', 'call'
 ])
 
-/** A verb of reporting between an occasion and a date: the date is the report's. */
-const reportingVerb = /\b(?:said|says|announced|announces|confirmed|confirms|told|tells|revealed|reveals|stated|states|added|adds|warned|warns|declared|declares)\b/i
-
-/** Verbs of a recurring occasion's beginning ("began in 1978", "was founded in"). */
-const seriesStart = /\b(?:founded|established|inaugurated|dates\s+back|first\s+(?:held|staged|run))\b/i
+/**
+ * Verbs between an occasion and a date that make the date another act's: a
+ * report ("the Tolley Festival said on Tuesday"), a series' start ("was
+ * founded in 1978") or a cancellation ("was cancelled in 2020").
+ */
+const anotherAct =
+  /\b(?:said|says|announced|announces|confirmed|confirms|told|tells|revealed|reveals|stated|states|added|adds|warned|warns|declared|declares|founded|established|inaugurated|dates\s+back|first\s+(?:held|staged|run)|cancell?ed|called\s+off|scrapped|axed)\b/i
 
 /** How far (characters) a date expression may sit from the mention it dates. */
 const dateReach = 60
@@ -114,8 +116,8 @@ export function remarkEvents(options?: Readonly<EventsOptions> | null) {
           }
         }
         // A mention with no day of its own may still say whether it is past or to come.
-        const side = !choice && candidate.definite && published ? tenseAt(text.value, sentence.start, sentence.end, candidate.start, candidate.end, context.masked) : undefined
-        merge(events, candidate, choice, block, text.value, side && published ? {tense: side, published: isoDay(published)} : undefined)
+        const tense = !choice && candidate.definite && published ? tenseAt(text.value, sentence.start, sentence.end, candidate.start, candidate.end, context.masked) : undefined
+        merge(events, candidate, choice, block, text.value, tense && published ? {tense, published: isoDay(published)} : undefined)
       }
       collectSpeakerDays(context, sentence, dates, published, speakerDays, speakerDayMention)
     }
@@ -215,12 +217,8 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     // A month or a period ("last month") dates only its own clause.
     const between = date.end <= start ? value.slice(date.end, start) : date.start >= end ? value.slice(end, date.start) : ''
     if ((date.kind === 'relative-period' || date.kind === 'month') && /[,;:]/.test(between)) return Number.POSITIVE_INFINITY
-    // "The Tolley Festival said on Tuesday …": the day of a report is not the occasion's.
-    if (date.start >= end && reportingVerb.test(between)) return Number.POSITIVE_INFINITY
-    // "The festival, which began in 1978": the year a series started, not this occasion's.
-    if (date.start >= end && (seriesStart.test(between) || (date.kind === 'year' && /\bwhich\s+(?:began|started)\b/i.test(between)))) return Number.POSITIVE_INFINITY
-    // "The festival was cancelled in 2020": no occasion took place that day.
-    if (date.start >= end && /\b(?:cancell?ed|called\s+off|scrapped|axed)\b/i.test(between)) return Number.POSITIVE_INFINITY
+    // "The Tolley Festival said on Tuesday …", "The festival, which began in 1978", "was cancelled in 2020".
+    if (date.start >= end && (anotherAct.test(between) || (date.kind === 'year' && /\bwhich\s+(?:began|started)\b/i.test(between)))) return Number.POSITIVE_INFINITY
     // "cut quotas next year after all-night talks": the day before "after" is the other action's.
     if (date.end <= start && /^\s*(?:after|before|following|ahead\s+of)\s+$/i.test(between)) return Number.POSITIVE_INFINITY
     if (date.end <= start) return start - date.end
@@ -332,17 +330,13 @@ function hasParticipant(event: Working, participant: Participant | undefined): b
   return participant !== undefined && event.participants.some((p) => p.id === participant.id)
 }
 
-/** Put a mention into an existing event or start a new one. */
 /** The tense of a mention with no date, and the day of publication (`YYYY-MM-DD`). */
 interface Side {
   tense: Tense
   published: string
 }
 
-function isoDay(day: Day): string {
-  return `${String(day.year).padStart(4, '0')}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`
-}
-
+/** Put a mention into an existing event or start a new one. */
 function merge(events: Working[], candidate: Candidate, date: DateChoice | undefined, block: number, value: string, side?: Side): void {
   const target = findAntecedent(events, candidate, date, block, value, side)
   if (!target) {

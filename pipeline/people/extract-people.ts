@@ -126,6 +126,11 @@ function dropQuote(mark: string, offset: number, whole: string): string {
   return ''
 }
 
+/** Whether the words left out of a company's short form are all designators, "&" before one included ("& Co", "Systems Inc."). */
+function designatorsOnly(rest: readonly string[]): boolean {
+  return rest.length > 0 && rest.every((word, index) => designators.has(word.replace(/[.,]$/, '')) || (word === '&' && index < rest.length - 1))
+}
+
 /** Whether a role's last word is the plural of a job noun ("previous owners", not "boss"). */
 function isPluralRole(title: string): boolean {
   const last = /([\p{L}-]+)$/u.exec(title)?.[1]?.toLowerCase()
@@ -2150,8 +2155,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (const org of organizations.values()) {
       const full = org.name.split(/\s+/)
       if (full.length <= short.length || short.some((word, index) => full[index] !== word)) continue
-      const rest = full.slice(short.length)
-      if (rest.some((word) => designators.has(word.replace(/[.,]$/, ''))) && rest.every((word) => word === '&' || designators.has(word.replace(/[.,]$/, '')))) return true
+      if (designatorsOnly(full.slice(short.length))) return true
     }
     return false
   }
@@ -2337,8 +2341,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // A body named by its head noun alone ("Commission" of "Arland Commission", "the Council" of "Dunmore Council").
         if (short.length === 1 && headNounShortForms.has(short[0]!) && words[words.length - 1] === short[0]) return true
         if (short.some((word, index) => words[index] !== word)) return false
-        // ("&" before a designator: "Brightwell" of "Brightwell & Co").
-        return words.slice(short.length).every((word, index, rest) => designators.has(word.replace(/[.,]$/, '')) || (word === '&' && index < rest.length - 1))
+        return designatorsOnly(words.slice(short.length))
       })
       if (longer.length === 1) foldOrganization(key, org, longer[0]![1])
     }
