@@ -65,9 +65,10 @@ export function tenseAt(
   const tense =
     nearestMarker(value, clauseStart, clauseEnd, at, atEnd, masked) ??
     nearestMarker(value, sentenceStart, reported ? atEnd + reported.index : sentenceEnd, at, atEnd, masked)
-  // "called an election for May 24", "moved the vote for Friday": a day fixed
-  // in the past for later, before or after publication. Not "for Tuesday's attack".
-  if (tense === 'past' && /\bfor\s+$/i.test(value.slice(Math.max(sentenceStart, at - 5), at)) && !/['’]s$/.test(value.slice(at, atEnd))) return undefined
+  // "called an election for May 24", "moved the vote for Friday", "adjourned the
+  // inquest until January 20": a day fixed in the past for later, before or after
+  // publication. Not "for Tuesday's attack".
+  if (tense === 'past' && /\b(?:for|until|till)\s+$/i.test(value.slice(Math.max(sentenceStart, at - 7), at)) && !/['’]s$/.test(value.slice(at, atEnd))) return undefined
   return tense
 }
 

@@ -139,12 +139,14 @@ describe('resolveDate', () => {
     expect(resolveIn('The May 1 final sold out.', '2026-10-12')).toBe('2026-05-01')
   })
 
-  it('should not read a day fixed “for” later by a past act as a past day', () => {
+  it('should not read a day fixed “for” or “until” later by a past act as a past day', () => {
     // 2026-11-20: May 24 is six months either way.
     expect(resolveIn('The premier called an early election for May 24.', '2026-11-20')).toBeUndefined()
     expect(resolveIn('The premier called an early election for Dec. 4.', '2026-11-20')).toBe('2026-12-04')
     // A possessive names a day that has passed.
     expect(resolveIn('Ada Lane was charged for Tuesday’s attack.', '2026-11-20')).toBe('2026-11-17')
+    // "until": the day the inquest resumes, nine weeks on (not ten months back).
+    expect(resolveIn('The coroner adjourned the inquest until January 20.', '2026-11-12')).toBe('2027-01-20')
   })
 
   it('should take a day and month of unknown tense only when one occurrence is within three months', () => {
