@@ -251,7 +251,8 @@ export const notModifiers = new Set([
   // Irregular verbs that open the predicate after the event's phrase ("the win over Eastfield put them top").
   'put', 'puts', 'set', 'sets', 'cut', 'hit', 'let', 'left', 'kept', 'keeps', 'sent', 'saw', 'sees', 'came', 'comes',
   'went', 'goes', 'got', 'gets', 'brought', 'brings', 'drew', 'found', 'became', 'becomes', 'fell', 'rose', 'ran',
-  'meant', 'means', 'paid', 'sold', 'stood', 'broke', 'spoke', 'wrote', 'showed', 'shows', 'proved'
+  'meant', 'means', 'paid', 'sold', 'stood', 'broke', 'spoke', 'wrote', 'showed', 'shows', 'proved', 'heard', 'hears',
+  'sat', 'sits'
 ])
 
 /** Determiners that make a mention definite (it may refer back). */

@@ -1134,4 +1134,13 @@ describe('remarkEvents', () => {
     expect(list[1]!.location).toBeUndefined()
     expect(list[1]!.attendees).toEqual(['organization:marsh-rovers'])
   })
+
+  it('should end an occasion’s name before “heard” and “sat” (“The inquest at Tolley Coroner’s Court heard on Tuesday”)', async () => {
+    const list = await events(
+      ['Inquest', '', 'The inquest at Tolley Coroner’s Court heard on Tuesday that the service was stretched.'].join('\n'),
+      {},
+      '2026-11-12'
+    )
+    expect(summary(list)).toEqual([['Inquest at Tolley Coroner’s Court', '2026-11-10']])
+  })
 })
