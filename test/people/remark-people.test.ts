@@ -1125,6 +1125,14 @@ describe('remarkPeople', () => {
     ])
   })
 
+  it('should read a coroner’s office as a title, capitalised or not', async () => {
+    const data = await people(article('Inquest', 'Senior Coroner Ada Lane adjourned the inquest. The coroner, Ian Ode, agreed.'))
+    expect(data.persons.map((item) => [item.name, item.jobTitle?.value])).toEqual([
+      ['Ada Lane', 'Senior Coroner'],
+      ['Ian Ode', 'coroner']
+    ])
+  })
+
   it('should name a body ending in a plural institution word (“Brightwell Academies”), never a person', async () => {
     const data = await people(article('Schools', 'Brightwell Academies, which runs 40 schools, said it was concerned. Tolley Hospitals agreed.'))
     expect(names(data)).toEqual([])

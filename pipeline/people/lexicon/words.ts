@@ -15,7 +15,7 @@ Prof Rev Reverend Revd Fr Hon Honourable Honorable Most Right Rt Excellency Mist
 export const titleHeads = `
 President Presidents Minister Ministers Secretary Secretary-General Chancellor Senator Sen Sens Rep Reps Representative
 Congressman Congresswoman Congressmember Gov Governor Lt Mayor General Gen Admiral Adm Colonel Col Major Maj
-Captain Capt Commander Cmdr Sergeant Sgt Corporal Cpl Pvt Lieutenant Ambassador Amb Judge Justice Coach
+Captain Capt Commander Cmdr Sergeant Sgt Corporal Cpl Pvt Lieutenant Ambassador Amb Judge Justice Coroner Coach
 Commissioner Director Chairman Chairwoman Chairperson Chair CEO CFO COO CTO Speaker Leader Premier Detective
 Det Con Inspector Insp Superintendent Supt Ch PC PCSO DCI Officer Constable Sheriff Marshal Cardinal Archbishop Bishop Pope Pastor
 Rabbi Imam Sheikh Sheik King Queen Prince Princess Emperor Empress Sultan Emir Treasurer Founder
@@ -89,6 +89,7 @@ gardener painter builder miner cook planner
 botanist geneticist neuroscientist agronomist naturalist conservationist environmentalist horticulturist
 physiotherapist psychotherapist optometrist podiatrist orthodontist anaesthetist anesthetist hygienist
 epidemiologist meteorologist climatologist organist harpist flautist saxophonist percussionist soloist essayist satirist
+coroner
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
