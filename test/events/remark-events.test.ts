@@ -1143,4 +1143,13 @@ describe('remarkEvents', () => {
     )
     expect(summary(list)).toEqual([['Inquest at Tolley Coroner’s Court', '2026-11-10']])
   })
+
+  it('should read wildfires and bushfires as disasters', async () => {
+    const list = await events(
+      ['Fire', '', 'Thousands fled their homes on Sunday as a fast-moving wildfire spread near Tolley.'].join('\n'),
+      {places: ['Tolley']},
+      '2026-08-04'
+    )
+    expect(summary(list)).toEqual([['Fast-moving wildfire', '2026-08-02']])
+  })
 })
