@@ -509,6 +509,12 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Harrow & Vale Brewery', 'Marsh Distillery', 'Tolley Brewing'])
   })
 
+  it('should read “Battalion Chief” as a title, not an organisation “Battalion”', async () => {
+    const data = await people(article('Fire', '“The wind is our enemy,” said Battalion Chief Ada Lane.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Battalion Chief')
+    expect(data.organizations).toEqual([])
+  })
+
   it('should read “Fire Chief” as a title, and name wealth managers and stores', async () => {
     const data = await people(
       article(

@@ -33,7 +33,7 @@ Patriarch Metropolitan Abbot Elder Chef Dean Skipper
 export const titleModifiers = `
 Vice Prime Deputy Acting Former Ex Foreign Home Defence Defense Finance Health Interior Shadow State First
 Lady Senior Junior Executive Managing General Majority Minority House Senate Assistant Associate Supreme
-Lord Grand High Police Fire Army Navy Air Chief Interim Incoming Outgoing Then Top Trade Energy Education
+Lord Grand High Police Fire Battalion Army Navy Air Chief Interim Incoming Outgoing Then Top Trade Energy Education
 Environment Transport Justice Culture Treasury Labor Labour Commerce Agriculture Security Homeland
 Development Economy Economic Science Sports Sport Culture Communications Information Public Prosecution
 Attorney Solicitor Chancellor Exchequer Secretary Cabinet Royal National Federal Regional Local District
