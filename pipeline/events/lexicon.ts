@@ -186,6 +186,16 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['demonstration', {cls: 'protest', type: 'Event', notFollowedBy: /^\s+(?:of|that|how)\b/i}],
   ['march', {cls: 'protest', type: 'Event', lowerCaseOnly: true, notAfter: /\b(?:the|a|an)\s+(?:long|forward|onward|relentless)\s+$/i}],
   ['parade', {cls: 'parade', type: 'Event'}],
+  // A stoppage of work: "a 24-hour walkout", "the national strike" (not "an air strike", "a lucky strike").
+  ['walkout', {cls: 'protest', type: 'Event'}],
+  [
+    'strike',
+    {
+      cls: 'protest',
+      type: 'Event',
+      needsQualifier: /\b(?:national|general|nationwide|\d+-hour|\d+-day|one-day|two-day|three-day|48-hour|rail|nurses['’]?|teachers['’]?|doctors['’]?|workers['’]?|postal|bus|tube|indefinite|planned)\s*$/i
+    }
+  ],
   ['premiere', {cls: 'premiere', type: 'Event', notFollowedBy: /^\s+(?:league|division)\b/i}],
   ['launch event', {cls: 'launch', type: 'BusinessEvent'}],
   ['product launch', {cls: 'launch', type: 'BusinessEvent'}],

@@ -1152,4 +1152,22 @@ describe('remarkEvents', () => {
     )
     expect(summary(list)).toEqual([['Fast-moving wildfire', '2026-08-02']])
   })
+
+  it('should read a national strike and a walkout as occasions, not an air strike', async () => {
+    const list = await events(
+      [
+        'Strike',
+        '',
+        'Nurses walked out on Monday in the first national strike in the profession’s history. A second 24-hour walkout is planned for November 24.',
+        '',
+        'An air strike hit the depot on Sunday.'
+      ].join('\n'),
+      {},
+      '2026-11-10'
+    )
+    expect(summary(list)).toEqual([
+      ['First national strike in the profession’s history', '2026-11-09'],
+      ['Second 24-hour walkout', '2026-11-24']
+    ])
+  })
 })
