@@ -447,7 +447,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
         startsWithParticle = true
       }
-      if (isAcronym(token) && !isInitials(index) && !(has(token, placeFlag) && spaceBetween(index, index + 1) && bodyFollows(index + 1))) {
+      if (isAcronym(token) && !isInitials(index) && !(index + 1 < tokens.length && has(token, placeFlag) && spaceBetween(index, index + 1) && bodyFollows(index + 1))) {
         runs.push({from: index, to: index + 1})
         continue
       }

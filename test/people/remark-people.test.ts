@@ -472,6 +472,12 @@ describe('remarkPeople', () => {
     expect(data.organizations).toEqual([])
   })
 
+  it('should read a country’s letters that end the text without failing', async () => {
+    const data = await people(article('Trip', 'She flew to LA'))
+    expect(names(data)).toEqual([])
+    expect(data.places.map((place) => place.name)).toEqual(['LA'])
+  })
+
   it('should read a corps as an organisation, with the field its name takes after “of”', async () => {
     const data = await people(article('Dams', 'The Tolley Corps of Engineers said the dam was safe. The Marine Corps agreed.'))
     expect(names(data)).toEqual([])
