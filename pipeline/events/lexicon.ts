@@ -193,7 +193,7 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
     {
       cls: 'protest',
       type: 'Event',
-      needsQualifier: /\b(?:national|general|nationwide|\d+-hour|\d+-day|one-day|two-day|three-day|48-hour|rail|nurses['’]?|teachers['’]?|doctors['’]?|workers['’]?|postal|bus|tube|indefinite|planned)\s*$/i
+      needsQualifier: /\b(?:national|general|nationwide|\d+-hour|\d+-day|one-day|two-day|three-day|rail|nurses['’]?|teachers['’]?|doctors['’]?|workers['’]?|postal|bus|tube|indefinite|planned)\s*$/i
     }
   ],
   ['premiere', {cls: 'premiere', type: 'Event', notFollowedBy: /^\s+(?:league|division)\b/i}],

@@ -447,7 +447,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
         startsWithParticle = true
       }
-      if (isAcronym(token) && !isInitials(index) && !(index + 1 < tokens.length && has(token, placeFlag) && spaceBetween(index, index + 1) && bodyFollows(index + 1))) {
+      if (isAcronym(token) && !isInitials(index) && !countryOpensBody(index)) {
         runs.push({from: index, to: index + 1})
         continue
       }
@@ -476,6 +476,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (next < tokens.length && isParticle(tokens[next]!) && spaceBetween(next - 1, next)) next++
     const token = tokens[next]
     return token !== undefined && token.cap && spaceBetween(next - 1, next) && !isAcronym(token)
+  }
+
+  /** Whether the country's letters at `index` open the name of its body ("UK Health Security Agency", "US Army"). */
+  function countryOpensBody(index: number): boolean {
+    return index + 1 < tokens.length && has(tokens[index]!, placeFlag) && spaceBetween(index, index + 1) && bodyFollows(index + 1)
   }
 
   /** Whether capitalised words from `from` reach an organisation word within four words ("Health Security Agency"). */
@@ -507,8 +512,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Ada Lane III", "Pope Gregory XVII": a generation's or a reign's number after a name.
     if (b.allCaps && has(b, suffixFlag) && !a.allCaps) return true
     if (isAcronym(b)) return false
-    // "UK Health Security Agency", "US Army": a country's letters open the name of its body.
-    if (isAcronym(a) && !isInitials(previous) && !(has(a, placeFlag) && bodyFollows(next))) return false
+    if (isAcronym(a) && !isInitials(previous) && !countryOpensBody(previous)) return false
     if (nameish(b)) return true
     // "Hamad bin Khalifa al-Rashid": an Arabic article joined to the last name.
     if (articleJoined.test(b.text) && nameish(a)) return true
