@@ -252,7 +252,9 @@ const designators = new Set([
   'Auctioneers', 'Estates', 'Supplies', 'Traders', 'Merchants', 'Aerospace', 'Electronics', 'Robotics', 'Software',
   'Semiconductor', 'Semiconductors', 'Automotive', 'Pharma', 'Biotech', 'Telecom', 'Research', 'Analytics', 'Engineering',
   'Manufacturing', 'Consulting', 'Aviation', 'Energy', 'Brewery', 'Brewing', 'Distillery', 'Winery', 'Bakery', 'Dairy',
-  'Farms', 'Mills', 'Stores', 'Wealth', 'Devices', 'Instruments', 'Appliances', 'Materials', 'Chemicals', 'Utilities', 'Maritime', 'Shipping'
+  'Farms', 'Mills', 'Stores', 'Wealth', 'Devices', 'Instruments', 'Appliances', 'Materials', 'Chemicals', 'Utilities', 'Maritime', 'Shipping',
+  // Utilities named after their region ("Marlow Water", "Tolley Gas").
+  'Water', 'Gas', 'Electric', 'Railways'
 ])
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
@@ -265,6 +267,8 @@ const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row'])
 /** Prepositions before a place ("at Mill Lane"). */
 const placePrepositions = new Set(['at', 'on', 'in', 'along', 'off', 'near', 'from'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
+/** First words of the names of natural features ("the River Tolle", "Lake Arland"). */
+const featureOpeners = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Mt', 'Isle', 'Cape'])
 const featureWords = new Set([
   ...roadWords, 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
@@ -316,6 +320,8 @@ const institutionWords = new Set([
   'Institutes', 'Councils', 'Clubs'
 ])
 
+/** Posts that only a company or another body has: the name after "<post> of" is the body's ("founder of Helix Orbital"), not a place's or a person's. */
+const ownedPosts = new Set(['founder', 'co-founder', 'cofounder', 'executive', 'chairman', 'chairwoman', 'owner', 'co-owner', 'boss', 'shareholders', 'employees', 'staff'])
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */
 const partyTag = /^[DRI]-\p{Lu}/u
 
@@ -522,14 +528,20 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function possessiveInName(previous: number, next: number): boolean {
     const a = tokens[previous]!
     const b = tokens[next]!
-    const after = tokens[next + 1]
+    // The organisation's word ends the name, after at most two more capitalised
+    // words ("St Aidan's Primary School", "St Ode's Catholic High School").
+    let last = next
+    while (last < next + 2 && tokens[last + 1]?.cap === true && !tokens[last]!.possessive && spaceBetween(last, last + 1)) last++
+    const end = tokens[last]!
+    const after = tokens[last + 1]
     return (
       b.cap &&
       !b.allCaps &&
-      has(b, organizationWordFlag) &&
-      !has(b, titleHeadFlag) &&
+      has(end, organizationWordFlag) &&
+      !has(end, titleHeadFlag) &&
+      tokens.slice(next, last).every((t) => t.cap && !t.allCaps && !t.possessive && !has(t, titleHeadFlag) && !has(t, honorificFlag) && !has(t, givenFlag)) &&
       spaceBetween(previous, next) &&
-      !(after && after.cap && spaceBetween(next, next + 1)) &&
+      !(after && after.cap && spaceBetween(last, last + 1)) &&
       !has(a, placeFlag) &&
       !has(a, nationalityFlag) &&
       // "St Mary's Hospital": a saint's given name.
@@ -869,7 +881,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
    * Whether the name from `from` to `to` is someone's employer, after a job
    * and "at" or "with": "an engineer at Marsh Kendall", "a forecaster with
    * Tolley Weather" (not "a lawyer for Ada Lane", nor "an aide with Ada Lane",
-   * which a given name opens).
+   * which a given name opens); or after a post only a body has and "of":
+   * "the chief executive of Marsh Kendall", "the founder of Helix Orbital".
    */
   function employerAfterJob(from: number, to: number): boolean {
     const preposition = tokens[from - 1]
@@ -877,7 +890,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return (
       preposition !== undefined &&
       job !== undefined &&
-      (preposition.lower === 'at' || (preposition.lower === 'with' && !isGiven(tokens[from]!))) &&
+      (preposition.lower === 'at' ||
+        (preposition.lower === 'with' && !isGiven(tokens[from]!)) ||
+        (preposition.lower === 'of' && ownedPosts.has(job.lower))) &&
       !preposition.cap &&
       !job.cap &&
       isJobNounToken(job) &&
@@ -1786,9 +1801,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (part.run.from <= to - 1 && to - 1 < part.run.to) return {type: 'person', person, name: person.name}
     }
     let start = from
-    // "The", "Former": no part of the owner; a party word is ("the Liberal Progressives’ spokesman").
+    // "The", "Former", "Yesterday": no part of the owner; a party word is ("the Liberal Progressives’ spokesman"),
+    // and so is a common word the text capitalises inside a sentence too ("Helix Orbital's founder" after "… Helix Orbital").
     const strip = (t: Token): boolean =>
-      has(t, functionFlag) || has(t, honorificFlag) || has(t, titleHeadFlag) || has(t, titleModifierFlag) || (t.sentenceStart && isCommon(t) && !has(t, nonNameFlag))
+      has(t, functionFlag) ||
+      has(t, honorificFlag) ||
+      has(t, titleHeadFlag) ||
+      has(t, titleModifierFlag) ||
+      (t.sentenceStart && has(t, temporalFlag)) ||
+      (t.sentenceStart && isCommon(t) && !has(t, nonNameFlag) && !isProperElsewhere(t))
     while (start < to - 1 && strip(tokens[start]!)) start++
     const name = value.slice(tokens[start]!.start, tokens[to - 1]!.end)
     const words = tokens.slice(start, to)
@@ -2103,7 +2124,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         ((!owned && part.cue === 'none' && from === run.from && placeAfterIn(run.from, run.to)) ||
           words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
         multiwordPlaces.has(name) ||
-          (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text))))
+          (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text))) ||
+          // "the River Tolle", "Lake Arland", "Mount Dunmore" (not "the Lake Arland Hotel").
+          (words.length > 1 && featureOpeners.has(words[0]!.text) && words.slice(1).every((t) => !has(t, organizationWordFlag) && !designators.has(t.text))))
       ) {
         const key = keyOf(name)
         let place = places.get(key)

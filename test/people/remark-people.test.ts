@@ -776,6 +776,41 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh Kendall', 'Tolley Weather'])
   })
 
+  it('should make a body of the name after a post only a body has and “of”', async () => {
+    const data = await people(
+      article(
+        'Results',
+        'The chief executive of Marlow Kendall, Ada Lane, said sales rose. Ian Ode, the founder of Helix Orbital, agreed.',
+        'The wife of Tom Avery said nothing.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode', 'Tom Avery'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:marlow-kendall')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:helix-orbital')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Helix Orbital', 'Marlow Kendall'])
+  })
+
+  it('should keep a common first word of a possessive owner the text capitalises elsewhere, and drop “Yesterday”', async () => {
+    const data = await people(
+      article('Landing', 'The agency thanked Helix Orbital.', 'Helix Orbital’s founder, Ada Lane, said she slept. Yesterday Tolley Group’s chairman, Ian Ode, agreed.')
+    )
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:helix-orbital')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:tolley-group')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Helix Orbital', 'Tolley Group'])
+  })
+
+  it('should read a school named after a saint with more words before its last as one organisation', async () => {
+    const data = await people(article('Head quits', 'Ada Lane led St Aidan’s Primary School for 11 years. Ian Ode teaches at St Ode’s Catholic High School.'))
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['St Aidan’s Primary School', 'St Ode’s Catholic High School'])
+  })
+
+  it('should read a regional utility as a company and a river, lake or mountain as a place', async () => {
+    const data = await people(article('Drought', 'Marlow Water took more water from the River Tolle, which feeds Lake Arland below Mount Dunmore.'))
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Marlow Water'])
+    expect(data.places.map((place) => place.name).sort()).toEqual(['Lake Arland', 'Mount Dunmore', 'River Tolle'])
+  })
+
   it('should take the affiliation from a role stated after a title and the name', async () => {
     const data = await people(
       article(
