@@ -299,6 +299,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     // or capitalised after a party: "the Democratic Primary").
     if (info.cls === 'primary' && /^\p{Lu}/u.test(noun) && start > sentence.start && !/\b(?:Democratic|Republican|Presidential|Labour|Conservative)\s+$/.test(before)) continue
     if (info.needsDatePossessive && !modifiers.datePossessive) continue
+    // "at Tolley Town Hall": a building named after its town, in capitals (but "a CNN Town Hall",
+    // "Ada Lane's Tolley town hall" are the meeting).
+    if (info.cls === 'town-hall' && /^\p{Lu}/u.test(noun) && /(?:^|\s)\p{Lu}\p{Ll}+\s+$/u.test(before) && !/['’]s?\s+\S+\s+$/.test(before)) continue
 
     const pp = prepositionalPhrase(value, end, sentence.end)
     const [hypoStart, hypoEnd] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)

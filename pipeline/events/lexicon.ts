@@ -146,7 +146,16 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['race', {cls: 'election', type: 'Event', needsQualifier: /\b(?:governor|mayor|senate|presidential|mayoral|leadership|congressional|gubernatorial|governorship|House|Senate|council|parliamentary)(?:['’]s)?\s+$/iu}],
   ['swearing-in', {cls: 'ceremony', type: 'Event'}],
   ['election', {cls: 'election', type: 'Event'}],
-  ['primary', {cls: 'primary', type: 'Event', needsQualifier: /(?:\p{Lu}\p{L}*|\bthe)\s*$/u}],
+  // "a Tolley primary school", "primary care": the adjective, not a primary election.
+  [
+    'primary',
+    {
+      cls: 'primary',
+      type: 'Event',
+      needsQualifier: /(?:\p{Lu}\p{L}*|\bthe)\s*$/u,
+      notFollowedBy: /^\s+(?:schools?|care|teachers?|pupils?|children|sources?|residences?|reasons?|targets?|concerns?|goals?|aims?|focus|roles?|healthcare|education|classrooms?|heads?)\b/
+    }
+  ],
   ['caucus', {cls: 'primary', type: 'Event', needsQualifier: /(?:\p{Lu}\p{L}*|\bthe)\s*$/u}],
   ['ceremony', {cls: 'ceremony', type: 'SocialEvent'}],
   ['funeral', {cls: 'ceremony', type: 'SocialEvent'}],
@@ -265,7 +274,9 @@ export const notModifiers = new Set([
   'put', 'puts', 'set', 'sets', 'cut', 'hit', 'let', 'left', 'kept', 'keeps', 'sent', 'saw', 'sees', 'came', 'comes',
   'went', 'goes', 'got', 'gets', 'brought', 'brings', 'drew', 'found', 'became', 'becomes', 'fell', 'rose', 'ran',
   'meant', 'means', 'paid', 'sold', 'stood', 'broke', 'spoke', 'wrote', 'showed', 'shows', 'proved', 'heard', 'hears',
-  'sat', 'sits'
+  'sat', 'sits',
+  // Verbs of an occasion's course ("the meeting at Tolley Town Hall starts at 6pm").
+  'start', 'starts', 'started', 'end', 'ends', 'opens', 'close', 'closes', 'closed', 'runs', 'continues', 'continued', 'finishes', 'finished'
 ])
 
 /** Determiners that make a mention definite (it may refer back). */

@@ -410,6 +410,24 @@ describe('remarkEvents', () => {
     expect(summary(list)).toEqual([['Tolley primary', '2026-11-03']])
   })
 
+  it('should make no event of “a primary school” nor of a town’s “Town Hall”, and end a label before “starts”', async () => {
+    const list = await events(
+      [
+        'Budget night',
+        '',
+        'The head of a Dunmore primary school spoke first. The budget meeting at Tolley Town Hall starts at 6pm on Tuesday.',
+        '',
+        'Ada Lane took questions at a CNN Town Hall on Monday.'
+      ].join('\n'),
+      {persons: ['Ada Lane'], organizations: ['Tolley Town Hall', 'CNN']},
+      '2026-11-02'
+    )
+    expect(summary(list)).toEqual([
+      ['Budget meeting at Tolley Town Hall', '2026-11-03'],
+      ['CNN Town Hall', '2026-11-02']
+    ])
+  })
+
   it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
     const list = await events(
       [
