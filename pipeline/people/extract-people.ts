@@ -320,6 +320,8 @@ const institutionWords = new Set([
   'Institutes', 'Councils', 'Clubs'
 ])
 
+/** Adjectives of parties, written before a role ("the Democratic leader", "a Republican senator"). */
+const partyAdjectives = new Set(['Democratic', 'Republican', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Progressive', 'Unionist', 'Nationalist'])
 /** Posts that only a company or another body has: the name after "<post> of" is the body's ("founder of Helix Orbital"), not a place's or a person's. */
 const ownedPosts = new Set(['founder', 'co-founder', 'cofounder', 'executive', 'chairman', 'chairwoman', 'owner', 'co-owner', 'boss', 'shareholders', 'employees', 'staff'])
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */
@@ -1349,8 +1351,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const honorific = tokens.slice(part.run.from, part.from).find((t) => has(t, honorificFlag) || has(t, masculineFlag) || has(t, feminineFlag))
       if (honorific && has(honorific, masculineFlag)) person.male++
       if (honorific && has(honorific, feminineFlag)) person.female++
-      const before = preTitle(part.from, part.run.from)
-      const appositive = before ? undefined : preAppositive(part.run.from)
+      // A role in apposition before a title and the name is stated first ("A spokesman for the
+      // ministry, Colonel Ada Lane,"): it wins over the title.
+      const titled = preTitle(part.from, part.run.from)
+      const appositive = preAppositive(part.run.from)
+      const before = titled !== undefined && appositive?.kind === 'title' && titled.kind === 'title' && part.run.from < part.from ? undefined : titled
       const found = before ?? appositive ?? shared?.found ?? postTitle(part.to - 1) ?? listTitle.get(part) ?? copulaTitle(part.to - 1) ?? appointedTitle(part.run.from, part.to - 1)
       // A plural role is every listed name's, as written (“The previous owners, Tom and Ada Lane,”).
       if (appositive?.kind === 'title' && found === appositive && isPluralRole(appositive.title)) shared = {found, end: tokens[part.to - 1]!.outerEnd}
@@ -1704,7 +1709,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const t = tokens[taken[at]!]!
       // An honorific names no organisation ("Mr Justice Pemberton").
       // "Co-author Professor Name": a job noun capitalised by the sentence start names no organisation.
-      if (t.cap) return !has(t, titleHeadFlag) && !has(t, honorificFlag) && (afterConnector || !has(t, titleModifierFlag)) && !(t.sentenceStart && isJobNounToken(t))
+      // "The Democratic leader": a party's adjective stays in the role and names no organisation.
+      if (t.cap) return !has(t, titleHeadFlag) && !has(t, honorificFlag) && (afterConnector || !has(t, titleModifierFlag)) && !(t.sentenceStart && isJobNounToken(t)) && !(partyAdjectives.has(t.text) && tokens[taken[at + 1]!]?.cap !== true)
       return at > first && has(t, connectorFlag) && tokens[taken[at + 1]!]?.cap === true && inOrganization(at + 1, true)
     }
     while (orgEnd < taken.length - 1 && inOrganization(orgEnd, connected)) {

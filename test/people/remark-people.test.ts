@@ -811,6 +811,30 @@ describe('remarkPeople', () => {
     expect(data.places.map((place) => place.name).sort()).toEqual(['Lake Arland', 'Mount Dunmore', 'River Tolle'])
   })
 
+  it('should give the role in apposition before a title and the name, the first stated', async () => {
+    const data = await people(
+      article(
+        'Border',
+        'A spokesman for the defence ministry, Colonel Ian Ode, blamed smugglers. The mayor’s deputy, Assistant Chief Ada Lane, agreed.',
+        'Colonel Tom Avery said nothing.'
+      )
+    )
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('spokesman for the defence ministry')
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('deputy')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('Colonel')
+  })
+
+  it('should keep a party’s adjective in the role, naming no organisation', async () => {
+    const data = await people(
+      article('Vote', 'The Democratic leader, Ada Lane, wrote to members. Republican front-runner Ian Ode agreed. Democratic Party chairman Tom Avery did not.')
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Democratic leader')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Republican front-runner')
+    expect(person(data, 'Ian Ode').affiliation).toBeUndefined()
+    expect(person(data, 'Tom Avery').affiliation).toBe('organization:democratic-party')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Democratic Party'])
+  })
+
   it('should take the affiliation from a role stated after a title and the name', async () => {
     const data = await people(
       article(
