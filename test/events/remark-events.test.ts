@@ -428,6 +428,18 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should not date an occasion after “after a” with the other act’s day', async () => {
+    const list = await events(
+      ['Oil', '', 'Oil prices rose more than 3% on Wednesday after a drone attack on a pipeline. The talks on Friday failed.'].join('\n'),
+      {},
+      '2026-04-15'
+    )
+    expect(summary(list)).toEqual([
+      ['Drone attack on a pipeline', undefined],
+      ['Talks', '2026-04-10']
+    ])
+  })
+
   it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
     const list = await events(
       [
