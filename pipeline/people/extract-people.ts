@@ -322,6 +322,8 @@ const institutionWords = new Set([
 
 /** Adjectives of parties, written before a role ("the Democratic leader", "a Republican senator"). */
 const partyAdjectives = new Set(['Democratic', 'Republican', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Progressive', 'Unionist', 'Nationalist'])
+/** Common nouns that stand for a company named with a designator ("the company's", "the firm's"). */
+const genericCompanyNouns = new Set(['company', 'firm', 'group', 'business'])
 /** Posts that only a company or another body has: the name after "<post> of" is the body's ("founder of Helix Orbital"), not a place's or a person's. */
 const ownedPosts = new Set(['founder', 'co-founder', 'cofounder', 'executive', 'chairman', 'chairwoman', 'owner', 'co-owner', 'boss', 'shareholders', 'employees', 'staff'])
 /** A US party and state after a lawmaker's name ("D-N.Y.", "R-TX"): no organisation of its own. */
@@ -1334,6 +1336,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   // 5. Titles and affiliations, first role stated wins.
   /** Roles after "its", waiting for the organisations (`resolveIts`). */
   const itsRoles: Array<{person: PersonDraft; pronoun: Token}> = []
+  /** Roles after a common noun's possessive ("the bank's chief economist"), waiting for the organisations (`resolveNounOwners`). */
+  const nounRoles: Array<{person: PersonDraft; noun: string; at: number}> = []
   readTitles()
   function readTitles(): void {
     const listTitle = new Map<NamePart, Found>()
@@ -1385,6 +1389,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // "The council’s finance chair": a common noun names no organisation.
         if (owner.type !== 'person' && !found.affiliation && isProperName(owner.name)) {
           person.affiliation = {name: owner.name, start: found.ownerStart!, end: found.ownerEnd!}
+        } else if (owner.type === 'organization' && !found.affiliation && /^\p{Ll}+$/u.test(owner.name)) {
+          nounRoles.push({person, noun: owner.name, at: found.ownerStart!})
         }
         if (owner.type === 'person' && owner.person !== person) {
           const possessor = tokens[found.ownerTo! - 1]!
@@ -1649,6 +1655,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // An adjective or noun closed by a determiner or nationality ("the
       // pioneering economist"), or two closed by a role modifier ("county
       // emergency management director").
+      // "Her former colleague Professor Name": a common noun before a capitalised title describes
+      // the tie to someone else; the title is the role ("a senior Chief Constable" keeps its adjective out too).
+      if (taken.length > 0 && isRoleWord(t) && !has(t, titleModifierFlag) && !has(t, jobModifierFlag) && taken.every((at) => tokens[at]!.cap) && isCommon(t) && !/(?:al|ic|ive|ous|ful|ant|ent|ing|ed)$/.test(t.lower)) break
       if (taken.length > 0 && isRoleWord(t)) {
         const before = tokens[index - 1]
         // `"…," flight director Ada Lane said`: a quotation closing right before the role
@@ -2399,6 +2408,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       const end = best.end
       if ([...persons.values()].some((other) => other.mentions.some((m) => m.start >= end && m.end <= pronoun.start))) continue
       person.affiliation = {name: best.name, start: best.end, end: best.end}
+    }
+  }
+
+  // "The bank's chief economist" after "Quarry Bank": the organisation named last with that noun.
+  resolveNounOwners()
+  function resolveNounOwners(): void {
+    for (const {person, noun, at} of nounRoles) {
+      if (person.affiliation) continue
+      let best: {name: string; end: number} | undefined
+      for (const org of organizations.values()) {
+        const last = org.name.split(' ').at(-1)!
+        // "the company's", "the firm's": a name with a company's designator ("Marsh Systems").
+        const named = last.toLowerCase() === noun || (genericCompanyNouns.has(noun) && designators.has(last.replace(/\.$/, '')))
+        if (!named) continue
+        for (const mention of org.mentions) {
+          if (mention.end <= at && (!best || mention.end > best.end)) best = {name: org.name, end: mention.end}
+        }
+      }
+      if (best) person.affiliation = {name: best.name, start: best.end, end: best.end}
     }
   }
 

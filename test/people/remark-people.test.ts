@@ -835,6 +835,25 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Democratic Party'])
   })
 
+  it('should give the organisation named last with the noun of “the bank’s” or “the company’s” role', async () => {
+    const data = await people(
+      article(
+        'Oil',
+        'Analysts at Quarry Bank were cautious. The bank’s chief economist, Ian Ode, said so. Marsh Systems agreed.',
+        'The company’s finance director, Ada Lane, said sales were fine. The council’s leader, Tom Avery, did not comment.'
+      )
+    )
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:quarry-bank')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:marsh-systems')
+    expect(person(data, 'Tom Avery').affiliation).toBeUndefined()
+  })
+
+  it('should not make a tie to someone else part of a capitalised title', async () => {
+    const data = await people(article('Tribute', 'Her former colleague Professor Ian Ode said she was fearless. Former state Rep. Ada Lane agreed.'))
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Professor')
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Former state Rep.')
+  })
+
   it('should take the affiliation from a role stated after a title and the name', async () => {
     const data = await people(
       article(
