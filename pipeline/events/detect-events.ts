@@ -259,6 +259,9 @@ export function datesInSentence(context: DetectContext, sentence: Sentence): Dat
 // ---------------------------------------------------------------------------
 // Nouns
 
+/** Words before "elections" that make them one day's polls ("Thursday's local elections", "the midterm elections"). */
+const oneDayElections = /\b(?:local|council|municipal|regional|parliamentary|legislative|midterm|mid-term|assembly|European|provincial|county|mayoral)\s+$/i
+
 function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   const value = context.text.value
   for (const match of inRange(nounMatches(context), sentence.start, sentence.end, (match) => match.index)) {
@@ -289,7 +292,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     const modifiers = walkModifiers(value, sentence.start, start, dates)
     if (modifiers.generic) continue
     // "talks", "the Tolley caucuses": one occasion in the plural.
-    if (plural && !pluralAllowed.has(noun.toLowerCase()) && noun.toLowerCase() !== 'talks' && noun.toLowerCase() !== 'caucus') continue
+    // "Thursday's local elections", "the midterm elections": one day's polls.
+    const pollingDay = info.cls === 'election' && oneDayElections.test(before)
+    if (plural && !pluralAllowed.has(noun.toLowerCase()) && noun.toLowerCase() !== 'talks' && noun.toLowerCase() !== 'caucus' && !pollingDay) continue
     if (plural && pluralAllowed.has(noun.toLowerCase()) && programmesAfter(context, end, sentence.end).length === 0) continue
     // A capitalised noun inside a title ("Game of Thrones", "Meet the Press") names a work, not an occasion.
     if (/^\p{Lu}/u.test(noun) && start > sentence.start && /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue

@@ -12,7 +12,7 @@
  * of a schedule (begins, opens, takes place, go to the polls, faces, meets,
  * hosts, plays).
  * Past markers: was, were, had, did, irregular past forms (met, said, told,
- * spoke …) and regular “-ed” forms, but not a participle after "be" ("will be
+ * spoke …), the perfect ("has taken", "have given") and regular “-ed” forms, but not a participle after "be" ("will be
  * held") or an adjective after a determiner ("the affected states").
  */
 import type {Tense} from './resolve-date.js'
@@ -30,6 +30,10 @@ const irregularPast = [
   'read', 'upheld', 'unveiled', 'began', 'sang', 'rang', 'swam', 'dealt', 'lit', 'quit', 'split', 'spread',
   'sprang', 'stuck', 'swung', 'slid', 'bid', 'shut', 'put', 'set', 'let', 'cut', 'hurt', 'cost', 'bet'
 ]
+
+/** The perfect with a participle not spelled like the past ("has taken", "have given"): the past. */
+const perfect =
+  /\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:(?:just|already|now|also|finally|recently|officially|reportedly)\s+)?(?:taken|given|seen|done|been|gone|written|spoken|chosen|driven|broken|fallen|risen|shown|known|grown|drawn|thrown|flown|begun|beaten|eaten|forgotten|frozen|stolen|worn|torn|sworn|hidden|ridden|sung|rung|undertaken|overtaken|withdrawn|mistaken|shaken|woken)\b/gi
 
 /** Present forms ending in -ed, and adjectives, that do not mark the past. */
 const notPast = new Set([
@@ -107,6 +111,10 @@ function nearestMarker(
   future.lastIndex = 0
   for (let match = future.exec(slice); match; match = future.exec(slice)) {
     consider('future', from + match.index, from + match.index + match[0].length)
+  }
+  perfect.lastIndex = 0
+  for (let match = perfect.exec(slice); match; match = perfect.exec(slice)) {
+    consider('past', from + match.index, from + match.index + match[0].length)
   }
   pastWord.lastIndex = 0
   for (let match = pastWord.exec(slice); match; match = pastWord.exec(slice)) {

@@ -440,6 +440,24 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should read one day’s local elections, dated in the perfect, apart from the last election', async () => {
+    const list = await events(
+      [
+        'Greens win',
+        '',
+        'The Greens have taken control of the council, winning 28 seats in Thursday’s local elections. Turnout was down from the last election in 2022.',
+        '',
+        'The country needs free and fair elections.'
+      ].join('\n'),
+      {},
+      '2026-05-08'
+    )
+    expect(summary(list)).toEqual([
+      ['Local elections', '2026-05-07'],
+      ['Last election', '2022']
+    ])
+  })
+
   it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
     const list = await events(
       [
