@@ -2079,7 +2079,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           ((tokens[from]!.sentenceStart || titleCase[tokens[from]!.block]) &&
             (isCommon(tokens[from]!) || (tokens[from]!.sentenceStart && isJobNounToken(tokens[from]!))) &&
             !isProperElsewhere(tokens[from]!) &&
-            !ampersandAfter(from)))
+            !ampersandAfter(from) &&
+            // "Network Rail cancelled …": two organisation words make the name.
+            !(from === run.from && stop - from === 2 && has(tokens[from]!, organizationWordFlag) && has(tokens[from + 1]!, organizationWordFlag) && !isJobNounToken(tokens[from]!))))
       ) {
         from++
       }

@@ -854,6 +854,15 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Former state Rep.')
   })
 
+  it('should read two organisation words opening a sentence as a name, and a substitute as a role', async () => {
+    const data = await people(
+      article('Storm', 'Network Rail cancelled all trains. Its route director, Ada Lane, said so.', 'Tolley won with a goal from substitute Ian Ode.')
+    )
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Network Rail'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:network-rail')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('substitute')
+  })
+
   it('should take the affiliation from a role stated after a title and the name', async () => {
     const data = await people(
       article(

@@ -50,7 +50,7 @@ Farming Communities Equalities Arts Petroleum Telecommunications Disability Scho
 export const jobNouns = `
 host anchor presenter correspondent editor reporter journalist columnist writer author broadcaster novelist
 poet singer songwriter actor actress star dancer rapper musician comedian artist director producer filmmaker
-judge coach manager striker player forward guard captain goalkeeper keeper midfielder defender winger
+judge coach manager striker player forward guard captain goalkeeper keeper midfielder defender winger substitute
 quarterback pitcher boxer golfer cyclist athlete sprinter swimmer driver jockey trainer skipper
 contestant housemate spokesman spokeswoman spokesperson dj chairman chairwoman chair chairperson president
 chief executive boss founder co-founder cofounder co-author coauthor ceo cfo coo cto officer secretary minister leader senator
@@ -143,7 +143,7 @@ Distillery Winery Bakery Dairy Farms Mills Wealth Primary Laboratory Lab Observa
 Philharmonic Opera Ballet Theatre Theater Choir Ensemble Conservatory Seminary Zoo Aquarium Academies Colleges
 Universities Hospitals Clinics Churches Libraries Museums Foundations Agencies Institutes Councils Clubs
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
-Financial Payments Wireless Utilities Bancorp Pharma Water Railways
+Financial Payments Wireless Utilities Bancorp Pharma Water Rail Railways
 Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
 Brewers Distillers Printers Publishers Architects Surveyors Auctioneers Estates Homes Supplies Traders Merchants
 Engineering Manufacturing Consulting Consultancy Aviation Research Analytics Insights Advisory Advisors Advisers
