@@ -254,7 +254,7 @@ const designators = new Set([
   'Manufacturing', 'Consulting', 'Aviation', 'Energy', 'Brewery', 'Brewing', 'Distillery', 'Winery', 'Bakery', 'Dairy',
   'Farms', 'Mills', 'Stores', 'Wealth', 'Devices', 'Instruments', 'Appliances', 'Materials', 'Chemicals', 'Utilities', 'Maritime', 'Shipping',
   // Utilities named after their region ("Marlow Water", "Tolley Gas").
-  'Water', 'Gas', 'Electric', 'Railways'
+  'Water', 'Gas', 'Electric', 'Railways', 'Renewables'
 ])
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
@@ -322,6 +322,10 @@ const institutionWords = new Set([
 
 /** Adjectives of parties, written before a role ("the Democratic leader", "a Republican senator"). */
 const partyAdjectives = new Set(['Democratic', 'Republican', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Progressive', 'Unionist', 'Nationalist'])
+/** Letters that open the name of a prison, a ship or a base ("HMP Tolley", "HMS Ardent", "RAF Marlow"). */
+const acronymOpeners = new Set(['HMP', 'HMYOI', 'HMS', 'RAF', 'USS', 'HMCS', 'HMAS'])
+/** Those of them that open an institution's name. */
+const institutionAcronyms = new Set(['HMP', 'HMYOI', 'RAF'])
 /** Common nouns that stand for a company named with a designator ("the company's", "the firm's"). */
 const genericCompanyNouns = new Set(['company', 'firm', 'group', 'business'])
 /** Posts that only a company or another body has: the name after "<post> of" is the body's ("founder of Helix Orbital"), not a place's or a person's. */
@@ -457,7 +461,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         if (!(mayStartName(index) && isParticle(token) && startsName(index))) continue
         startsWithParticle = true
       }
-      if (isAcronym(token) && !isInitials(index) && !countryOpensBody(index)) {
+      if (isAcronym(token) && !isInitials(index) && !countryOpensBody(index) && !acronymOpens(index)) {
         runs.push({from: index, to: index + 1})
         continue
       }
@@ -486,6 +490,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     while (next < tokens.length && isParticle(tokens[next]!) && spaceBetween(next - 1, next)) next++
     const token = tokens[next]
     return token !== undefined && token.cap && spaceBetween(next - 1, next) && !isAcronym(token)
+  }
+
+  /** Whether the letters at `index` open a prison's, a ship's or a base's name ("HMP Tolley"). */
+  function acronymOpens(index: number): boolean {
+    const next = tokens[index + 1]
+    return acronymOpeners.has(tokens[index]!.text) && next !== undefined && next.cap && !next.allCaps && spaceBetween(index, index + 1)
   }
 
   /** Whether the country's letters at `index` open the name of its body ("UK Health Security Agency", "US Army"). */
@@ -522,7 +532,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Ada Lane III", "Pope Gregory XVII": a generation's or a reign's number after a name.
     if (b.allCaps && has(b, suffixFlag) && !a.allCaps) return true
     if (isAcronym(b)) return false
-    if (isAcronym(a) && !isInitials(previous) && !countryOpensBody(previous)) return false
+    if (isAcronym(a) && !isInitials(previous) && !countryOpensBody(previous) && !acronymOpens(previous)) return false
     if (nameish(b)) return true
     // "Hamad bin Khalifa al-Rashid": an Arabic article joined to the last name.
     if (articleJoined.test(b.text) && nameish(a)) return true
@@ -1379,6 +1389,19 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       const offset = found.start < start ? found.start : start
       if (person.title && person.title.offset <= offset) continue
+      // "Supporters' trust chairman Name": a plural noun capitalised only by the sentence's start
+      // owns the role as a description, not as an organisation's name.
+      const commonOwner =
+        found.ownerFrom !== undefined &&
+        found.ownerTo === found.ownerFrom + 1 &&
+        tokens[found.ownerFrom]!.sentenceStart &&
+        isCommon(tokens[found.ownerFrom]!) &&
+        /s['’]$/.test(value.slice(tokens[found.ownerFrom]!.start, tokens[found.ownerFrom]!.outerEnd)) &&
+        !isProperElsewhere(tokens[found.ownerFrom]!)
+      if (commonOwner) {
+        person.title = {text: value.slice(found.ownerStart!, found.end).replace(/\s+/g, ' '), start: found.ownerStart!, end: found.end, offset}
+        continue
+      }
       person.title = {text: found.title, start: found.start, end: found.end, offset}
       if (found.affiliation) person.affiliation = found.affiliation
       // "Its chief executive, Name": the organisation named last before "its" (read once all are known).
@@ -1495,7 +1518,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (!role || role.kind !== 'title') return undefined
     let first = tokenIndexAt(role.ownerStart ?? role.start)
     if (first > 0 && has(tokens[first - 1]!, determinerFlag)) first--
-    if (!tokens[first]!.sentenceStart) return undefined
+    // Inside a sentence, only an office in capitals after "the" ("published by the Chief Inspector of
+    // Prisons, Name,"): "a letter to the editor of the Gazette, Name said" gives Name no title.
+    const opener = tokens[first + 1]
+    const office =
+      tokens[first]!.lower === 'the' &&
+      opener !== undefined &&
+      opener.cap &&
+      (has(opener, titleHeadFlag) || has(opener, titleModifierFlag)) &&
+      // The name in apposition, closed by a comma (not "…, Name said.").
+      /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,/u.test(value.slice(tokens[last]!.outerEnd, tokens[last]!.outerEnd + 80))
+    if (!tokens[first]!.sentenceStart && !office) return undefined
     return {...role, title: value.slice(role.start, tokens[last]!.end).replace(/\s+/g, ' '), end: tokens[last]!.end}
   }
 
@@ -2184,6 +2217,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // "the Army said", "the Army’s chief of staff": a country's armed service.
         (words.length === 1 && armedServices.has(words[0]!.text) && tokens[from - 1]?.lower === 'the' && spaceBetween(from - 1, from)) ||
         organizations.has(keyOf(name)) ||
+        // "HMP Tolley", "RAF Marlow": a prison, a base (a ship, "HMS Ardent", is neither person nor organisation).
+        (words.length > 1 && institutionAcronyms.has(words[0]!.text)) ||
         // "Brightwell declined to comment" after "Brightwell & Co": a company's short form.
         (!owned && part.cue === 'none' && isShortFormOfOrganization(words))
       if (isOrg && !persons.has(keyOf(name))) {

@@ -863,6 +863,38 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('substitute')
   })
 
+  it('should give a capitalised office with its field in apposition inside a sentence, but not a recipient’s', async () => {
+    const data = await people(
+      article(
+        'Prison report',
+        'The report, published by the Chief Inspector of Prisons, Ian Ode, was damning. She wrote a letter to the Editor of the Gazette, Ada Lane said.'
+      )
+    )
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Chief Inspector of Prisons')
+    expect(person(data, 'Ada Lane').jobTitle).toBeUndefined()
+  })
+
+  it('should read a prison or a base named after its letters as an organisation, and a ship as neither', async () => {
+    const data = await people(article('Prison', 'Conditions at HMP Tolley were bad. Ada Lane flew from RAF Marlow on HMS Ardent.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['HMP Tolley', 'RAF Marlow'])
+  })
+
+  it('should read local papers and energy firms by their last word', async () => {
+    const data = await people(
+      article('Wind farm', 'The developer, Arland Renewables, said it had consulted. Ada Lane told the Dunmore Echo and the Tolley Mail it had not.')
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Arland Renewables', 'Dunmore Echo', 'Tolley Mail'])
+  })
+
+  it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
+    const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')
+    expect(person(data, 'Ada Lane').affiliation).toBeUndefined()
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:rovers')
+  })
+
   it('should take the affiliation from a role stated after a title and the name', async () => {
     const data = await people(
       article(

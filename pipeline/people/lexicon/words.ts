@@ -143,7 +143,7 @@ Distillery Winery Bakery Dairy Farms Mills Wealth Primary Laboratory Lab Observa
 Philharmonic Opera Ballet Theatre Theater Choir Ensemble Conservatory Seminary Zoo Aquarium Academies Colleges
 Universities Hospitals Clinics Churches Libraries Museums Foundations Agencies Institutes Councils Clubs
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
-Financial Payments Wireless Utilities Bancorp Pharma Water Rail Railways
+Financial Payments Wireless Utilities Bancorp Pharma Water Rail Railways Renewables Echo Mail Argus Citizen Bugle Clarion Gleaner Despatch Recorder Messenger Beacon Monitor
 Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
 Brewers Distillers Printers Publishers Architects Surveyors Auctioneers Estates Homes Supplies Traders Merchants
 Engineering Manufacturing Consulting Consultancy Aviation Research Analytics Insights Advisory Advisors Advisers
