@@ -254,7 +254,7 @@ const designators = new Set([
   'Manufacturing', 'Consulting', 'Aviation', 'Energy', 'Brewery', 'Brewing', 'Distillery', 'Winery', 'Bakery', 'Dairy',
   'Farms', 'Mills', 'Stores', 'Wealth', 'Devices', 'Instruments', 'Appliances', 'Materials', 'Chemicals', 'Utilities', 'Maritime', 'Shipping',
   // Utilities named after their region ("Marlow Water", "Tolley Gas").
-  'Water', 'Gas', 'Electric', 'Railways', 'Renewables'
+  'Water', 'Gas', 'Electric', 'Railways', 'Renewables', 'Freight', 'Cargo'
 ])
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
@@ -326,6 +326,10 @@ const partyAdjectives = new Set(['Democratic', 'Republican', 'Conservative', 'Li
 const acronymOpeners = new Set(['HMP', 'HMYOI', 'HMS', 'RAF', 'USS', 'HMCS', 'HMAS'])
 /** Those of them that open an institution's name. */
 const institutionAcronyms = new Set(['HMP', 'HMYOI', 'RAF'])
+/** Nouns for a place, in apposition after its name ("…, a village in Kent"). */
+const placeNouns = new Set(['village', 'town', 'city', 'island', 'islet', 'rock', 'hamlet', 'suburb', 'district', 'region', 'county', 'province', 'port', 'valley', 'peninsula', 'archipelago', 'atoll', 'reef', 'headland', 'estuary', 'township', 'municipality', 'borough', 'parish'])
+/** Words that may follow a place noun and end its phrase ("a village in Kent", "a town where …"). */
+const placeFollowers = new Set(['in', 'on', 'off', 'near', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'few', 'north', 'south', 'east', 'west', 'of', 'outside', 'with', 'that', 'which', 'where', 'about', 'some', 'just', 'close', 'along', 'between', 'and'])
 /** Common nouns that stand for a company named with a designator ("the company's", "the firm's"). */
 const genericCompanyNouns = new Set(['company', 'firm', 'group', 'business'])
 /** Posts that only a company or another body has: the name after "<post> of" is the body's ("founder of Helix Orbital"), not a place's or a person's. */
@@ -444,6 +448,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   let properWords: Set<string> | undefined
   /** Names written right after a noun for an organisation (built on first use by `namedAsOrganization`). */
   let organizationNamed: Set<string> | undefined
+  /** First words of companies' names ("Kestrel" of "Kestrel Logistics"), built on first use by `companyOpeners`. */
+  let companyFirstWords: Set<string> | undefined
   const nameish = (t: Token): boolean => {
     if (!t.cap) return false
     const code = t.text.charCodeAt(0)
@@ -834,8 +840,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (isParticle(first)) return false
     if (isQuotedTitle(part)) return false
     if (isOrganizationAppositive(part.run.to - 1)) return false
+    if (part.cue === 'none' && isPlaceAppositive(part.run.to - 1)) return false
     // "Delaney Systems", "Ode Holdings": a company's designator ends no person's name.
     if (designators.has(last.text)) return false
+    // "Kestrel Osprey" after "Kestrel Logistics and Osprey Freight": words that open companies' names.
+    if (part.cue === 'none' && !isGiven(first) && companyOpeners().has(first.text) && core.every((t) => t === first || companyOpeners().has(t.text))) return false
     // "the investment bank Marsh Tolley", here or elsewhere: a noun for an organisation names it.
     if (!isGiven(first) && namedAsOrganization().has(value.slice(first.start, name[name.length - 1]!.end))) return false
     // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).
@@ -947,6 +956,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (t.allCaps || isCommon(t) || has(t, nationalityFlag) || has(t, temporalFlag) || has(t, organizationWordFlag) || has(t, honorificFlag) || has(t, titleHeadFlag)) return false
     }
     return true
+  }
+
+  /** First words of the names the text gives with a company's designator ("Kestrel" of "Kestrel Logistics"). */
+  function companyOpeners(): Set<string> {
+    if (companyFirstWords) return companyFirstWords
+    companyFirstWords = new Set()
+    for (const run of runs) {
+      const last = tokens[run.to - 1]!
+      if (run.to - run.from >= 2 && (designators.has(last.text) || has(last, organizationWordFlag)) && !isGiven(tokens[run.from]!)) companyFirstWords.add(tokens[run.from]!.text)
+    }
+    return companyFirstWords
   }
 
   /** Names written right after a lower-case noun for an organisation ("the bank Marsh Tolley"), built on first use. */
@@ -1571,6 +1591,25 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return index - 1
   }
 
+  /**
+   * The job noun before "for" and a lower-case field of one to three words ending at `last`
+   * ("member for transport", "spokeswoman for children and families"), or undefined.
+   */
+  function roleBeforeFor(last: number): number | undefined {
+    let index = last
+    for (let words = 0; words < 3 && index > 1; words++) {
+      const t = tokens[index]!
+      if (t.cap || t.possessive || (has(t, functionFlag) && t.lower !== 'and') || isJobNounToken(t) || !spaceBetween(index, index + 1)) return undefined
+      index--
+      if (tokens[index]!.lower === 'for') break
+    }
+    const preposition = tokens[index]
+    const job = tokens[index - 1]
+    if (preposition?.lower !== 'for' || preposition.cap || job === undefined || job.cap || !isJobNounToken(job) || !spaceBetween(index - 1, index) || !spaceBetween(index, index + 1)) return undefined
+    if (tokens[index + 1]!.lower === 'and' || job.sentence !== tokens[last]!.sentence) return undefined
+    return index - 1
+  }
+
   function leftPhrase(last: number, runFrom: number, adjacentToName: boolean): Found | undefined {
     let index = last
     const taken: number[] = []
@@ -1662,6 +1701,15 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         index--
         continue
       }
+      // "Cabinet member for transport Name", "minister for children and families Name": a role, "for", then its field.
+      if (taken.length === 0 && adjacentToName && !has(t, functionFlag)) {
+        const job = roleBeforeFor(index)
+        if (job !== undefined) {
+          for (let at = index; at >= job; at--) taken.push(at)
+          index = job - 1
+          continue
+        }
+      }
       // "chief of staff", "head of research": a role, "of", then its field.
       if (taken.length === 0 && !adjacentToName && !has(t, functionFlag) && tokens[index - 1]?.lower === 'of' && tokens[index - 2] !== undefined && isJobNounToken(tokens[index - 2]!)) {
         taken.push(index)
@@ -1727,8 +1775,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       previousTaken.cap &&
       (has(previousTaken, titleHeadFlag) || has(previousTaken, titleModifierFlag))
     if (!isHead(lastToken) && !titledJob) {
-      // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase.
-      const of = taken.findIndex((index) => tokens[index]!.lower === 'of')
+      // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase ("member for transport": a for-phrase).
+      const of = taken.findIndex((index) => tokens[index]!.lower === 'of' || tokens[index]!.lower === 'for')
       if (of <= 0 || !taken.slice(0, of).some((index) => isHead(tokens[index]!))) return undefined
     }
     // A single sentence-initial capitalised head is not enough ("Host the …").
@@ -2070,6 +2118,30 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return false
   }
 
+  /**
+   * Whether a noun for a place follows the name in apposition: "Eilean Tolley, a rock six miles off
+   * the coast", "Marlow Vale, a village in Kent" (not "Ada Lane, a village shopkeeper").
+   */
+  function isPlaceAppositive(lastIndex: number): boolean {
+    const last = tokens[lastIndex]!
+    let index = lastIndex + 1
+    const first = tokens[index]
+    if (!first || first.sentence !== last.sentence || !/^,\s+$/.test(value.slice(last.outerEnd, first.start)) || (first.lower !== 'a' && first.lower !== 'an')) return false
+    for (let step = 0; step < 3; step++) {
+      index++
+      const t = tokens[index]
+      if (!t || t.cap || t.possessive || !spaceBetween(index - 1, index)) return false
+      if (placeNouns.has(t.lower)) {
+        const next = tokens[index + 1]
+        const gap = value.slice(t.outerEnd, next?.start ?? t.outerEnd)
+        // Ends the phrase, or a preposition, a number or a relative word follows ("a rock six miles off").
+        return next === undefined || /[,.;:)]/.test(gap) || next.sentence !== t.sentence || /^\d/.test(next.text) || placeFollowers.has(next.lower)
+      }
+      if (isJobNounToken(t) || has(t, functionFlag)) return false
+    }
+    return false
+  }
+
   // 6. Organisations and places from the remaining runs.
   const places = new Map<string, {name: string; mentions: Mention[]}>()
   /** The acronyms the text uses, built on first use. */
@@ -2174,6 +2246,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         ((!owned && part.cue === 'none' && from === run.from && placeAfterIn(run.from, run.to)) ||
           words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
         multiwordPlaces.has(name) ||
+          (!owned && from === run.from && stop === run.to && part.cue === 'none' && isPlaceAppositive(stop - 1)) ||
           (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text))) ||
           // "the River Tolle", "Lake Arland", "Mount Dunmore" (not "the Lake Arland Hotel").
           (words.length > 1 && featureOpeners.has(words[0]!.text) && words.slice(1).every((t) => !has(t, organizationWordFlag) && !designators.has(t.text))))

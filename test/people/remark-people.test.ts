@@ -895,6 +895,37 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').affiliation).toBe('organization:rovers')
   })
 
+  it('should make no person of words that open the companies’ names, and read them as short forms', async () => {
+    const data = await people(
+      article(
+        'Merger',
+        'Kestrel Logistics and Osprey Freight agreed to merge. The new firm will be called Kestrel Osprey.',
+        'Kestrel’s chief executive, Ada Lane, will run it. Osprey boss Ian Ode will be chairman.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode'])
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:kestrel-logistics')
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:osprey-freight')
+  })
+
+  it('should read a name with a place’s noun in apposition as a place, not a person', async () => {
+    const data = await people(
+      article('Lighthouse', 'He kept the light on Eilean Tolley, a rock six miles off the coast. Ada Lane, a village shopkeeper, remembers him.')
+    )
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('village shopkeeper')
+    expect(data.places.map((place) => place.name)).toEqual(['Eilean Tolley'])
+  })
+
+  it('should read a role with its field after “for” before the name', async () => {
+    const data = await people(
+      article('Cycle lanes', 'Cabinet member for transport Ada Lane backed the plan. The minister for children and families Ian Ode agreed. She voted for transport Tom Avery said.')
+    )
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Cabinet member for transport')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('minister for children and families')
+    expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
+  })
+
   it('should take the affiliation from a role stated after a title and the name', async () => {
     const data = await people(
       article(
