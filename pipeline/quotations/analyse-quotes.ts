@@ -503,6 +503,10 @@ class Analyser {
     let previousWord: Token | undefined
     for (let u = t - 1; u >= 0 && !previousWord; u--) if (!this.isFiller(tokens[u]!)) previousWord = tokens[u]
     const rawPrevious = t > 0 ? tokens[t - 1] : undefined
+    // "the campaign would not respond “to every cheap shot”": a verb denied says nothing. The quote
+    // is another verb's in the sentence ("…, said the campaign would not respond"), or no one's
+    // ("Ode did not say “never”"), never the context's.
+    if (rawPrevious && /^(?:not|never)$|n['’]t$/.test(rawPrevious.lower)) return {start: token.start, end: token.end, resolution: {status: 'unnamed'}, strong: false}
     // Passive: "Ode was told by Lane" was said by Lane; "Ode was told" names only the listener.
     // (Only verbs whose object is the listener: "Lane was quoted as saying" is still Lane's.)
     if (rawPrevious && /^(?:is|was|are|were|been|being)$/.test(rawPrevious.lower) && listenerVerbs.test(token.lower)) {

@@ -835,3 +835,16 @@ describe('remarkQuotations: an interview set out as questions and answers (whole
     ])
   })
 })
+
+describe('remarkQuotations: denied speech', () => {
+  it('should give a quote after a denied speech verb to the one who reports it', async () => {
+    const list = await quotations(
+      'Title\n\nLane’s spokeswoman, Ines Ruiz, said the campaign would not respond “to every cheap shot.” Okoro did not say “never” either.',
+      {persons: [ada, ines, ben], organizations: [{name: 'Lane', aliases: []}]}
+    )
+    expect(summary(list)).toEqual([
+      ['to every cheap shot.', 'person:ines-ruiz', true],
+      ['never', null, true]
+    ])
+  })
+})
