@@ -1774,6 +1774,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       previousTaken !== undefined &&
       previousTaken.cap &&
       (has(previousTaken, titleHeadFlag) || has(previousTaken, titleModifierFlag))
+    // "presidential hopeful Name" (but "A hopeful Name said" is a mood).
+    if (lastToken.lower === 'hopeful' && taken.length === 1) return undefined
     if (!isHead(lastToken) && !titledJob) {
       // "Secretary of State", "Archbishop of Ada": a head, then an of-phrase ("member for transport": a for-phrase).
       const of = taken.findIndex((index) => tokens[index]!.lower === 'of' || tokens[index]!.lower === 'for')

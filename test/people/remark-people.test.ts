@@ -926,6 +926,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
   })
 
+  it('should read “presidential hopeful” as a role, but not a hopeful mood', async () => {
+    const data = await people(article('Rally', 'Republican presidential hopeful Ada Lane spoke first. A hopeful Ian Ode said he would win.'))
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Republican presidential hopeful')
+    expect(person(data, 'Ian Ode').jobTitle).toBeUndefined()
+  })
+
   it('should take the affiliation from a role stated after a title and the name', async () => {
     const data = await people(
       article(
