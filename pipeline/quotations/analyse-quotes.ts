@@ -183,6 +183,9 @@ class Analyser {
       while (next < sentences.length && sentences[next]!.block === block && (next === first || sentences[next]!.start > sentences[next - 1]!.start)) next++
       if (block.role === 'headline') continue
       starts.push(block.start)
+      // "DES ARLEN, Iowa (AP) — Name said …": the sentence starts after the dateline.
+      const dateline = datelinePattern.exec(this.value.slice(block.start, Math.min(block.end, block.start + 100)))
+      if (dateline) starts.push(block.start + dateline[0].length)
       for (let index = first; index < next; index++) {
         const start = sentences[index]!.start
         if (start > block.start && !this.inQuote(start - 1)) starts.push(start)
@@ -1358,6 +1361,9 @@ class Analyser {
     return this.sentenceStarts[index + 1] ?? this.value.length
   }
 }
+
+/** A dateline opening a block: a place in capitals, a region or a day, a wire's name, a dash ("WASHINGTON — ", "LISBON, March 3 (Reuters) - "). */
+const datelinePattern = /^\p{Lu}[\p{Lu}'’. -]{1,40}(?:,\s+[^—–()\n]{1,40}?)?(?:\s+\([^()\n]{1,24}\))?\s+[—–-]{1,2}\s+/u
 
 /** Short Title Case text: a programme, book or film title, a name, a label. */
 export function isTitleLike(quoted: string): boolean {

@@ -848,3 +848,13 @@ describe('remarkQuotations: denied speech', () => {
     ])
   })
 })
+
+describe('remarkQuotations: datelines', () => {
+  it('should read the sentence after a dateline from its subject', async () => {
+    const list = await quotations(
+      'Title\n\nTOLLEY, Arland (AP) — Republican hopeful Ada Lane lashed out on Monday, telling a rally that Ben Okoro “has never run anything.”',
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([['has never run anything.', 'person:ada-lane', true]])
+  })
+})
