@@ -458,6 +458,26 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should end an occasion’s name before another occasion after “with” or “in”', async () => {
+    const list = await events(
+      [
+        'Conference',
+        '',
+        'Ada Lane promised a tax cut before the next election in her speech to the Tolley conference on Tuesday.',
+        '',
+        'Ian Ode will close the conference with his keynote speech on Thursday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Ian Ode']},
+      '2026-09-24'
+    )
+    expect(summary(list)).toEqual([
+      ['Next election', undefined],
+      ['Speech to the Tolley conference', '2026-09-22'],
+      ['Tolley conference', undefined],
+      ['Keynote speech', '2026-09-24']
+    ])
+  })
+
   it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
     const list = await events(
       [
