@@ -201,7 +201,7 @@ const articleJoined = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)[-‐]\p{Lu}/u
 /** Words of administrative divisions, never a surname ("Kent County"). */
 const divisionWords = new Set(['County', 'Province', 'District', 'Township', 'Borough', 'Parish', 'Prefecture', 'Region', 'Municipality', 'Oblast', 'Canton'])
 /** Last words of places whose name also stands for the office there ("Marsh Street said"). */
-const seatWords = new Set(['Street', 'Hill'])
+const seatWords = new Set(['Street', 'Hill', 'Palace'])
 /** Buildings whose name stands for the power there ("the Kremlin said"). */
 /** Verbs that give someone a post, before the person's name ("appointed Name as …"). */
 const appointingVerbs = new Set(['appointed', 'appoints', 'named', 'names', 'hired', 'hires', 'promoted', 'promotes', 'elected', 'elects', 'made', 'makes', 'tapped', 'taps', 'chose', 'selected', 'nominated', 'installed'])
@@ -254,7 +254,7 @@ const designators = new Set([
   'Manufacturing', 'Consulting', 'Aviation', 'Energy', 'Brewery', 'Brewing', 'Distillery', 'Winery', 'Bakery', 'Dairy',
   'Farms', 'Mills', 'Stores', 'Wealth', 'Devices', 'Instruments', 'Appliances', 'Materials', 'Chemicals', 'Utilities', 'Maritime', 'Shipping',
   // Utilities named after their region ("Marlow Water", "Tolley Gas").
-  'Water', 'Gas', 'Electric', 'Railways', 'Renewables', 'Freight', 'Cargo'
+  'Water', 'Gas', 'Electric', 'Railways', 'Renewables', 'Freight', 'Cargo', 'Travel', 'Tours', 'Coaches'
 ])
 
 /** Last words of the names of roads, never of a person's name ("Harold Street"). */
@@ -270,7 +270,7 @@ const placePrepositions = new Set(['at', 'on', 'in', 'along', 'off', 'near', 'fr
 /** First words of the names of natural features ("the River Tolle", "Lake Arland"). */
 const featureOpeners = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Mt', 'Isle', 'Cape'])
 const featureWords = new Set([
-  ...roadWords, 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf',
+  ...roadWords, 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Palace', 'Abbey',
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
@@ -860,6 +860,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && isCommon(first) && place !== undefined && placePrepositions.has(place)) return false
     // "Name, 54, of Marsh Lane, Tolley": an address after an age, whatever its first word.
     if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && place === 'of' && /\b\d{1,3},\s+of\s+$/.test(value.slice(Math.max(0, first.start - 12), first.start))) return false
+    // "Name, of Ashby Lane, Tolley,": an address between commas after a name.
+    if (
+      part.cue === 'none' &&
+      name.length === 2 &&
+      minorRoadWords.has(last.text) &&
+      place === 'of' &&
+      /,\s+of\s+$/.test(value.slice(Math.max(0, first.start - 6), first.start)) &&
+      tokens[part.run.from - 2]?.cap === true &&
+      /^,\s+\p{Lu}/u.test(value.slice(last.outerEnd, last.outerEnd + 3))
+    )
+      return false
     // "the Denver Blaze", "the London Eye": "the", a place and one more word name a team or a sight, not a person.
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && name.length === 2 && has(first, placeFlag)) return false
     // "Hurricane Delia", "Storm Brenna": a storm's name (unless a role says otherwise: "actress Storm Avery").
@@ -867,6 +878,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (part.cue === 'none' && occasionWords.has(last.text)) return false
     // "on Harold Street": a road named after someone is no person, nor is a law ("the Marsh Act").
     if (part.cue === 'none' && (roadWords.has(last.text) || documentWords.has(last.text))) return false
+    // "at Marlow Palace", "Tolley Abbey": a building.
+    if (part.cue === 'none' && (last.text === 'Palace' || last.text === 'Abbey')) return false
     // "the Cerro Vale mine", "the Ada Lane plant": a site named, not a person.
     const site = tokens[part.to]
     if (part.cue === 'none' && before?.lower === 'the' && site !== undefined && !site.cap && siteNouns.has(site.lower) && spaceBetween(part.to - 1, part.to) && !last.possessive) return false

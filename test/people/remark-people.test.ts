@@ -888,6 +888,26 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Arland Renewables', 'Dunmore Echo', 'Tolley Mail'])
   })
 
+  it('should read a coach or tour operator by its last word', async () => {
+    const data = await people(article('Crash', 'The coach, run by Marsh Travel, overturned. Tolley Tours and Ode Coaches said they were shocked.'))
+    expect(names(data)).toEqual([])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Marsh Travel', 'Ode Coaches', 'Tolley Tours'])
+  })
+
+  it('should read a palace as a place (or, when it speaks, its office), a fire service rank as a title and an address as no one', async () => {
+    const data = await people(
+      article(
+        'Medals',
+        'The crew will be honoured at Marlow Palace. Watch Manager Ada Lane said so. Tolley Palace said the King was moved.',
+        'Ian Ode, of Ashby Lane, Tolley, denies the charge.'
+      )
+    )
+    expect(names(data)).toEqual(['Ada Lane', 'Ian Ode'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Watch Manager')
+    expect(data.places.map((place) => place.name)).toContain('Marlow Palace')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Palace'])
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')

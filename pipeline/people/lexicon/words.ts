@@ -33,7 +33,7 @@ Patriarch Metropolitan Abbot Elder Chef Dean Skipper
 export const titleModifiers = `
 Vice Prime Deputy Acting Former Ex Foreign Home Defence Defense Finance Health Interior Shadow State First
 Lady Senior Junior Executive Managing General Majority Minority House Senate Assistant Associate Supreme
-Lord Grand High Police Fire Battalion Army Navy Air Chief Interim Incoming Outgoing Then Top Trade Energy Education
+Lord Grand High Police Fire Watch Crew Battalion Army Navy Air Chief Interim Incoming Outgoing Then Top Trade Energy Education
 Environment Transport Justice Culture Treasury Labor Labour Commerce Agriculture Security Homeland
 Development Economy Economic Science Sports Sport Culture Communications Information Public Prosecution
 Attorney Solicitor Chancellor Exchequer Secretary Cabinet Royal National Federal Regional Local District
@@ -143,7 +143,7 @@ Distillery Winery Bakery Dairy Farms Mills Wealth Primary Laboratory Lab Observa
 Philharmonic Opera Ballet Theatre Theater Choir Ensemble Conservatory Seminary Zoo Aquarium Academies Colleges
 Universities Hospitals Clinics Churches Libraries Museums Foundations Agencies Institutes Councils Clubs
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
-Financial Payments Wireless Utilities Bancorp Pharma Water Rail Railways Renewables Echo Mail Argus Citizen Bugle Clarion Gleaner Despatch Recorder Messenger Beacon Monitor
+Financial Payments Wireless Utilities Bancorp Pharma Water Rail Railways Renewables Travel Tours Coaches Echo Mail Argus Citizen Bugle Clarion Gleaner Despatch Recorder Messenger Beacon Monitor
 Jewellers Jewelers Builders Bakers Butchers Opticians Solicitors Chemists Florists Outfitters Tailors Caterers
 Brewers Distillers Printers Publishers Architects Surveyors Auctioneers Estates Homes Supplies Traders Merchants
 Engineering Manufacturing Consulting Consultancy Aviation Research Analytics Insights Advisory Advisors Advisers
