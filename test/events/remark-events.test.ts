@@ -478,6 +478,14 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should date “this year’s” occasion by the day the sentence gives', async () => {
+    const list = await events(['Festival', '', 'This year’s festival runs from August 14 to 23. Last year’s fete was wet.'].join('\n'), {}, '2026-08-02')
+    expect(summary(list)).toEqual([
+      ['Festival', '2026-08-14'],
+      ['Fete', '2025']
+    ])
+  })
+
   it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
     const list = await events(
       [
