@@ -322,6 +322,10 @@ const institutionWords = new Set([
 
 /** Adjectives of parties, written before a role ("the Democratic leader", "a Republican senator"). */
 const partyAdjectives = new Set(['Democratic', 'Republican', 'Conservative', 'Liberal', 'Socialist', 'Communist', 'Progressive', 'Unionist', 'Nationalist'])
+/** Ranks of peers, whose names may carry a place ("Lord Patel of Dunmore"). */
+const peerages = new Set(['Lord', 'Baroness', 'Lady', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Baron'])
+/** Chambers named "House of …" ("the House of Lords"). */
+const chambers = new Set(['Lords', 'Commons', 'Representatives', 'Delegates', 'Keys', 'Assembly', 'Councillors'])
 /** Letters that open the name of a prison, a ship or a base ("HMP Tolley", "HMS Ardent", "RAF Marlow"). */
 const acronymOpeners = new Set(['HMP', 'HMYOI', 'HMS', 'RAF', 'USS', 'HMCS', 'HMAS'])
 /** Those of them that open an institution's name. */
@@ -841,6 +845,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (isQuotedTitle(part)) return false
     if (isOrganizationAppositive(part.run.to - 1)) return false
     if (part.cue === 'none' && isPlaceAppositive(part.run.to - 1)) return false
+    // "Baroness Ode of Tolley Vale": a peer's place.
+    if (part.cue === 'none' && tokens[part.run.from - 1]?.lower === 'of' && part.run.from >= 2 && territorialEnd(part.run.from - 2) >= part.run.to - 1) return false
     // "Delaney Systems", "Ode Holdings": a company's designator ends no person's name.
     if (designators.has(last.text)) return false
     // "Kestrel Osprey" after "Kestrel Logistics and Osprey Freight": words that open companies' names.
@@ -1930,6 +1936,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   /** "Name, [age,] [the] ROLE …," after a name. */
   function postTitle(nameLast: number): Found | undefined {
+    nameLast = territorialEnd(nameLast)
     let index = nameLast + 1
     const first = tokens[index]
     if (!first || first.block !== tokens[nameLast]!.block) return undefined
@@ -1946,6 +1953,17 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (tokens[index] && has(tokens[index]!, determinerFlag)) index++
     // "the consultant in charge tonight": a day or time ends the role.
     return roleFrom(index, first, false, (t) => has(t, temporalFlag) && !t.cap)
+  }
+
+  /** The end of a peer's territorial designation after the name ("Lord Patel of Dunmore"), or `nameLast`. */
+  function territorialEnd(nameLast: number): number {
+    if (tokens[nameLast + 1]?.lower !== 'of' || tokens[nameLast + 1]!.cap || !spaceBetween(nameLast, nameLast + 1)) return nameLast
+    let peer = false
+    for (let index = nameLast - 1; index >= Math.max(0, nameLast - 3) && !peer; index--) peer = peerages.has(tokens[index]!.text)
+    if (!peer) return nameLast
+    let end = nameLast + 1
+    while (end + 1 < tokens.length && end - nameLast < 3 && tokens[end + 1]!.cap && spaceBetween(end, end + 1)) end++
+    return end > nameLast + 1 ? end : nameLast
   }
 
   /** "Name is the chief executive of …": a role stated with "is" or "was". */
@@ -2214,6 +2232,23 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
           addOrganization(value.slice(start, tokens[body - 1]!.end), start, tokens[body - 1]!.end)
           continue
         }
+      }
+      // "the House of Lords", "a House of Representatives committee": a chamber ("House" alone is a title's word).
+      const chamber = tokens[from + 2]
+      if (
+        !owned &&
+        tokens[from]!.text === 'House' &&
+        stop === from + 1 &&
+        chamber !== undefined &&
+        chambers.has(chamber.text) &&
+        tokens[from + 1]!.lower === 'of' &&
+        spaceBetween(from, from + 1) &&
+        spaceBetween(from + 1, from + 2)
+      ) {
+        const start = tokens[from]!.start
+        addOrganization(value.slice(start, chamber.end), start, chamber.end)
+        if (parts[p + 1]?.run.from === from + 2) p++
+        continue
       }
       if (!owned && !inDateline && !titleCase[tokens[from]!.block] && !shouting[tokens[from]!.block]) {
         const joined = joinOrganization(p, from)

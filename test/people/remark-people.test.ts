@@ -908,6 +908,19 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Palace'])
   })
 
+  it('should read a chamber named “House of …” as an organisation, and a peer’s place as no person', async () => {
+    const data = await people(
+      article(
+        'Lords report',
+        'A House of Lords committee warned on Monday. Lord Ode of Dunmore, a former judge, agreed. Baroness Lane of Tolley Vale, the former minister, did not.',
+        'The House voted later.'
+      )
+    )
+    expect(names(data)).toEqual(['Lane', 'Ode'])
+    expect(person(data, 'Ode').jobTitle?.value).toBe('former judge')
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['House of Lords'])
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')
