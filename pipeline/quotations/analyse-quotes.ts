@@ -108,6 +108,8 @@ const listenerBefore = /\b(?:to|told|tells|tell|with|by|from|asked)\s+(?:the\s+)
 /** The longest apposition skipped between a name and its verb. */
 const maxAppositionTokens = 16
 /** Speech verbs whose object is the listener: in the passive ("Ode was told"), the subject did not speak. */
+/** A sentence opening with the question put to the pronoun's referent ("Asked about Ode, he …", "Pressed on the plan, she …"). */
+const askedAbout = /^(?:when\s+)?(?:asked|pressed|questioned|quizzed|speaking|talking)\s+(?:about|on|over|of|whether|if|why|how|what)\b[^,]*,\s*$/i
 const listenerVerbs = /^(?:told|asked|informed|warned|advised|instructed|urged|assured|reminded|ordered)$/
 
 /** Analyse every span: kind, speaker, attribution. */
@@ -1047,6 +1049,11 @@ class Analyser {
     }
     for (; sentence >= stop; sentence--) {
       const start = this.sentenceStarts[sentence] ?? 0
+      // "Asked about Ode, he said …": the one asked about is not the one who answers.
+      if (sentence === own && askedAbout.test(this.value.slice(start, at))) {
+        end = start
+        continue
+      }
       if (sentence < own) {
         // An earlier sentence that reports speech: its speaker is the likely referent.
         const reported = this.cueBefore(start, end)

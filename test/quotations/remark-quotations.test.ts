@@ -858,3 +858,12 @@ describe('remarkQuotations: datelines', () => {
     expect(summary(list)).toEqual([['has never run anything.', 'person:ada-lane', true]])
   })
 })
+
+describe('remarkQuotations: asked about someone', () => {
+  it('should not give “he” after “Asked about X,” to X', async () => {
+    const list = await quotations('Title\n\nOkoro said he was disappointed. Asked about Ian Ode, he said only: “I wish him well.”', {
+      persons: [ben, {name: 'Ian Ode', aliases: ['Ode'], gender: 'male' as const}]
+    })
+    expect(summary(list)).toEqual([['I wish him well.', 'person:ben-okoro', false]])
+  })
+})
