@@ -330,6 +330,8 @@ const chambers = new Set(['Lords', 'Commons', 'Representatives', 'Delegates', 'K
 const acronymOpeners = new Set(['HMP', 'HMYOI', 'HMS', 'RAF', 'USS', 'HMCS', 'HMAS'])
 /** Those of them that open an institution's name. */
 const institutionAcronyms = new Set(['HMP', 'HMYOI', 'RAF'])
+/** Nouns before "of" and a place's name ("residents of Tolley Vale", "the village of Marsh End"). */
+const placeOwners = new Set(['residents', 'people', 'citizens', 'inhabitants', 'villagers', 'townspeople', 'town', 'village', 'city', 'hamlet', 'outskirts', 'streets', 'suburbs', 'suburb', 'island', 'port'])
 /** Nouns for a place, in apposition after its name ("…, a village in Kent"). */
 const placeNouns = new Set(['village', 'town', 'city', 'island', 'islet', 'rock', 'hamlet', 'suburb', 'district', 'region', 'county', 'province', 'port', 'valley', 'peninsula', 'archipelago', 'atoll', 'reef', 'headland', 'estuary', 'township', 'municipality', 'borough', 'parish'])
 /** Words that may follow a place noun and end its phrase ("a village in Kent", "a town where …"). */
@@ -857,6 +859,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (first.text.length === 1 && !first.dot) return false
     // "a rally in Des Vernes": a name right after "in", with no role or title, is a place.
     if (part.cue === 'none' && placeAfterIn(part.run.from, part.run.to)) return false
+    // "residents of Tolley Vale", "the village of Marsh End": a place.
+    if (part.cue === 'none' && placeOwnerBefore(part.run.from)) return false
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && pluralName.test(last.text) && !isGiven(first)) return false
@@ -956,6 +960,13 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (has(t, stopFlag)) return false
     }
     return false
+  }
+
+  /** Whether "of" and a noun for a place's people or the place itself come before token `from` ("residents of", "the town of"). */
+  function placeOwnerBefore(from: number): boolean {
+    const of = tokens[from - 1]
+    const noun = tokens[from - 2]
+    return of?.lower === 'of' && !of.cap && noun !== undefined && !noun.cap && placeOwners.has(noun.lower) && noun.sentence === tokens[from]!.sentence && spaceBetween(from - 2, from - 1) && spaceBetween(from - 1, from)
   }
 
   /** Whether the capitalised run from–to follows "in"/"near"/"outside" and reads as a place's name there. */
@@ -2296,7 +2307,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         ((!owned && part.cue === 'none' && from === run.from && placeAfterIn(run.from, run.to)) ||
           words.every((t) => (t.lower.includes('.') ? placeSet.has(t.lower.replace(/\./g, '')) : has(t, placeFlag))) ||
         multiwordPlaces.has(name) ||
-          (!owned && from === run.from && stop === run.to && part.cue === 'none' && isPlaceAppositive(stop - 1)) ||
+          (!owned && from === run.from && stop === run.to && part.cue === 'none' && (isPlaceAppositive(stop - 1) || (placeOwnerBefore(from) && words.every((t) => !has(t, organizationWordFlag))))) ||
           (words.length > 1 && (divisionWords.has(words[words.length - 1]!.text) || featureWords.has(words[words.length - 1]!.text))) ||
           // "the River Tolle", "Lake Arland", "Mount Dunmore" (not "the Lake Arland Hotel").
           (words.length > 1 && featureOpeners.has(words[0]!.text) && words.slice(1).every((t) => !has(t, organizationWordFlag) && !designators.has(t.text))))

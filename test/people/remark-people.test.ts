@@ -921,6 +921,12 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['House of Lords'])
   })
 
+  it('should read a name after “residents of” or “the village of” as a place', async () => {
+    const data = await people(article('Flood letter', 'More than 200 residents of Tolley Vale signed it. The people of Marsh End agreed, said Ada Lane.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.places.map((place) => place.name).sort()).toEqual(['Marsh End', 'Tolley Vale'])
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')
