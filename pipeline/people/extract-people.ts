@@ -2344,6 +2344,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         (!owned && from === run.from && isOrganizationAppositive(stop - 1)) ||
         // "an engineer at Marsh Kendall": an employer.
         (!owned && part.cue === 'none' && from === run.from && stop === run.to && employerAfterJob(run.from, run.to) && words.every((t) => !has(t, placeFlag))) ||
+        // "the retailer Fresco", "the supermarket chain Fresco": named after a noun for an organisation.
+        (!owned && part.cue === 'none' && from === run.from && stop === run.to && !words.some((t) => isGiven(t)) && namedAsOrganization().has(name)) ||
         // "told Vox Ardena radio": a medium spoken to.
         (!owned && from === run.from && stop === run.to && mediaAfter(run.from, run.to)) ||
         // "the Riverton Hawks": a team.

@@ -927,6 +927,12 @@ describe('remarkPeople', () => {
     expect(data.places.map((place) => place.name).sort()).toEqual(['Marsh End', 'Tolley Vale'])
   })
 
+  it('should read a one-word name after a noun for an organisation as one, here and elsewhere', async () => {
+    const data = await people(article('Closures', 'The supermarket chain Fresco will close 30 stores. The lender Quarto has 410. The broadcaster Ada Lane agreed.', 'Shares in Quarto fell.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Fresco', 'Quarto'])
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')
