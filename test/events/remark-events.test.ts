@@ -486,6 +486,15 @@ describe('remarkEvents', () => {
     ])
   })
 
+  it('should give an interview to the person an apposition describes, not to its organisation', async () => {
+    const list = await events(
+      ['Fact check', '', 'Ada Lane, chief executive of the charity Tolley Trust, told the Tolley Post on Monday that the claim was false.'].join('\n'),
+      {persons: ['Ada Lane'], organizations: ['Tolley Trust', 'Tolley Post']},
+      '2026-11-03'
+    )
+    expect(list.map((event) => [event.name, event.attendees])).toEqual([['Interview with Ada Lane on Tolley Post', ['person:ada-lane']]])
+  })
+
   it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
     const list = await events(
       [
