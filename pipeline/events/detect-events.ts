@@ -1505,7 +1505,7 @@ export function subjectOf(context: DetectContext, sentence: Sentence, verb: numb
   // "The mayor’s envoy, Ada Lane, claimed": the apposition before the comma.
   if (value.slice(clauseStart, verb).trim() === '' && clauseStart > sentence.start) {
     const apposition = context.entities.lastBefore(verb, sentence.start, 'person', 'organization')
-    // "Ada Lane, chief executive of Full Fact, told": the person the apposition describes, not its organisation.
+    // "Ada Lane, chief executive of Tolley Trust, told": the person the apposition describes, not its organisation.
     if (apposition && apposition.kind === 'organization') {
       const described = context.entities.lastBefore(apposition.start, sentence.start, 'person')
       if (described && !context.masked(described.start) && /^,[^,;:]*,\s*$/.test(value.slice(described.end, verb))) return toParticipant(described)
