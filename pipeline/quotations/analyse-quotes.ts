@@ -185,7 +185,7 @@ class Analyser {
       while (next < sentences.length && sentences[next]!.block === block && (next === first || sentences[next]!.start > sentences[next - 1]!.start)) next++
       if (block.role === 'headline') continue
       starts.push(block.start)
-      // "DES ARLEN, Iowa (AP) — Name said …": the sentence starts after the dateline.
+      // "TOLLEY, Arland (AP) — Name said …": the sentence starts after the dateline.
       const dateline = datelinePattern.exec(this.value.slice(block.start, Math.min(block.end, block.start + 100)))
       if (dateline) starts.push(block.start + dateline[0].length)
       for (let index = first; index < next; index++) {
