@@ -1437,6 +1437,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         }
         continue
       }
+      // "The cyclist's partner, Name", "her partner Name": a relation someone has, not a role (a
+      // partner in a firm has one: "a partner at Marsh & Co").
+      const head = tokenIndexAt(found.start)
+      if (found.title.indexOf(' ') < 0 && has(tokens[head]!, relationFlag) && (found.ownerFrom !== undefined || tokens[head - 1]?.possessive || possessivePronouns.has(tokens[head - 1]?.lower ?? ''))) continue
       const offset = found.start < start ? found.start : start
       if (person.title && person.title.offset <= offset) continue
       // "Supporters' trust chairman Name": a plural noun capitalised only by the sentence's start

@@ -933,6 +933,15 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Fresco', 'Quarto'])
   })
 
+  it('should not make someone’s partner a role, but keep a partner in a firm', async () => {
+    const data = await people(
+      article('Appeal', 'The cyclist’s partner, Ada Lane, wrote to the police. Her partner Tom Avery agreed. Ian Ode, a partner at Marsh & Co, did not.')
+    )
+    expect(person(data, 'Ada Lane').jobTitle).toBeUndefined()
+    expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('partner at Marsh & Co')
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')
