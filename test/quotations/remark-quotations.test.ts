@@ -840,7 +840,7 @@ describe('remarkQuotations: denied speech', () => {
   it('should give a quote after a denied speech verb to the one who reports it', async () => {
     const list = await quotations(
       'Title\n\nLane’s spokeswoman, Ines Ruiz, said the campaign would not respond “to every cheap shot.” Okoro did not say “never” either.',
-      {persons: [ada, ines, ben], organizations: [{name: 'Lane', aliases: []}]}
+      {persons: [ada, ines, ben], organizations: [{name: 'Lane'}]}
     )
     expect(summary(list)).toEqual([
       ['to every cheap shot.', 'person:ines-ruiz', true],
