@@ -562,8 +562,8 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
 const ingNouns = new Set(['spring', 'morning', 'evening', 'building', 'meeting', 'hearing', 'briefing', 'wedding', 'ceiling', 'king', 'thing', 'string', 'ring', 'wing', 'opening', 'ending', 'funding', 'housing', 'training', 'spending', 'beijing', 'sterling', 'viking', 'boxing', 'swimming', 'sailing', 'clothing'])
 
 const prepositions = /^(?:of|on|with|between|for|at|in|against|over|from|by|to|before|about)$/i
-/** A possessive or an article before a noun ("her speech"; with one more word between, "his keynote speech", tested apart). */
-const occasionAfter = /^\s+(?:his|her|their|its|a|an)\s+(\p{Ll}+)\b/u
+/** A possessive or an article, then a noun or a modifier and a noun ("her speech", "his keynote speech"). */
+const occasionAfter = /^\s+(?:his|her|their|its|a|an)\s+(\p{Ll}+)\b(?:[\p{Ll}-]*\s+(\p{Ll}+)\b)?/u
 
 /** The prepositional phrase(s) after an event noun: "between A and B", "in Lisbon", "for Ada Lane at …". */
 function prepositionalPhrase(value: string, from: number, to: number): {end: number} {
@@ -585,9 +585,8 @@ function prepositionalPhrase(value: string, from: number, to: number): {end: num
       // after "with" or "in" is no part of this one's name.
       if (lower === 'with' || lower === 'in') {
         const object = slice.slice(match.index + lower.length)
-        const first = occasionAfter.exec(object)
-        const second = first ? /^\s+\S+\s+[\p{Ll}-]+\s+(\p{Ll}+)\b/u.exec(object) : null
-        if ((first && nounInfo.has(first[1]!)) || (second && nounInfo.has(second[1]!))) break
+        const occasion = occasionAfter.exec(object)
+        if (occasion && (nounInfo.has(occasion[1]!) || (occasion[2] !== undefined && nounInfo.has(occasion[2])))) break
       }
       // "a news conference to announce the site": "to" and a verb say its purpose, not a place.
       if (lower === 'to' && /^\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}[\p{Ll}-]*(?:[^s\s]|ss)\b/u.test(slice.slice(match.index + 2))) break

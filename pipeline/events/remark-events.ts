@@ -245,12 +245,10 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     for (const [date, holder] of owner) {
       if (holder !== candidate) continue
       // "This year's festival runs from August 14": the day, not the year, when the year is this one's.
-      if (best && best.kind === 'relative-period' && /^this\s+year/i.test(value.slice(best.start, best.end)) && date.kind === 'calendar') {
-        best = date
-        continue
-      }
-      if (best && date.kind === 'relative-period' && /^this\s+year/i.test(value.slice(date.start, date.end)) && best.kind === 'calendar') continue
-      if (!best || gap(candidate, date) < gap(candidate, best)) best = date
+      const thisYear = (expression: DateExpression): boolean => expression.kind === 'relative-period' && /^this\s+year/i.test(value.slice(expression.start, expression.end))
+      if (best && thisYear(best) && date.kind === 'calendar') best = date
+      else if (best && thisYear(date) && best.kind === 'calendar') continue
+      else if (!best || gap(candidate, date) < gap(candidate, best)) best = date
     }
     if (best) result.set(candidate, best)
   }

@@ -2568,16 +2568,23 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
 
   // "Its director, Name": the organisation named last before "its", in that
   // sentence or the one before, is the affiliation.
+  /** The organisation (of those `accept` takes) whose mention ends last at or before `at`, with that mention's end. */
+  function lastOrganizationBefore(at: number, accept?: (name: string) => boolean): {name: string; end: number} | undefined {
+    let best: {name: string; end: number} | undefined
+    for (const org of organizations.values()) {
+      if (accept && !accept(org.name)) continue
+      for (const mention of org.mentions) {
+        if (mention.end <= at && (!best || mention.end > best.end)) best = {name: org.name, end: mention.end}
+      }
+    }
+    return best
+  }
+
   resolveIts()
   function resolveIts(): void {
     for (const {person, pronoun} of itsRoles) {
       if (person.affiliation) continue
-      let best: {name: string; end: number} | undefined
-      for (const org of organizations.values()) {
-        for (const mention of org.mentions) {
-          if (mention.end <= pronoun.start && (!best || mention.end > best.end)) best = {name: org.name, end: mention.end}
-        }
-      }
+      const best = lastOrganizationBefore(pronoun.start)
       if (!best) continue
       const last = tokens[tokenIndexAt(best.end) - 1]
       if (last === undefined || last.sentence < pronoun.sentence - 1) continue
@@ -2593,16 +2600,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   function resolveNounOwners(): void {
     for (const {person, noun, at} of nounRoles) {
       if (person.affiliation) continue
-      let best: {name: string; end: number} | undefined
-      for (const org of organizations.values()) {
-        const last = org.name.split(' ').at(-1)!
+      const best = lastOrganizationBefore(at, (name) => {
+        const last = name.split(' ').at(-1)!
         // "the company's", "the firm's": a name with a company's designator ("Marsh Systems").
-        const named = last.toLowerCase() === noun || (genericCompanyNouns.has(noun) && designators.has(last.replace(/\.$/, '')))
-        if (!named) continue
-        for (const mention of org.mentions) {
-          if (mention.end <= at && (!best || mention.end > best.end)) best = {name: org.name, end: mention.end}
-        }
-      }
+        return last.toLowerCase() === noun || (genericCompanyNouns.has(noun) && designators.has(last.replace(/\.$/, '')))
+      })
       if (best) person.affiliation = {name: best.name, start: best.end, end: best.end}
     }
   }
