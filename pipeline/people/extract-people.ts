@@ -315,7 +315,7 @@ const institutionWords = new Set([
   'Chronicle', 'Observer', 'Guardian', 'Mirror', 'Magazine', 'Newspaper', 'Radio', 'Television', 'TV', 'Network', 'News',
   'Register', 'Inquirer', 'Dispatch', 'Enquirer', 'Examiner', 'Sentinel', 'Courier', 'Bulletin', 'City', 'County', 'Borough',
   'Rovers', 'Wanderers', 'United', 'Athletic', 'Rangers', 'Albion', 'FC', 'Laboratory', 'Observatory', 'Orchestra',
-  'Symphony', 'Philharmonic', 'Opera', 'Ballet', 'Theatre', 'Theater', 'Choir', 'Conservatory', 'Seminary', 'Zoo', 'Aquarium',
+  'Symphony', 'Philharmonic', 'Opera', 'Ballet', 'Theatre', 'Theater', 'Playhouse', 'Choir', 'Conservatory', 'Seminary', 'Zoo', 'Aquarium',
   'Academies', 'Colleges', 'Universities', 'Hospitals', 'Clinics', 'Churches', 'Libraries', 'Museums', 'Foundations', 'Agencies',
   'Institutes', 'Councils', 'Clubs'
 ])
@@ -330,6 +330,8 @@ const chambers = new Set(['Lords', 'Commons', 'Representatives', 'Delegates', 'K
 const acronymOpeners = new Set(['HMP', 'HMYOI', 'HMS', 'RAF', 'USS', 'HMCS', 'HMAS'])
 /** Those of them that open an institution's name. */
 const institutionAcronyms = new Set(['HMP', 'HMYOI', 'RAF'])
+/** Nouns before "of" and a work's title ("a production of Macbeth"). */
+const workNouns = new Set(['production', 'productions', 'staging', 'adaptation', 'revival', 'performance', 'performances', 'recording', 'screening', 'reading', 'translation', 'remake', 'sequel'])
 /** Nouns before "of" and a place's name ("residents of Tolley Vale", "the village of Marsh End"). */
 const placeOwners = new Set(['residents', 'people', 'citizens', 'inhabitants', 'villagers', 'townspeople', 'town', 'village', 'city', 'hamlet', 'outskirts', 'streets', 'suburbs', 'suburb', 'island', 'port'])
 /** Nouns for a place, in apposition after its name ("…, a village in Kent"). */
@@ -861,6 +863,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (part.cue === 'none' && placeAfterIn(part.run.from, part.run.to)) return false
     // "residents of Tolley Vale", "the village of Marsh End": a place.
     if (part.cue === 'none' && placeOwnerBefore(part.run.from)) return false
+    // "a new production of Macbeth", "an adaptation of Ada Lane": a work's title.
+    if (part.cue === 'none' && tokens[part.run.from - 1]?.lower === 'of' && workNouns.has(tokens[part.run.from - 2]?.lower ?? '') && !tokens[part.run.from - 2]!.cap) return false
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && pluralName.test(last.text) && !isGiven(first)) return false

@@ -942,6 +942,12 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('partner at Marsh & Co')
   })
 
+  it('should read a title after “a production of” as a work, and a playhouse as an organisation', async () => {
+    const data = await people(article('Review', 'Director Ada Lane’s new production of Tom Avery opened at the Tolley Playhouse on Thursday. An adaptation of Ian Ode follows.'))
+    expect(names(data)).toEqual(['Ada Lane'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Playhouse'])
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')

@@ -140,7 +140,7 @@ Bureau Directorate Secretariat Division Unit Squad Brigade Battalion Regiment Fl
 Ventures Solutions Logistics Resources Mining Steel Chemicals Group Co-operative Cooperative Mutual
 Shipping Lines Freight Cargo Aerospace Automotive Construction Properties Realty Hotels Resorts Brewing Brewery
 Distillery Winery Bakery Dairy Farms Mills Wealth Primary Laboratory Lab Observatory Orchestra Symphony International
-Philharmonic Opera Ballet Theatre Theater Choir Ensemble Conservatory Seminary Zoo Aquarium Academies Colleges
+Philharmonic Opera Ballet Theatre Theater Playhouse Choir Ensemble Conservatory Seminary Zoo Aquarium Academies Colleges
 Universities Hospitals Clinics Churches Libraries Museums Foundations Agencies Institutes Councils Clubs
 Beverages Apparel Textiles Semiconductor Semiconductors Biotech Therapeutics Biosciences Healthcare
 Financial Payments Wireless Utilities Bancorp Pharma Water Rail Railways Renewables Travel Tours Coaches Echo Mail Argus Citizen Bugle Clarion Gleaner Despatch Recorder Messenger Beacon Monitor
