@@ -789,7 +789,9 @@ class Analyser {
       // `said Dr. Ode Ray`, `said J. Ode Ray`: the period of an abbreviation.
       const abbreviated = between.startsWith('.') && /^\.\s+$/.test(between) && isAbbreviation(this.value, first.start, end)
       if (!abbreviated && /[,;:.!?()"“”—–]/.test(between)) break
-      if (clauseWords.has(token.lower) && !(innerPrepositions.has(token.lower) && spokespersonWords.test(this.value.slice(first.start, end)))) break
+      // `said co-founder and chief executive Ada Lane`: two roles of one person.
+      const roles = token.lower === 'and' && isJobWord(tokens[u - 1]!.lower) && tokens[u + 1] !== undefined && /^\p{Ll}/u.test(this.value.slice(tokens[u + 1]!.start, tokens[u + 1]!.end))
+      if (!roles && clauseWords.has(token.lower) && !(innerPrepositions.has(token.lower) && spokespersonWords.test(this.value.slice(first.start, end)))) break
       if (speechVerbs.has(token.lower) || /^(?:on|in|at|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower)) break
       end = token.end
       count++
@@ -1367,6 +1369,11 @@ class Analyser {
     const index = this.sentenceIndexAt(offset)
     return this.sentenceStarts[index + 1] ?? this.value.length
   }
+}
+
+/** Whether a lower-case word is a job noun, a prefixed one included ("co-founder", "vice-chair"). */
+function isJobWord(word: string): boolean {
+  return jobNounSet.has(word) || (/^(?:co|vice|deputy)-/.test(word) && jobNounSet.has(word.slice(word.indexOf('-') + 1)))
 }
 
 /** A dateline opening a block: a place in capitals, a region or a day, a wire's name, a dash ("WASHINGTON — ", "LISBON, March 3 (Reuters) - "). */

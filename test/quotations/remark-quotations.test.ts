@@ -867,3 +867,10 @@ describe('remarkQuotations: asked about someone', () => {
     expect(summary(list)).toEqual([['I wish him well.', 'person:ben-okoro', false]])
   })
 })
+
+describe('remarkQuotations: two roles before an inverted name', () => {
+  it('should read “said co-founder and chief executive X” as X’s', async () => {
+    const list = await quotations('Title\n\n“Sand is everywhere,” said co-founder and chief executive Ada Lane.', {persons: [ada]})
+    expect(summary(list)).toEqual([['Sand is everywhere', 'person:ada-lane', false]])
+  })
+})
