@@ -21,6 +21,7 @@ import {
   givenNames,
   honorificSet,
   jobModifierSet,
+  isJobNoun,
   jobNounSet,
   nationalitySet,
   nonNameSet,
@@ -137,18 +138,6 @@ function isPluralRole(title: string): boolean {
   return last !== undefined && last.endsWith('s') && !jobNounSet.has(last) && (jobNounSet.has(last.slice(0, -1)) || (last.endsWith('es') && jobNounSet.has(last.slice(0, -2))))
 }
 
-/** Whether a lower-case word is a job noun, also in the plural or as "editor-in-chief". */
-function isJobNoun(lower: string): boolean {
-  if (jobNounSet.has(lower)) return true
-  if (lower.endsWith('s') && jobNounSet.has(lower.slice(0, -1))) return true
-  if (lower.endsWith('es') && jobNounSet.has(lower.slice(0, -2))) return true
-  const dash = lower.indexOf('-')
-  if (dash > 0) {
-    if (/^(?:ex|co|vice|deputy)-/.test(lower)) return lower.startsWith('ex-') || isJobNoun(lower.slice(dash + 1))
-    return jobNounSet.has(lower.slice(0, dash)) && /-(?:in|of|at)-/.test(lower)
-  }
-  return false
-}
 /** Whether the word of a token is a job noun (`isJobNoun`), from its flags. */
 function isJobNounToken(t: Token): boolean {
   if (has(t, jobNounFlag)) return true

@@ -68,6 +68,20 @@ export const titleHeadSet = lowerSet(titleHeads)
 export const titleModifierSet = lowerSet(titleModifiers)
 /** Lower-case job nouns ("host", "singer"). */
 export const jobNounSet = lowerSet(jobNouns)
+
+/** Whether a lower-case word is a job noun, also in the plural or as "editor-in-chief". */
+export function isJobNoun(lower: string): boolean {
+  if (jobNounSet.has(lower)) return true
+  if (lower.endsWith('s') && jobNounSet.has(lower.slice(0, -1))) return true
+  if (lower.endsWith('es') && jobNounSet.has(lower.slice(0, -2))) return true
+  const dash = lower.indexOf('-')
+  if (dash > 0) {
+    if (/^(?:ex|co|vice|deputy)-/.test(lower)) return lower.startsWith('ex-') || isJobNoun(lower.slice(dash + 1))
+    return jobNounSet.has(lower.slice(0, dash)) && /-(?:in|of|at)-/.test(lower)
+  }
+  return false
+}
+
 /** Lower-case modifiers allowed inside a role phrase ("former", "deputy"). */
 export const jobModifierSet = lowerSet(jobModifiers)
 /** Family relations ("wife", "sons"). */

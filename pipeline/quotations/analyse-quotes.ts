@@ -16,7 +16,7 @@
  */
 import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
-import {jobNounSet} from '../people/lexicon.js'
+import {isJobNoun, jobNounSet} from '../people/lexicon.js'
 import {isAbbreviation, splitSentences} from '../text/sentences.js'
 import {handleWords, isLetterOrNumberCode, isSpaceCode, letterNumberWords, toLower, width} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
@@ -790,7 +790,7 @@ class Analyser {
       const abbreviated = between.startsWith('.') && /^\.\s+$/.test(between) && isAbbreviation(this.value, first.start, end)
       if (!abbreviated && /[,;:.!?()"“”—–]/.test(between)) break
       // `said co-founder and chief executive Ada Lane`: two roles of one person.
-      const roles = token.lower === 'and' && isJobWord(tokens[u - 1]!.lower) && tokens[u + 1] !== undefined && /^\p{Ll}/u.test(this.value.slice(tokens[u + 1]!.start, tokens[u + 1]!.end))
+      const roles = token.lower === 'and' && isJobNoun(tokens[u - 1]!.lower) && tokens[u + 1] !== undefined && /^\p{Ll}/u.test(this.value.slice(tokens[u + 1]!.start, tokens[u + 1]!.end))
       if (!roles && clauseWords.has(token.lower) && !(innerPrepositions.has(token.lower) && spokespersonWords.test(this.value.slice(first.start, end)))) break
       if (speechVerbs.has(token.lower) || /^(?:on|in|at|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(token.lower)) break
       end = token.end
@@ -1369,11 +1369,6 @@ class Analyser {
     const index = this.sentenceIndexAt(offset)
     return this.sentenceStarts[index + 1] ?? this.value.length
   }
-}
-
-/** Whether a lower-case word is a job noun, a prefixed one included ("co-founder", "vice-chair"). */
-function isJobWord(word: string): boolean {
-  return jobNounSet.has(word) || (/^(?:co|vice|deputy)-/.test(word) && jobNounSet.has(word.slice(word.indexOf('-') + 1)))
 }
 
 /** A dateline opening a block: a place in capitals, a region or a day, a wire's name, a dash ("WASHINGTON — ", "LISBON, March 3 (Reuters) - "). */
