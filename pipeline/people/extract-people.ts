@@ -495,6 +495,12 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return token !== undefined && token.cap && spaceBetween(next - 1, next) && !isAcronym(token)
   }
 
+  /** Whether the letters at `index` stand inside a body's name, after a capitalised word and before its organisation word ("… NHS Trust"). */
+  function acronymInBody(index: number): boolean {
+    const before = tokens[index - 1]
+    return before !== undefined && before.cap && !before.allCaps && spaceBetween(index - 1, index) && index + 1 < tokens.length && spaceBetween(index, index + 1) && bodyFollows(index + 1)
+  }
+
   /** Whether the letters at `index` open a prison's, a ship's or a base's name ("HMP Tolley"). */
   function acronymOpens(index: number): boolean {
     const next = tokens[index + 1]
@@ -534,8 +540,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     // "Ada Lane III", "Pope Gregory XVII": a generation's or a reign's number after a name.
     if (b.allCaps && has(b, suffixFlag) && !a.allCaps) return true
-    if (isAcronym(b)) return false
-    if (isAcronym(a) && !isInitials(previous) && !countryOpensBody(previous) && !acronymOpens(previous)) return false
+    // "Tolley Hospitals NHS Trust": letters inside a body's name that an organisation word ends.
+    if (isAcronym(b)) return acronymInBody(next)
+    if (isAcronym(a) && !isInitials(previous) && !countryOpensBody(previous) && !acronymOpens(previous) && !acronymInBody(previous)) return false
     if (nameish(b)) return true
     // "Hamad bin Khalifa al-Rashid": an Arabic article joined to the last name.
     if (articleJoined.test(b.text) && nameish(a)) return true
@@ -1564,7 +1571,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const role = leftPhrase(index - 1, index - 1, false)
     if (!role || role.kind !== 'title') return undefined
     let first = tokenIndexAt(role.ownerStart ?? role.start)
-    if (first > 0 && has(tokens[first - 1]!, determinerFlag)) first--
+    // "Its head of extreme events, Name,": a possessive pronoun opens it like "the".
+    if (first > 0 && (has(tokens[first - 1]!, determinerFlag) || possessivePronouns.has(tokens[first - 1]!.lower))) first--
     // Inside a sentence, only an office in capitals after "the" ("published by the Chief Inspector of
     // Prisons, Name,"): "a letter to the editor of the Gazette, Name said" gives Name no title.
     const opener = tokens[first + 1]

@@ -948,6 +948,15 @@ describe('remarkPeople', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Playhouse'])
   })
 
+  it('should keep letters inside a body’s name, and read “Its head of …, Name,” as a role', async () => {
+    const data = await people(
+      article('Heat', 'The chief executive of Tolley Hospitals NHS Trust resigned. The Marsh Agency warned of heat. Its head of extreme events, Dr Ada Lane, urged calm.')
+    )
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Hospitals NHS Trust', 'Marsh Agency'])
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('head of extreme events')
+    expect(person(data, 'Ada Lane').affiliation).toBe('organization:marsh-agency')
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')
