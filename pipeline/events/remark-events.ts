@@ -219,6 +219,9 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     if ((date.kind === 'relative-period' || date.kind === 'month') && /[,;:]/.test(between)) return Number.POSITIVE_INFINITY
     // "The Tolley Festival said on Tuesday …", "The festival, which began in 1978", "was cancelled in 2020".
     if (date.start >= end && (anotherAct.test(between) || (date.kind === 'year' && /\bwhich\s+(?:began|started)\b/i.test(between)))) return Number.POSITIVE_INFINITY
+    // "the highest for a mayoral election since 1998": "since" opens a span, it dates no occasion
+    // (but "at war since 2022, when Ode launched an invasion" dates the one its "when" names).
+    if (/\bsince\s+$/i.test(value.slice(Math.max(0, date.start - 7), date.start)) && !(date.end <= start && /^,?\s+when\b/i.test(between))) return Number.POSITIVE_INFINITY
     // "cut quotas next year after all-night talks", "rose on Wednesday after a drone attack": the day
     // before "after" is the other action's.
     if (date.end <= start && /^\s*(?:after|before|following|ahead\s+of)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(between)) return Number.POSITIVE_INFINITY

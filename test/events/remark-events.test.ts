@@ -495,6 +495,24 @@ describe('remarkEvents', () => {
     expect(list.map((event) => [event.name, event.attendees])).toEqual([['Interview with Ada Lane on Tolley Post', ['person:ada-lane']]])
   })
 
+  it('should not date an occasion by “since” and a year, unless “when” names it', async () => {
+    const list = await events(
+      [
+        'Mayor',
+        '',
+        'Turnout was the highest for a mayoral election in the city since 1998.',
+        '',
+        'The two countries have been at war since 2022, when Ada Lane launched an invasion.'
+      ].join('\n'),
+      {persons: ['Ada Lane']},
+      '2026-11-04'
+    )
+    expect(summary(list)).toEqual([
+      ['Mayoral election in the city', undefined],
+      ['Invasion', '2022']
+    ])
+  })
+
   it('should make no summit of a mountain’s top, but keep one leaders fly to', async () => {
     const list = await events(
       [
