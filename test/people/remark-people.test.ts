@@ -957,6 +957,11 @@ describe('remarkPeople', () => {
     expect(person(data, 'Ada Lane').affiliation).toBe('organization:marsh-agency')
   })
 
+  it('should read an incumbent as a role', async () => {
+    const data = await people(article('Mayor', 'Ada Lane defeated incumbent Tom Avery by 2,000 votes.'))
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('incumbent')
+  })
+
   it('should keep a plural noun capitalised by the sentence’s start in the role it owns', async () => {
     const data = await people(article('Apology', 'Supporters’ trust chairman Ada Lane welcomed it. Rovers’ manager Ian Ode did not.', 'The Rovers lost.'))
     expect(person(data, 'Ada Lane').jobTitle?.value).toBe('Supporters’ trust chairman')

@@ -57,7 +57,7 @@ chief executive boss founder co-founder cofounder co-author coauthor ceo cfo coo
 governor mayor lawmaker legislator congressman congresswoman councillor councilor alderman ambassador envoy
 diplomat adviser advisor aide analyst economist professor lecturer scientist researcher doctor physician
 surgeon neurosurgeon nurse lawyer attorney barrister solicitor prosecutor investor tycoon billionaire
-millionaire businessman businesswoman entrepreneur candidate contender hopeful front-runner frontrunner nominee
+millionaire businessman businesswoman entrepreneur candidate contender hopeful incumbent front-runner frontrunner nominee
 chancellor commissioner treasurer deputy head principal dean teacher activist campaigner moderator 
 commentator pundit strategist pollster consultant official administrator superintendent sheriff detective
 inspector general colonel soldier veteran premier speaker whip governor-elect president-elect mogul magnate
