@@ -860,7 +860,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "residents of Tolley Vale", "the village of Marsh End": a place.
     if (part.cue === 'none' && placeOwnerBefore(part.run.from)) return false
     // "a new production of Macbeth", "an adaptation of Ada Lane": a work's title.
-    if (part.cue === 'none' && tokens[part.run.from - 1]?.lower === 'of' && workNouns.has(tokens[part.run.from - 2]?.lower ?? '') && !tokens[part.run.from - 2]!.cap) return false
+    if (part.cue === 'none' && nounOfBefore(part.run.from, workNouns)) return false
     // "the Riverton Hawks": "the" and a plural last word name a team, not a person.
     const before = tokens[part.from - 1]?.lower === 'the' ? tokens[part.from - 1] : tokens[part.run.from - 1]
     if (part.cue === 'none' && before?.lower === 'the' && before.sentence === first.sentence && pluralName.test(last.text) && !isGiven(first)) return false
@@ -962,11 +962,16 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     return false
   }
 
-  /** Whether "of" and a noun for a place's people or the place itself come before token `from` ("residents of", "the town of"). */
-  function placeOwnerBefore(from: number): boolean {
+  /** Whether a lower-case noun of `nouns` and "of" come right before token `from` ("residents of", "a production of"). */
+  function nounOfBefore(from: number, nouns: ReadonlySet<string>): boolean {
     const of = tokens[from - 1]
     const noun = tokens[from - 2]
-    return of?.lower === 'of' && !of.cap && noun !== undefined && !noun.cap && placeOwners.has(noun.lower) && noun.sentence === tokens[from]!.sentence && spaceBetween(from - 2, from - 1) && spaceBetween(from - 1, from)
+    return of?.lower === 'of' && !of.cap && noun !== undefined && !noun.cap && nouns.has(noun.lower) && noun.sentence === tokens[from]!.sentence && spaceBetween(from - 2, from - 1) && spaceBetween(from - 1, from)
+  }
+
+  /** Whether "of" and a noun for a place's people or the place itself come before token `from` ("residents of", "the town of"). */
+  function placeOwnerBefore(from: number): boolean {
+    return nounOfBefore(from, placeOwners)
   }
 
   /** Whether the capitalised run from–to follows "in"/"near"/"outside" and reads as a place's name there. */
