@@ -245,6 +245,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectSwornIn(context, sentence, found)
   detectElected(context, sentence, dates, found)
   detectBodyMeets(context, sentence, dates, found)
+  detectStrikeVerb(context, sentence, dates, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -983,6 +984,33 @@ function detectBodyMeets(context: DetectContext, sentence: Sentence, dates: Date
     // Not a place in its purpose ("to discuss the proposal from the US tycoon").
     const purpose = /\sto\s+\p{Ll}/u.exec(value.slice(end, clauseEnd))
     candidate.place = placeIn(context, end, purpose ? end + purpose.index : clauseEnd)
+    found.push(candidate)
+  }
+}
+
+const strikeVerbRegex = withTriggers(
+  /\b(?:(?:will|to)\s+(?:strike|walk\s+out)(?!\s+(?:a|an|the|back|down|deals?|gold|oil|it|him|her|them|at|against|out|off|from|of)\b)|(?:go|goes|went|going|gone|are|were|is|was|be|been)\s+on\s+strike)\b/g,
+  ['will', 'to', 'go', 'goes', 'went', 'going', 'gone', 'are', 'were', 'is', 'was', 'be', 'been']
+)
+
+/**
+ * "Teachers will strike on September 22", "nurses went on strike on
+ * Tuesday", "drivers are to walk out on Friday": a stoppage of work, when
+ * the clause gives its day (not "threatened to strike", "voted to strike"
+ * with no day, nor "could strike").
+ */
+function detectStrikeVerb(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  const value = context.text.value
+  for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, strikeVerbRegex, sentence)) {
+    if (found.some((other) => other.cls === 'protest' && other.start >= clauseStart && other.start < clauseEnd)) continue
+    // The day follows the verb ("strike on Monday", "walk out next week"), at most a word or two away.
+    if (!dates.some((date) => date.start >= end && date.start - end <= 12 && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    // "threatened to strike", "voted to strike on Monday": a threat or a ballot, not the stoppage.
+    if (/\b(?:threaten(?:s|ed|ing)?|vot(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|decline[sd]?|right|ready|prepared|willing|could|might|may)\s+to\s+$/i.test(value.slice(clauseStart, start + 3))) continue
+    const walkout = /walk\s+out/.test(value.slice(start, end))
+    const candidate = verbCandidate('protest', start, end, end, sentence, 'meet')
+    candidate.label = walkout ? 'walkout' : 'strike'
+    candidate.place = placeIn(context, clauseStart, start)
     found.push(candidate)
   }
 }

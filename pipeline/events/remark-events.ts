@@ -224,7 +224,8 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     if (/\bsince\s+$/i.test(value.slice(Math.max(0, date.start - 7), date.start)) && !(date.end <= start && /^,?\s+when\b/i.test(between))) return Number.POSITIVE_INFINITY
     // "cut quotas next year after all-night talks", "rose on Wednesday after a drone attack": the day
     // before "after" is the other action's.
-    if (date.end <= start && /^\s*(?:after|before|following|ahead\s+of)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(between)) return Number.POSITIVE_INFINITY
+    // The same goes for the last day of a span ("strike on September 22 and 23 after talks collapsed").
+    if (date.end <= start && /^\s*(?:(?:and|to|or|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\s+)?(?:after|before|following|ahead\s+of)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(between)) return Number.POSITIVE_INFINITY
     if (date.end <= start) return start - date.end
     if (date.start >= end) return date.start - end
     return 0

@@ -1273,4 +1273,24 @@ describe('remarkEvents', () => {
       ['Second 24-hour walkout', '2026-11-24']
     ])
   })
+
+  it('should read a strike from its verb when the clause gives its day, not a threat or a ballot', async () => {
+    const list = await events(
+      [
+        'Strike',
+        '',
+        'Teachers in Marlow will strike on September 22 and 23 after talks over pay collapsed on Tuesday, the union said.',
+        '',
+        'Drivers are to walk out on Friday. Porters voted to strike on Monday. Cleaners threatened to strike on Monday. The firm will strike a deal on Monday.'
+      ].join('\n'),
+      {places: ['Marlow']},
+      '2026-09-09'
+    )
+    expect(summary(list)).toEqual([
+      ['Strike in Marlow', '2026-09-22'],
+      ['Talks over pay', '2026-09-08'],
+      ['Walkout', '2026-09-11']
+    ])
+    expect(list[0]!.location).toBe('place:marlow')
+  })
 })
