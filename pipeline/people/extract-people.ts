@@ -327,6 +327,8 @@ const placeOwners = new Set(['residents', 'people', 'citizens', 'inhabitants', '
 const placeNouns = new Set(['village', 'town', 'city', 'island', 'islet', 'rock', 'hamlet', 'suburb', 'district', 'region', 'county', 'province', 'port', 'valley', 'peninsula', 'archipelago', 'atoll', 'reef', 'headland', 'estuary', 'township', 'municipality', 'borough', 'parish'])
 /** Words that may follow a place noun and end its phrase ("a village in Kent", "a town where …"). */
 const placeFollowers = new Set(['in', 'on', 'off', 'near', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'few', 'north', 'south', 'east', 'west', 'of', 'outside', 'with', 'that', 'which', 'where', 'about', 'some', 'just', 'close', 'along', 'between', 'and'])
+/** A party's letters, which name an organisation in a role ("GOP strategist"). */
+const partyLetters = new Set(['GOP'])
 /** Common nouns that stand for a company named with a designator ("the company's", "the firm's"). */
 const genericCompanyNouns = new Set(['company', 'firm', 'group', 'business'])
 /** Posts that only a company or another body has: the name after "<post> of" is the body's ("founder of Helix Orbital"), not a place's or a person's. */
@@ -852,7 +854,9 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // "Kestrel Osprey" after "Kestrel Logistics and Osprey Freight": words that open companies' names.
     if (part.cue === 'none' && !isGiven(first) && companyOpeners().has(first.text) && core.every((t) => t === first || companyOpeners().has(t.text))) return false
     // "the investment bank Marsh Tolley", here or elsewhere: a noun for an organisation names it.
-    if (!isGiven(first) && namedAsOrganization().has(value.slice(first.start, name[name.length - 1]!.end))) return false
+    // "the group Marlow Families": after such a noun, a common plural last word ("Families", "Residents")
+    // makes even a given name's run an organisation's.
+    if ((!isGiven(first) || (name.length >= 2 && isCommon(last) && /\p{Ll}s$/u.test(last.text))) && namedAsOrganization().has(value.slice(first.start, name[name.length - 1]!.end))) return false
     // A lone letter without a period opens no name ("F Ada Lane" is a position and a name).
     if (first.text.length === 1 && !first.dot) return false
     // "a rally in Des Vernes": a name right after "in", with no role or title, is a place.
@@ -1842,7 +1846,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // An honorific names no organisation ("Mr Justice Pemberton").
       // "Co-author Professor Name": a job noun capitalised by the sentence start names no organisation.
       // "The Democratic leader": a party's adjective stays in the role and names no organisation.
-      if (t.cap) return !has(t, titleHeadFlag) && !has(t, honorificFlag) && (afterConnector || !has(t, titleModifierFlag)) && !(t.sentenceStart && isJobNounToken(t)) && !(partyAdjectives.has(t.text) && tokens[taken[at + 1]!]?.cap !== true)
+      // "PhD student", "AI researcher": a degree's or a field's letters name no organisation either.
+      if (t.cap) return !has(t, titleHeadFlag) && !has(t, honorificFlag) && (afterConnector || !has(t, titleModifierFlag)) && !(t.sentenceStart && isJobNounToken(t)) && !(partyAdjectives.has(t.text) && tokens[taken[at + 1]!]?.cap !== true) && !isLettersOfField(t)
       return at > first && has(t, connectorFlag) && tokens[taken[at + 1]!]?.cap === true && inOrganization(at + 1, true)
     }
     while (orgEnd < taken.length - 1 && inOrganization(orgEnd, connected)) {
@@ -1886,6 +1891,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       found.ownerEnd = tokens[ownerTo - 1]!.end
     }
     return found
+  }
+
+  /** "PhD", "MBA", "AI", "DNA": letters in the list of words that open no name, other than a party's ("GOP"). */
+  function isLettersOfField(t: Token): boolean {
+    return has(t, nonNameFlag) && /^\p{Lu}\p{L}*\p{Lu}\p{Ll}?$/u.test(t.text) && !partyLetters.has(t.text)
   }
 
   /** A lower-case word that may sit inside a role phrase, between its opener and its job noun. */

@@ -1626,4 +1626,27 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Ian Bush').mentions.map((mention) => mention.text)).toEqual(['Ian Bush', 'Bush'])
   })
 
+  it('should read a name with a common plural last word after a group noun as an organisation', async () => {
+    const data = await people(
+      article('School strikes', "Parents' group Marlow Families said the strikes would cause chaos. Its spokesperson, Rachel Imrie, said families were worried.")
+    )
+    expect(names(data)).toEqual(['Rachel Imrie'])
+    expect(data.organizations.map((organization) => organization.name)).toContain('Marlow Families')
+  })
+
+  it('should keep a degree or a field in the role, not make it an organisation', async () => {
+    const data = await people(article('New comet', 'PhD student Naomi Fischer spotted it first. AI researcher Ada Lane checked the images.'))
+    expect(person(data, 'Naomi Fischer').jobTitle?.value).toBe('PhD student')
+    expect(person(data, 'Naomi Fischer').affiliation).toBeUndefined()
+    expect(person(data, 'Ada Lane').jobTitle?.value).toBe('AI researcher')
+    expect(data.organizations.map((organization) => organization.name)).toEqual([])
+  })
+
+  it('should read occupations such as astronomer and porter as roles', async () => {
+    const data = await people(
+      article('New comet', 'Dr Leila Haddad, an astronomer at the University of Arland, called it a lovely find. Ian Ode, a hospital porter, saw it too.')
+    )
+    expect(person(data, 'Leila Haddad').jobTitle?.value).toBe('astronomer at the University of Arland')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('hospital porter')
+  })
 })

@@ -90,6 +90,9 @@ botanist geneticist neuroscientist agronomist naturalist conservationist environ
 physiotherapist psychotherapist optometrist podiatrist orthodontist anaesthetist anesthetist hygienist
 epidemiologist meteorologist climatologist organist harpist flautist saxophonist percussionist soloist essayist satirist
 coroner
+astronomer astrophysicist biochemist philanthropist archivist winemaker jeweller jeweler florist grocer publican
+carer cleaner porter labourer laborer roofer decorator locksmith blacksmith chauffeur trooper dispatcher
+supervisor foreman forewoman stewardess machinist beekeeper forester
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
