@@ -2444,6 +2444,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       spaceBetween(from - 1, from)
     let to = parts[p]!.run.to
     let last = p
+    // Start of the field after "of", "for" or "on" ("Committee on Energy"), once one is taken.
+    let fieldFrom: number | undefined
     while (last + 1 < parts.length) {
       const next = parts[last + 1]!
       const right = tokens[next.run.from]!
@@ -2463,14 +2465,28 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // "Pell & Marsh", "Harlow & Finch": names joined by an ampersand are a firm's.
         connector === '&' ||
         (!coordinated && has(tokens[to - 1]!, orgHeadFlag)) ||
-        (coordinated && (has(rightLast, orgHeadFlag) || initialsIn(from, next.run.to)))
+        // "Committee on Energy and Natural Resources", "Department of Health and Human Services": after "of",
+        // "for" or "on", a field of common words goes on over "and" (but "the University of Arland and Marlow
+        // College" are two bodies).
+        (coordinated && fieldFrom !== undefined && commonWords(fieldFrom, to) && commonWords(next.run.from, next.run.to)) ||
+        (coordinated && fieldFrom === undefined && (has(rightLast, orgHeadFlag) || initialsIn(from, next.run.to)))
       if (!ok) break
+      fieldFrom = !coordinated && connector !== 'the' ? next.run.from : fieldFrom
       to = next.run.to
       last++
     }
     if (last === p && !groupCue) return undefined
     if (last === p && (has(tokens[from]!, placeFlag) || has(tokens[from]!, nationalityFlag))) return undefined
     return {to, last}
+  }
+
+  /** Whether the capitalised words from `from` to `to` are all common words, none a place's or a nationality's. */
+  function commonWords(from: number, to: number): boolean {
+    for (let index = from; index < to; index++) {
+      const t = tokens[index]!
+      if (t.cap && (!isCommon(t) || has(t, placeFlag) || has(t, nationalityFlag))) return false
+    }
+    return true
   }
 
   /** Whether the initials of the capitalised words from–to are an acronym the text uses. */

@@ -1649,4 +1649,18 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Leila Haddad').jobTitle?.value).toBe('astronomer at the University of Arland')
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('hospital porter')
   })
+  it('should read a field of common words over "and" inside a body’s name, not two bodies as one', async () => {
+    const data = await people(
+      article(
+        'Energy bill',
+        'She chairs the Senate Committee on Energy and Natural Resources. The Department for Education and Skills agreed. The University of Arland and Marlow College did not.'
+      )
+    )
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual([
+      'Department for Education and Skills',
+      'Marlow College',
+      'Senate Committee on Energy and Natural Resources',
+      'University of Arland'
+    ])
+  })
 })
