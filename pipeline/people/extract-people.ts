@@ -383,7 +383,7 @@ const genreWords = new Set(['pop', 'rap', 'hip-hop', 'indie', 'punk', 'reggae', 
 /** Prepositions that end the head of an appositive ("a chemist at the university"). */
 const prepositionsInAppositive = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'by'])
 /** Possessive pronouns before a role ("its chief executive, Name"). */
-const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
+const possessivePronouns = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose'])
 /** Prepositions after a role that make the next role someone else's ("a spokesman for the mayor, Name"). */
 const rolePrepositions = new Set(['for', 'of', 'to', 'at', 'with', 'under'])
 
@@ -1469,7 +1469,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (found.affiliation) person.affiliation = found.affiliation
       // "Its chief executive, Name": the organisation named last before "its" (read once all are known).
       const pronoun = tokens[tokenIndexAt(found.start) - 1]
-      if (!found.affiliation && found.ownerFrom === undefined && pronoun?.lower === 'its') itsRoles.push({person, pronoun})
+      // "Marsh Ltd, whose managing director, Name,": the organisation right before "whose".
+      if (!found.affiliation && found.ownerFrom === undefined && (pronoun?.lower === 'its' || pronoun?.lower === 'whose')) itsRoles.push({person, pronoun})
       if (found.ownerFrom !== undefined) {
         const owner = ownerAt(found.ownerFrom, found.ownerTo!)
         // "The council’s finance chair": a common noun names no organisation.
@@ -2618,6 +2619,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (person.affiliation) continue
       const best = lastOrganizationBefore(pronoun.start)
       if (!best) continue
+      if (pronoun.lower === 'whose' && !/^,\s*$/.test(value.slice(best.end, pronoun.start))) continue
       const last = tokens[tokenIndexAt(best.end) - 1]
       if (last === undefined || last.sentence < pronoun.sentence - 1) continue
       // No person named in between: "its" could then be that person's company's.

@@ -1663,4 +1663,16 @@ describe('remarkPeople on the seed article', () => {
       'University of Arland'
     ])
   })
+  it('should give a role after "whose" to the organisation right before it, not to a person', async () => {
+    const data = await people(
+      article(
+        'Ferry terminal',
+        'The terminal will be built by Calder Marine Ltd, whose managing director, Priya Natarajan, said work could begin. Marsh Ltd hired Ada Lane, whose campaign manager, Tom Avery, said so.'
+      )
+    )
+    expect(person(data, 'Priya Natarajan').jobTitle?.value).toBe('managing director')
+    expect(person(data, 'Priya Natarajan').affiliation).toBe('organization:calder-marine-ltd')
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('campaign manager')
+    expect(person(data, 'Tom Avery').affiliation).toBeUndefined()
+  })
 })
