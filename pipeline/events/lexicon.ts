@@ -170,6 +170,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['state dinner', {cls: 'ceremony', type: 'SocialEvent'}],
   ['banquet', {cls: 'ceremony', type: 'SocialEvent'}],
   ['rematch', {cls: 'game', type: 'SportsEvent'}],
+  // "Saturday's derby against Tolley Rovers" (a local rivals' match).
+  ['derby', {cls: 'game', type: 'SportsEvent'}],
   ['game', {cls: 'game', type: 'SportsEvent', notAfter: /\b(?:video|computer|board|mobile|online|console|card|PC|party|blame|waiting|per|a|each|long|end|numbers|political|guessing)\s*$/i}],
   ['match', {cls: 'game', type: 'SportsEvent', needsQualifier: /\b(?:the|a|this|that|\w+['’]s|\d+\w*|[a-z]+)\s*$/}],
   ['finals', {cls: 'finals', type: 'Event'}],
@@ -215,6 +217,8 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['state visit', {cls: 'visit', type: 'Event'}],
   ['visit', {cls: 'visit', type: 'Event', needsQualifier: /\b(?:official|royal|surprise|historic|first|\w+-day|\w+['’]s)\s*$/}],
   ['inquest', {cls: 'hearing', type: 'Event'}],
+  // "A public inquiry into the plans will open on April 14": its hearings (an inquiry alone is an investigation).
+  ['public inquiry', {cls: 'hearing', type: 'Event'}],
   ['crash', {cls: 'disaster', type: 'Event', needsQualifier: /\b(?:plane|air|jet|car|train|helicopter|bus|road|motorway|highway|fatal|deadly)\s*$/}],
   ['explosion', {cls: 'disaster', type: 'Event'}],
   ['derailment', {cls: 'disaster', type: 'Event'}],

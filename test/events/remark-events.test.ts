@@ -1293,4 +1293,22 @@ describe('remarkEvents', () => {
     ])
     expect(list[0]!.location).toBe('place:marlow')
   })
+
+  it('should read a public inquiry’s opening and a derby as occasions, not a call for an inquiry', async () => {
+    const list = await events(
+      [
+        'Inquiry',
+        '',
+        'A public inquiry into the plans is scheduled to open on April 14. Campaigners had called for a public inquiry.',
+        '',
+        'Ode was sent off in Saturday’s derby against Tolley Rovers.'
+      ].join('\n'),
+      {organizations: ['Tolley Rovers']},
+      '2026-03-12'
+    )
+    expect(summary(list)).toEqual([
+      ['Public inquiry', '2026-04-14'],
+      ['Derby against Tolley Rovers', '2026-03-07']
+    ])
+  })
 })
