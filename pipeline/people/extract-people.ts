@@ -257,7 +257,7 @@ const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row'])
 const placePrepositions = new Set(['at', 'on', 'in', 'along', 'off', 'near', 'from'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
 /** First words of the names of natural features ("the River Tolle", "Lake Arland"). */
-const featureOpeners = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Mt', 'Isle', 'Cape'])
+const featureOpeners = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Mt', 'Isle', 'Cape', 'Port', 'Fort'])
 const featureWords = new Set([
   ...roadWords, 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Palace', 'Abbey',
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
@@ -2250,6 +2250,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
             (isCommon(tokens[from]!) || (tokens[from]!.sentenceStart && isJobNounToken(tokens[from]!))) &&
             !isProperElsewhere(tokens[from]!) &&
             !ampersandAfter(from) &&
+            // "Lake Arland Sailing Club", "Port Halden council": a feature's first word opens a name.
+            !(from === run.from && stop - from >= 2 && featureOpeners.has(tokens[from]!.text) && !isCommon(tokens[from + 1]!)) &&
             // "Network Rail cancelled …": two organisation words make the name.
             !(from === run.from && stop - from === 2 && has(tokens[from]!, organizationWordFlag) && has(tokens[from + 1]!, organizationWordFlag) && !isJobNounToken(tokens[from]!))))
       ) {

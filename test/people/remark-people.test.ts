@@ -1675,4 +1675,11 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Tom Avery').jobTitle?.value).toBe('campaign manager')
     expect(person(data, 'Tom Avery').affiliation).toBeUndefined()
   })
+  it('should read "Port" and "Fort" names as places, and keep a feature word opening a body’s name', async () => {
+    const data = await people(
+      article('Ferry vote', 'Councillors in Port Halden voted on Tuesday. Lake Arland Sailing Club objected. The Port Authority said nothing.')
+    )
+    expect(data.places.map((place) => place.name)).toEqual(['Port Halden'])
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lake Arland Sailing Club', 'Port Authority'])
+  })
 })
