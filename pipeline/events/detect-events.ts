@@ -431,6 +431,18 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       const who = context.entities.lastBefore(Math.max(sentence.start, modifiers.start - 80) + relative.index + 1, sentence.start, 'person')
       if (who) pushParticipant(candidate.participants, toParticipant(who))
     }
+    // "Lane held a news conference", "she will address a rally", "Ode attended the funeral": the verb's
+    // subject took part (not "the rally held by …", nor an occasion only referred back to).
+    if (!referBack) {
+      const lead = value.slice(Math.max(sentence.start, modifiers.start - 30), modifiers.start)
+      const verb = takingPart.exec(lead)
+      const at = modifiers.start - lead.length + (verb?.index ?? 0)
+      // A named subject only: "He delivered the lecture" may follow another person's name.
+      if (verb && !/\b(?:he|she|they|it|we|i)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(value.slice(clauseStartBefore(value, sentence.start, at), at))) {
+        // One who took part, not the occasion's owner ("attended the funeral" is no one's funeral of theirs).
+        pushParticipant(candidate.participants, subjectOf(context, sentence, at))
+      }
+    }
     candidate.place ??= placeIn(context, end, pp.end)
     // A mention that only refers back ("the crash") names no one who took part.
     if (referBack) {
@@ -440,6 +452,10 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     found.push(candidate)
   }
 }
+
+/** A verb of taking part right before an event's phrase ("held", "will address", "attended"). */
+const takingPart =
+  /\b(?:held|hold|holds|holding|hosted|host|hosts|hosting|addressed|address|addresses|addressing|attended|attend|attends|attending|chaired|chair|chairs|chairing|gave|give|gives|giving|given|delivered|deliver|delivers|delivering|called|staged|stage|stages|led|lead|leads|leading|joined|join|joins|joining|spoke\s+at|speak\s+at|speaks\s+at|speaking\s+at)\s+(?:(?:a|an|the|his|her|their|its|our|this|that|another)\s+)?$/
 
 interface Modifiers {
   start: number

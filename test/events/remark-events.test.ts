@@ -1311,4 +1311,23 @@ describe('remarkEvents', () => {
       ['Derby against Tolley Rovers', '2026-03-07']
     ])
   })
+
+  it('should make the named subject of "held", "attended" or "addressed" take part, not a pronoun’s guess', async () => {
+    const list = await events(
+      [
+        'Funeral',
+        '',
+        'Ada Lane held a news conference on Monday. Tom Avery said Ines Ruiz attended the funeral on Monday.',
+        '',
+        'Ben Ode praised Ada Lane. He addressed a rally on Tuesday.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery', 'Ines Ruiz', 'Ben Ode']},
+      '2026-07-22'
+    )
+    expect(list.map((event) => [event.name, event.attendees])).toEqual([
+      ['News conference', ['person:ada-lane']],
+      ['Funeral', ['person:ines-ruiz']],
+      ['Rally', []]
+    ])
+  })
 })
