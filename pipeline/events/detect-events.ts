@@ -914,7 +914,7 @@ function detectResult(context: DetectContext, sentence: Sentence, found: Candida
 }
 
 const meetGroupRegex = withTriggers(
-  /\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+)?((?:\p{L}[\p{Ll}-]*(?:['’]s)?\s+){0,2}(\p{Ll}+s|board|committee|cabinet|delegation))\b/gu,
+  /\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+)?((?:\p{L}[\p{Ll}-]*(?:['’]s)?\s+){0,2}(\p{Ll}+s|\p{Lu}{2,4}s|board|committee|cabinet|delegation))\b/gu,
   ['met', 'meet', 'meets']
 )
 const pressNouns = new Set(['reporters', 'journalists', 'correspondents'])
@@ -923,12 +923,14 @@ const pressNouns = new Set(['reporters', 'journalists', 'correspondents'])
 function isGroupNoun(noun: string | undefined): boolean {
   if (noun === undefined) return false
   const singular = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.slice(0, -1)
-  return peopleNouns.has(noun) || collectiveNouns.has(noun) || jobNounSet.has(singular) || jobNounSet.has(noun.slice(0, -2))
+  return peopleNouns.has(noun) || memberLetters.has(noun) || collectiveNouns.has(noun) || jobNounSet.has(singular) || jobNounSet.has(noun.slice(0, -2))
 }
+/** Letters for members of a body, in the plural ("met rebel MPs"). */
+const memberLetters = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'TDs', 'CEOs'])
 /** Singular nouns for a body of people that can be met ("will meet the company's board"). */
 const collectiveNouns = new Set(['board', 'committee', 'cabinet', 'delegation'])
 /** Plural nouns for groups of people that are no job ("met with residents"). */
-const peopleNouns = new Set(['residents', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
+const peopleNouns = new Set(['residents', 'rebels', 'backbenchers', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
 
 /**
  * "Lane met with union leaders on Friday": a meeting with a group named by

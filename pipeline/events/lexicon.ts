@@ -221,6 +221,7 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['public inquiry', {cls: 'hearing', type: 'Event'}],
   ['crash', {cls: 'disaster', type: 'Event', needsQualifier: /\b(?:plane|air|jet|car|train|helicopter|bus|road|motorway|highway|fatal|deadly)\s*$/}],
   ['explosion', {cls: 'disaster', type: 'Event'}],
+  ['hit-and-run', {cls: 'disaster', type: 'Event', notFollowedBy: /^\s+(?:drivers?|incidents?|crashes|cases|offences|offenses|collisions)\b/i}],
   ['derailment', {cls: 'disaster', type: 'Event'}],
   ['tornado', {cls: 'disaster', type: 'Event'}],
   ['wildfire', {cls: 'disaster', type: 'Event'}],

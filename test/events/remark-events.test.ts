@@ -1330,4 +1330,22 @@ describe('remarkEvents', () => {
       ['Rally', []]
     ])
   })
+
+  it('should read a meeting with rebel MPs and a hit-and-run as occasions, not a hit-and-run driver', async () => {
+    const list = await events(
+      [
+        'Revolt',
+        '',
+        'Helen Castell met rebel MPs in Downing Street on Tuesday evening.',
+        '',
+        'A cyclist was injured in a hit-and-run in Tolley on Sunday evening. Police are hunting a hit-and-run driver.'
+      ].join('\n'),
+      {persons: ['Helen Castell'], places: ['Downing Street', 'Tolley']},
+      '2026-10-15'
+    )
+    expect(summary(list)).toEqual([
+      ['Meeting of Helen Castell with rebel MPs in Downing Street', '2026-10-13'],
+      ['Hit-and-run in Tolley', '2026-10-11']
+    ])
+  })
 })
