@@ -851,6 +851,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     if (part.cue === 'none' && tokens[part.run.from - 1]?.lower === 'of' && part.run.from >= 2 && territorialEnd(part.run.from - 2) >= part.run.to - 1) return false
     // "Delaney Systems", "Ode Holdings": a company's designator ends no person's name.
     if (designators.has(last.text)) return false
+    // "league leaders Arland Town", "Tolley Rovers": a club's word ends no person's name either.
+    if (core.length > 1 && clubWords.has(last.text)) return false
     // "Kestrel Osprey" after "Kestrel Logistics and Osprey Freight": words that open companies' names.
     if (part.cue === 'none' && !isGiven(first) && companyOpeners().has(first.text) && core.every((t) => t === first || companyOpeners().has(t.text))) return false
     // "the investment bank Marsh Tolley", here or elsewhere: a noun for an organisation names it.

@@ -1682,4 +1682,12 @@ describe('remarkPeople on the seed article', () => {
     expect(data.places.map((place) => place.name)).toEqual(['Port Halden'])
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lake Arland Sailing Club', 'Port Authority'])
   })
+  it('should read a name ending in a club’s word as a club, not a person ("league leaders Arland Town")', async () => {
+    const data = await people(
+      article('Late winner', 'Marlow City beat league leaders Arland Town on Saturday. Town manager Erik Sundqvist was furious. She flew home to Cape Town.')
+    )
+    expect(names(data)).toEqual(['Erik Sundqvist'])
+    expect(person(data, 'Erik Sundqvist').affiliation).toBe('organization:arland-town')
+    expect(data.places.map((place) => place.name)).toEqual(['Cape Town'])
+  })
 })

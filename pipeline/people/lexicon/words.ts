@@ -125,7 +125,7 @@ export const organizationWords = `
 Inc Incorporated Corp Corporation Co Ltd Limited LLC LLP PLC Plc GmbH AG SA NV Group Holdings Company
 Companies Partners Associates Party Parties Association Associations Commission Council Committee
 Department Ministry Office University College School Academy Institute Institution Foundation Agency
-Authority Authorities Bank Banks Reserve Fund Trust Club FC United City Rovers Athletic Wanderers Network
+Authority Authorities Bank Banks Reserve Fund Trust Club FC United City Town Rovers Athletic Wanderers Rangers Albion Network
 Networks Service Services Administration Court Courts Church Society Union League Federation
 Organisation Organization Board Magazine Press Post Times Journal Herald Tribune Telegraph Guardian
 Gazette Chronicle Review Express Mirror Observer Standard Daily Weekly News Newspaper Newspapers
@@ -257,7 +257,7 @@ Hamburg Milan Naples Barcelona Valencia Seville Porto Marseille Lyon Nice Strasb
 Beijing Shanghai Tokyo Osaka Seoul Pyongyang Taipei Manila Jakarta Bangkok Hanoi Delhi Mumbai Kolkata
 Karachi Lahore Islamabad Kabul Tehran Baghdad Damascus Beirut Jerusalem Tel Aviv Amman Riyadh Jeddah
 Doha Dubai Abu Dhabi Cairo Tripoli Tunis Algiers Rabat Casablanca Lagos Abuja Nairobi Addis Ababa
-Johannesburg Pretoria Cape Town Kinshasa Khartoum Mogadishu Accra Dakar Sydney Melbourne Canberra
+Johannesburg Pretoria Kinshasa Khartoum Mogadishu Accra Dakar Sydney Melbourne Canberra
 Auckland Wellington Ottawa Toronto Montreal Vancouver Havana Caracas Bogota Lima Santiago Brasilia
 Rio Janeiro Sao Paulo Aires Buenos York Chicago Boston Philadelphia Atlanta Miami Houston
 Dallas Austin Denver Phoenix Seattle Portland Detroit Cleveland Pittsburgh Baltimore Orleans Vegas
