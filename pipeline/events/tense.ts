@@ -18,7 +18,7 @@
 import type {Tense} from './resolve-date.js'
 
 const future =
-  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|plans?\s+(?:a|an)|to\s+be\s+held|(?:is|are)\s+to|ahead\s+of|(?:begins?|starts?|opens|reopens|resumes?|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|faces|meets|hosts|plays))\b|['’]ll\b/gi
+  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|plans?\s+(?:a|an)|to\s+be\s+held|(?:is|are)\s+to|ahead\s+of|(?:begins?|starts?|opens|reopens|resumes?|returns|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|faces|meets|hosts|plays))\b|['’]ll\b/gi
 
 const irregularPast = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'came', 'went', 'gave', 'took', 'made',
@@ -33,7 +33,7 @@ const irregularPast = [
 
 /** The perfect with a participle not spelled like the past ("has taken", "have given"): the past. */
 const perfect =
-  /\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:(?:just|already|now|also|finally|recently|officially|reportedly)\s+)?(?:taken|given|seen|done|been|gone|written|spoken|chosen|driven|broken|fallen|risen|shown|known|grown|drawn|thrown|flown|begun|beaten|eaten|forgotten|frozen|stolen|worn|torn|sworn|hidden|ridden|sung|rung|undertaken|overtaken|withdrawn|mistaken|shaken|woken)\b/gi
+  /\b(?:has|have|hasn['’]t|haven['’]t)\s+(?:(?:just|already|now|also|finally|recently|officially|reportedly)\s+)?(?:taken|given|seen|done|been|gone|written|spoken|chosen|driven|broken|fallen|risen|shown|known|grown|drawn|thrown|flown|begun|beaten|eaten|forgotten|frozen|stolen|worn|torn|sworn|hidden|ridden|sung|rung|undertaken|overtaken|withdrawn|mistaken|shaken|woken|become|come|overcome|run)\b/gi
 
 /** Present forms ending in -ed, and adjectives, that do not mark the past. */
 const notPast = new Set([

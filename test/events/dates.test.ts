@@ -67,6 +67,13 @@ describe('tenseAt', () => {
     expect(tense('Ada Lane faced a confidence vote on Thursday.')).toBe('past')
   })
 
+  it('should read “has become” as the past and “returns” as the future', () => {
+    const tense = (sentence: string): string | undefined =>
+      tenseAt(sentence, 0, sentence.length, sentence.indexOf('Sunday'), sentence.indexOf('Sunday') + 6)
+    expect(tense('He has become a grandmaster after a draw in the final round on Sunday.')).toBe('past')
+    expect(tense('The show has run for years and returns on Sunday.')).toBe('future')
+  })
+
   it('should not read the tense of a clause reported after the expression', () => {
     const sentence = 'Ada Lane defended the plan, telling Radio Marsh on Wednesday that it would pass.'
     expect(tenseAt(sentence, 0, sentence.length, sentence.indexOf('Wednesday'), sentence.indexOf('Wednesday') + 9)).toBe('past')
