@@ -2352,7 +2352,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         seat ||
         // "regulator Olvacom", "the carrier Aerolux": named after a noun for an organisation.
         (organizationNounBefore(from) !== undefined && !isCommon(words[0]!)) ||
-        (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || !isCommon(words[0]!))) ||
+        (words.some((t) => has(t, organizationWordFlag) && !has(t, temporalFlag)) && (words.length > 1 || (!isCommon(words[0]!) && !pluralOpening(words[0]!)))) ||
         (words.length === 1 &&
           isAcronym(words[0]!) &&
           !has(words[0]!, titleHeadFlag) &&
@@ -2492,6 +2492,11 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (t.cap && (!isCommon(t) || has(t, placeFlag) || has(t, nationalityFlag))) return false
     }
     return true
+  }
+
+  /** "Airlines often try …": a plural organisation word capitalised only by opening the sentence (not a club's "Rovers"). */
+  function pluralOpening(t: Token): boolean {
+    return t.sentenceStart && !t.allCaps && /\p{Ll}s$/u.test(t.text) && !clubWords.has(t.text) && !isProperElsewhere(t)
   }
 
   /** Whether the initials of the capitalised words from–to are an acronym the text uses. */

@@ -1690,4 +1690,9 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Erik Sundqvist').affiliation).toBe('organization:arland-town')
     expect(data.places.map((place) => place.name)).toEqual(['Cape Town'])
   })
+  it('should not make a plural organisation word opening a sentence an organisation ("Airlines often …")', async () => {
+    const data = await people(article('Delays', 'Airlines often try to avoid paying. Tolley Rovers won. Rovers were happy. Grandmaster Ian Ode drew.'))
+    expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Rovers'])
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Grandmaster')
+  })
 })

@@ -92,7 +92,7 @@ epidemiologist meteorologist climatologist organist harpist flautist saxophonist
 coroner
 astronomer astrophysicist biochemist philanthropist archivist winemaker jeweller jeweler florist grocer publican
 carer cleaner porter labourer laborer roofer decorator locksmith blacksmith chauffeur trooper dispatcher
-supervisor foreman forewoman stewardess machinist beekeeper forester
+supervisor foreman forewoman stewardess machinist beekeeper forester grandmaster
 `
 
 /** Lower-case words that can modify a job noun inside a role phrase ("former", "deputy"). */
