@@ -327,6 +327,8 @@ const placeOwners = new Set(['residents', 'people', 'citizens', 'inhabitants', '
 const placeNouns = new Set(['village', 'town', 'city', 'island', 'islet', 'rock', 'hamlet', 'suburb', 'district', 'region', 'county', 'province', 'port', 'valley', 'peninsula', 'archipelago', 'atoll', 'reef', 'headland', 'estuary', 'township', 'municipality', 'borough', 'parish'])
 /** Words that may follow a place noun and end its phrase ("a village in Kent", "a town where …"). */
 const placeFollowers = new Set(['in', 'on', 'off', 'near', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'few', 'north', 'south', 'east', 'west', 'of', 'outside', 'with', 'that', 'which', 'where', 'about', 'some', 'just', 'close', 'along', 'between', 'and'])
+/** Conjunctions that open a sentence before a role ("But shop owner Name said"). */
+const openingConjunctions = new Set(['But', 'And', 'Yet', 'So', 'Or'])
 /** A party's letters, which name an organisation in a role ("GOP strategist"). */
 const partyLetters = new Set(['GOP'])
 /** Common nouns that stand for a company named with a designator ("the company's", "the firm's"). */
@@ -1914,6 +1916,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         before.possessive ||
         // "Her agriculture commissioner, Name".
         possessivePronouns.has(before.lower) ||
+        // "But shop owner Name": a conjunction opening the sentence.
+        (before.sentenceStart && openingConjunctions.has(before.text)) ||
         has(before, nationalityFlag) ||
         (!before.cap && has(before, jobModifierFlag)) ||
         // "Chief technology officer" opening a sentence.
@@ -2795,7 +2799,7 @@ const verbLike = /^(?:\p{L}+ed|says|said|told|wrote|spoke|has|had|is|was|will|wo
 
 /** Head nouns of an organisation's name that an of-phrase completes ("Department of …"). */
 const orgHeadsBeforeOf = new Set(
-  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends diocese archdiocese parish corps'.split(' ')
+  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends diocese archdiocese parish corps chamber'.split(' ')
 )
 
 /** Lower-case nouns that introduce an organisation's name ("the group Ada Watch"). */

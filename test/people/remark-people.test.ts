@@ -1695,4 +1695,15 @@ describe('remarkPeople on the seed article', () => {
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Rovers'])
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Grandmaster')
   })
+  it('should keep a role after a conjunction opening the sentence, and read chambers of trade and publishers', async () => {
+    const data = await people(
+      article(
+        'High street',
+        'But shop owner Gary Lister said footfall would fall. Martin Kaye, chairman of the Dunmore Chamber of Trade, agreed. The novel is published by Harrow Books.'
+      )
+    )
+    expect(person(data, 'Gary Lister').jobTitle?.value).toBe('shop owner')
+    expect(person(data, 'Martin Kaye').affiliation).toBe('organization:dunmore-chamber-of-trade')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Dunmore Chamber of Trade', 'Harrow Books'])
+  })
 })
