@@ -98,6 +98,8 @@ const clauseWords = new Set([
 /** Prepositions that may sit inside a subject phrase ("a spokesman for the club"). */
 const innerPrepositions = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to'])
 const possessivePronouns = new Set(['his', 'her', 'its', 'their'])
+/** Members of a party, as a description ("the Kansas Republican said"). */
+const partyMembers = new Set(['republican', 'democrat', 'conservative', 'tory', 'socialist'])
 /** A preposition right before a name that hangs it from a noun ("a friend of Lane"). */
 const governingPreposition = /\b(?:of|for|to|with|at|from)\s+(?:the\s+)?$/i
 /** First words of an adjunct that opens a sentence before its subject. */
@@ -860,6 +862,15 @@ class Analyser {
       }
       const group = this.organizationByWords(tokens.slice(1), start, true)
       if (group) return {status: 'found', key: group}
+      // "the Kansas Republican": the person the chain of subjects gives, when the text names
+      // them with every word before the party ("Sen. Ada Lane of Kansas"); else no one.
+      if (partyMembers.has(last.lower) && tokens.length <= 4) {
+        const found = this.resolvePronoun('person', start)
+        // Not one the text names with another party ("Ada Lane, a Democrat,").
+        const otherParty = [...partyMembers].some((party) => party !== last.lower && this.namedWith(found.status === 'found' ? found.key : '', party, start))
+        if (found.status === 'found' && !otherParty && tokens.slice(1, -1).every((token) => this.namedWith(found.key, token.lower, start))) return found
+        return {status: 'unnamed'}
+      }
       if (properName) return {status: 'unnamed'}
       // `the writer and broadcaster`: another role word makes it a person.
       const personal = words.slice(0, -1).some((word) => jobNounSet.has(word) && !organizationHeads.has(word))
@@ -891,6 +902,16 @@ class Analyser {
     if (description) return {status: 'found', key: description}
     // A capitalised name the people stage does not know, or some other phrase: no guess.
     return {status: 'unnamed'}
+  }
+
+  /** Whether `word` follows a mention of `key` before `at` closely ("Ada Lane of Kansas", "Ada Lane, a Kansas …"). */
+  namedWith(key: string, word: string, at: number): boolean {
+    for (const mention of this.index.mentions) {
+      if (mention.key !== key || mention.start >= at) continue
+      const after = this.value.slice(mention.end, mention.end + 40).toLowerCase()
+      if (new RegExp(`^[^.;:!?]*\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(after)) return true
+    }
+    return false
   }
 
   /** Lower-case words of the tokens (the first left out) written with a capital: "Tory" in "the Tory leader". */

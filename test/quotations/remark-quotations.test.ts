@@ -874,3 +874,25 @@ describe('remarkQuotations: two roles before an inverted name', () => {
     expect(summary(list)).toEqual([['Sand is everywhere', 'person:ada-lane', false]])
   })
 })
+
+describe('remarkQuotations: a party member as a description', () => {
+  it('should give "the Tolley Republican" to the person just named from Tolley, and no one named with another party', async () => {
+    const list = await quotations(
+      [
+        'Title',
+        '',
+        'Sen. Ben Okoro of Tolley defended the nominee. “She is qualified,” the Tolley Republican said.',
+        '',
+        'Sen. Ada Lane, a Democrat, criticised the choice. “It is a mistake,” the Republican said.',
+        '',
+        'Ines Ruiz of Marlow agreed. “It is late,” the Dunmore Republican said.'
+      ].join('\n'),
+      {persons: [ada, ben, ines]}
+    )
+    expect(summary(list)).toEqual([
+      ['She is qualified', 'person:ben-okoro', false],
+      ['It is a mistake', null, false],
+      ['It is late', null, false]
+    ])
+  })
+})
