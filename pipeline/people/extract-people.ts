@@ -327,6 +327,8 @@ const placeOwners = new Set(['residents', 'people', 'citizens', 'inhabitants', '
 const placeNouns = new Set(['village', 'town', 'city', 'island', 'islet', 'rock', 'hamlet', 'suburb', 'district', 'region', 'county', 'province', 'port', 'valley', 'peninsula', 'archipelago', 'atoll', 'reef', 'headland', 'estuary', 'township', 'municipality', 'borough', 'parish'])
 /** Words that may follow a place noun and end its phrase ("a village in Kent", "a town where …"). */
 const placeFollowers = new Set(['in', 'on', 'off', 'near', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'few', 'north', 'south', 'east', 'west', 'of', 'outside', 'with', 'that', 'which', 'where', 'about', 'some', 'just', 'close', 'along', 'between', 'and'])
+/** Roles too vague to be the description of someone named before ("The official said" is often someone else). */
+const vagueRoles = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'member', 'figure', 'representative', 'partner', 'source', 'expert', 'head', 'chief', 'deputy', 'assistant', 'associate', 'agent', 'executive', 'officer', 'winner', 'owner', 'player', 'member'])
 /** Conjunctions that open a sentence before a role ("But shop owner Name said"). */
 const openingConjunctions = new Set(['But', 'And', 'Yet', 'So', 'Or'])
 /** A party's letters, which name an organisation in a role ("GOP strategist"). */
@@ -2610,6 +2612,63 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       })
       if (longer.length === 1) foldOrganization(key, org, longer[0]![1])
     }
+  }
+
+  // "Ada Lane backed the plan. The Tory leader supports …": a definite
+  // description opening a sentence is the role of the one person named in
+  // that sentence or the one before, when the text gives them no other.
+  describedAfter()
+  function describedAfter(): void {
+    for (let index = 0; index < tokens.length; index++) {
+      const the = tokens[index]!
+      if (the.text !== 'The' || !the.sentenceStart) continue
+      const head = descriptionHead(index + 1)
+      if (head === undefined) continue
+      const previous = index > 0 ? tokens[index - 1]! : undefined
+      if (previous === undefined || previous.block < the.block - 1) continue
+      // From the start of the sentence before (in this paragraph or the one before).
+      let from = index - 1
+      while (from > 0 && tokens[from - 1]!.sentence >= previous.sentence) from--
+      const floor = tokens[from]!.start
+      const named = [...persons.values()].filter((person) => person.mentions.some((mention) => mention.start >= floor && mention.start < the.start))
+      if (named.length !== 1 || named[0]!.title) continue
+      const start = tokens[index + 1]!.start
+      const end = tokens[head]!.end
+      named[0]!.title = {text: value.slice(start, end).replace(/\s+/g, ' '), start, end, offset: start}
+    }
+  }
+
+  /**
+   * The last token of a description after "The" ("Tory leader", "feminist
+   * writer and broadcaster", "striker") that a verb, a comma or a possessive
+   * follows; undefined for other phrases, plurals, a role "of" something, or
+   * a title before a name.
+   */
+  function descriptionHead(from: number): number | undefined {
+    let head: number | undefined
+    for (let index = from; index < tokens.length && index < from + 5; index++) {
+      const t = tokens[index]!
+      if (t.sentence !== tokens[from]!.sentence || (index > from && !spaceBetween(index - 1, index) && !tokens[index - 1]!.possessive)) return undefined
+      if (isJobNounToken(t) && !t.cap && !/[^s]s$/.test(t.lower) && !vagueRoles.has(t.lower)) {
+        head = index
+        if (t.possessive) break
+        continue
+      }
+      if (head !== undefined && t.lower === 'and' && tokens[index + 1] !== undefined && isJobNounToken(tokens[index + 1]!)) continue
+      if (head !== undefined) break
+      // Modifiers: a lower-case adjective or noun, or a capitalised word ("Tory", "US", "Texas").
+      if (has(t, functionFlag) && !has(t, nationalityFlag)) return undefined
+      if (t.possessive) return undefined
+    }
+    if (head === undefined) return undefined
+    const t = tokens[head]!
+    if (t.possessive) return head
+    const next = tokens[head + 1]
+    if (next === undefined || next.sentence !== t.sentence) return undefined
+    const gap = gapBetween(head, head + 1)
+    if (/^,\s+$/.test(gap)) return head
+    if (!spaceBetween(head, head + 1) || next.cap || next.lower === 'of' || next.lower === 'for' || has(next, functionFlag) && !verbLike.test(next.lower)) return undefined
+    return verbLike.test(next.lower) || /^\p{Ll}+(?:s|ed)$/u.test(next.text) ? head : undefined
   }
 
   // "Its director, Name": the organisation named last before "its", in that

@@ -1706,4 +1706,18 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Martin Kaye').affiliation).toBe('organization:dunmore-chamber-of-trade')
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Dunmore Chamber of Trade', 'Harrow Books'])
   })
+  it('should give a description opening the next sentence to the one person named before it, and to no one when two are', async () => {
+    const data = await people(
+      article(
+        'Abortion row',
+        'Bishops backed Ian Ode on Monday. The Tory leader supports a cut in the limit.',
+        'Ada Lane met Tom Avery on Tuesday. The striker joined the club in 2004.',
+        'Ben Okoro spoke next. The chairman of the club said it was wrong.'
+      )
+    )
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Tory leader')
+    expect(person(data, 'Ada Lane').jobTitle).toBeUndefined()
+    expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
+    expect(person(data, 'Ben Okoro').jobTitle).toBeUndefined()
+  })
 })
