@@ -630,6 +630,9 @@ class Analyser {
       let cut = from + relative.index
       const age = /,\s+\d{1,3}\s*$/.exec(this.value.slice(from, cut))
       if (age) cut = from + age.index
+      // "Rep. Ada Lane, R-Ohio, who …": a party and a state, as for an age.
+      const party = /,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*$/u.exec(this.value.slice(from, cut))
+      if (party) cut = from + party.index
       const antecedent = this.personEndingAt(cut, from)
       if (antecedent && !governingPreposition.test(this.value.slice(Math.max(from, antecedent.start - 10), antecedent.start))) {
         return [antecedent.start, antecedent.end]

@@ -895,4 +895,9 @@ describe('remarkQuotations: a party member as a description', () => {
       ['It is late', null, false]
     ])
   })
+
+  it('should skip a party and a state before a relative clause ("Rep. Ada Lane, R-Ohio, who …, said")', async () => {
+    const list = await quotations('Title\n\nRep. Ada Lane, R-Ohio, who helped write the deal, said it was “the least bad option.”', {persons: [ada]})
+    expect(summary(list)).toEqual([['the least bad option.', 'person:ada-lane', true]])
+  })
 })
