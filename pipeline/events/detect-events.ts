@@ -292,6 +292,8 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
 
     const modifiers = walkModifiers(value, sentence.start, start, dates)
     if (modifiers.generic) continue
+    // "voted to block a nationwide strike", "the threat of a walkout": an occasion kept from happening.
+    if (prevented.test(value.slice(Math.max(sentence.start, modifiers.start - 40), modifiers.start))) continue
     // "talks", "the Tolley caucuses": one occasion in the plural.
     // "Thursday's local elections", "the midterm elections": one day's polls.
     const pollingDay = info.cls === 'election' && oneDayElections.test(before)
@@ -452,6 +454,10 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     found.push(candidate)
   }
 }
+
+/** Words before an event's phrase that keep it from happening ("to avert a strike", "the threat of a walkout"). */
+const prevented =
+  /\b(?:block|blocks|blocked|blocking|avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|head\s+off|heads\s+off|headed\s+off|ward\s+off|(?:threat|risk|prospect|possibility|spectre|specter)\s+of)\s+(?:(?:a|an|the|any|another)\s+)?$/i
 
 /** A verb of taking part right before an event's phrase ("held", "will address", "attended"). */
 const takingPart =

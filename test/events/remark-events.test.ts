@@ -1348,4 +1348,22 @@ describe('remarkEvents', () => {
       ['Hit-and-run in Tolley', '2026-10-11']
     ])
   })
+
+  it('should not read an occasion kept from happening ("voted to block a nationwide rail strike")', async () => {
+    const list = await events(
+      [
+        'Strike',
+        '',
+        'The House voted Wednesday to block a nationwide rail strike. Talks on Monday aimed to head off a national strike.',
+        '',
+        'The union will stage a national strike on Friday.'
+      ].join('\n'),
+      {},
+      '2026-03-18'
+    )
+    expect(summary(list)).toEqual([
+      ['Talks', '2026-03-16'],
+      ['National strike', '2026-03-20']
+    ])
+  })
 })
