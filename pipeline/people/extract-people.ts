@@ -2858,7 +2858,7 @@ const verbLike = /^(?:\p{L}+ed|says|said|told|wrote|spoke|has|had|is|was|will|wo
 
 /** Head nouns of an organisation's name that an of-phrase completes ("Department of …"). */
 const orgHeadsBeforeOf = new Set(
-  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends diocese archdiocese parish corps chamber'.split(' ')
+  'department departments office ministry center centers centre centres bank university institute institution association federation union council committee commission board league society church college school court museum agency bureau service services authority party foundation academy secretariat directorate division organisation organization alliance coalition fund trust friends diocese archdiocese parish corps chamber brotherhood guild fellowship'.split(' ')
 )
 
 /** Lower-case nouns that introduce an organisation's name ("the group Ada Watch"). */

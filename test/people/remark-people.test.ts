@@ -1720,4 +1720,9 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
     expect(person(data, 'Ben Okoro').jobTitle).toBeUndefined()
   })
+  it('should read a brotherhood or a guild as the head of an organisation’s name', async () => {
+    const data = await people(article('Rail strike', 'Teresa Molina, president of the Brotherhood of Rail Workers, spoke. The Tolley Writers Guild agreed.'))
+    expect(person(data, 'Teresa Molina').affiliation).toBe('organization:brotherhood-of-rail-workers')
+    expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brotherhood of Rail Workers', 'Tolley Writers Guild'])
+  })
 })

@@ -126,7 +126,7 @@ Inc Incorporated Corp Corporation Co Ltd Limited LLC LLP PLC Plc GmbH AG SA NV G
 Companies Partners Associates Party Parties Association Associations Commission Council Committee
 Department Ministry Office University College School Academy Institute Institution Foundation Agency
 Authority Authorities Bank Banks Reserve Fund Trust Club FC United City Town Rovers Athletic Wanderers Rangers Albion Network
-Chamber Books Publishing
+Chamber Books Publishing Brotherhood Guild Fellowship
 Networks Service Services Administration Court Courts Church Society Union League Federation
 Organisation Organization Board Magazine Press Post Times Journal Herald Tribune Telegraph Guardian
 Gazette Chronicle Review Express Mirror Observer Standard Daily Weekly News Newspaper Newspapers
