@@ -208,7 +208,9 @@ export function findQuoteSpans(text: ArticleText): QuoteSpan[] {
  * The spans of an article that sets its quotations in single marks (a
  * British house style: ‘…,’ she said), or undefined: a ‘ opens a word, and
  * every double mark outside the headline is nested inside a single-marked
- * quote. Straight single marks stay unread (too often apostrophes).
+ * quote. Straight single marks count only in an article with no double mark
+ * and no curly single one, where one opens a capitalised word somewhere
+ * ('We were shocked,' she said); elsewhere they are too often apostrophes.
  */
 function singleQuoteSpans(text: ArticleText): QuoteSpan[] | undefined {
   const value = text.value
@@ -216,6 +218,7 @@ function singleQuoteSpans(text: ArticleText): QuoteSpan[] | undefined {
   // most articles stop at their first double mark.
   const doubles: number[] = []
   let opener = false
+  let straight = false
   for (const block of text.blocks) {
     if (block.role === 'headline') continue
     for (let i = block.start; i < block.end; i++) {
@@ -224,10 +227,14 @@ function singleQuoteSpans(text: ArticleText): QuoteSpan[] | undefined {
         if (!opener) return undefined
         doubles.push(i)
       } else if (char === '‘' && !opener) opener = leftFlanking(value, i, block)
+      else if (char === "'" && !straight) straight = opensStraight(value, i, block)
     }
   }
+  // Straight single marks count only in an article with no double mark and no curly single one:
+  // ('We were shocked,' she said).
+  if (!opener && straight) return findSingleQuoteSpans(text, "'")
   if (!opener) return undefined
-  const spans = findSingleQuoteSpans(text)
+  const spans = findSingleQuoteSpans(text, '‘')
   // Both lists are in text order: walk the pieces once.
   const pieces = spans.flatMap((span) => span.pieces)
   let p = 0
@@ -247,21 +254,24 @@ const afterClosingMark = /^\s+(?:and|or|but|said|says|say|told|added|asked|he|sh
  * possessive’s, "the teachers’ union"), and doubles nest inside. Paragraph
  * continuation and re-opening work as with double marks.
  */
-function findSingleQuoteSpans(text: ArticleText): QuoteSpan[] {
+function findSingleQuoteSpans(text: ArticleText, mark: '‘' | "'"): QuoteSpan[] {
   const value = text.value
   const blocks = text.blocks
   const spans = new SpanBuilder()
+  const closer = mark === '‘' ? '’' : "'"
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!
     if (block.role === 'headline') continue
-    let i = spans.continueInto(value, b, block, '‘')
+    let i = spans.continueInto(value, b, block, mark)
     for (; i < block.end; i++) {
-      const char = value[i]!
-      if (char !== '‘' && char !== '’' && char !== '“' && char !== '”') continue
+      let char = value[i]!
+      if (char !== mark && char !== closer && char !== '“' && char !== '”') continue
       if (!spans.current) {
-        if (char === '‘' && leftFlanking(value, i, block)) spans.open(b, i, block.end)
+        if (char === mark && (mark === '‘' ? leftFlanking(value, i, block) : opensStraight(value, i, block, false))) spans.open(b, i, block.end)
         continue
       }
+      // A straight mark inside a quote: it closes where it ends a word, it opens (re-opens) where it starts one.
+      if (mark === "'") char = rightFlanking(value, i, block) ? '’' : leftFlanking(value, i, block) ? '‘' : '’'
       if (char === '“') {
         spans.depth++
         continue
@@ -294,6 +304,13 @@ function nextBlock(blocks: readonly TextBlock[], index: number): TextBlock | und
     if (blocks[b]!.role !== 'headline') return blocks[b]
   }
   return undefined
+}
+
+/** Whether a straight single mark opens a quote: before a word, not a year's ("'90s") or a dropped letter's ("'em"). */
+function opensStraight(value: string, i: number, block: TextBlock, capital = true): boolean {
+  if (!leftFlanking(value, i, block) || /^'(?:em|tis|twas|til|cause|n|s)\b/i.test(value.slice(i, i + 6))) return false
+  // Telling the style: a capital opens ('We were shocked,'); once told, a word does ('unsustainable').
+  return capital ? /^'\p{Lu}/u.test(value.slice(i, i + 2)) : /^'\p{L}/u.test(value.slice(i, i + 2))
 }
 
 /** Whether a straight mark outside a quote opens one. */

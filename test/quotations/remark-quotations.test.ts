@@ -94,6 +94,29 @@ describe('remarkQuotations: quote marks', () => {
     ])
   })
 
+  it('should read an article set in straight single marks, but not apostrophes, years or names after "known as"', async () => {
+    const list = await quotations(
+      [
+        'Flats to go',
+        '',
+        "Residents called the plan 'a disgrace'. 'We've lived here for 40 years and the teachers' union agrees,' Lane said.",
+        '',
+        "Okoro said the scheme was 'the only realistic option'. The estate was built in '92."
+      ].join('\n'),
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['a disgrace', null, true],
+      ["We've lived here for 40 years and the teachers' union agrees", 'person:ada-lane', false],
+      ['the only realistic option', 'person:ben-okoro', true]
+    ])
+  })
+
+  it('should leave straight single marks alone in an article with double marks', async () => {
+    const list = await quotations("Title\n\n\"It is late,\" Lane said. Okoro called it 'unsustainable'.", {persons: [ada, ben]})
+    expect(list.map((quotation) => quotation.text)).toEqual(['It is late'])
+  })
+
   it('should keep double marks as the outer marks when the article has any', async () => {
     const list = await quotations('Title\n\n‘Not this,’ a sign read. “It’s a disgrace,” Lane said.', {persons: [ada]})
     expect(list.map((quotation) => quotation.text)).toEqual(['It’s a disgrace'])
