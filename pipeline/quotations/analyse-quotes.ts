@@ -658,6 +658,11 @@ class Analyser {
         const of = /\s+(?:of|at|from|with)\s+(?:the\s+)?$/.exec(this.value.slice(from, named.start))
         const owner = of ? this.personEndingAt(from + of.index, from) : undefined
         if (owner) return [owner.start, owner.end]
+        // `The chief executive of Tolley Hospital warned`: the post there is the subject.
+        const post = /(?:^|[\s,])((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:of|at)\s+(?:the\s+)?)$/u.exec(
+          this.value.slice(from, named.start)
+        )
+        if (post && jobNounSet.has(post[2]!) && !spokespersonWords.test(post[2]!)) return [named.start - post[1]!.length, named.end]
       }
       return [named.start, named.end]
     }
@@ -838,7 +843,9 @@ class Analyser {
       if (organization) return {status: 'found', key: organization.key}
       const principal = mentions.find((mention) => mention.possessive)
       if (principal) return {status: 'found', key: principal.key}
-      const byWord = this.organizationByWords(tokens, start) ?? this.recentOrganization(start, this.nearbyStart(start))
+      // `a spokesperson for the regional health board`: a body described, not named, is no recent one.
+      const described = /\s(?:for|of|at)\s+(?:the|a|an|its|his|her|their)\s/.test(phrase)
+      const byWord = this.organizationByWords(tokens, start) ?? (described ? undefined : this.recentOrganization(start, this.nearbyStart(start)))
       if (byWord) return {status: 'found', key: byWord}
       return {status: 'unnamed'}
     }
@@ -850,6 +857,15 @@ class Analyser {
       if (description && this.index.entities.get(description)?.kind === 'person') return {status: 'found', key: description}
     }
     const organizations = mentions.filter((mention) => mention.kind === 'organization' && !mention.possessive)
+    // `The chief executive of Tolley Hospital warned`: a person in a post there (the entity with that
+    // title, or no one named), never the organisation itself.
+    const postOf = definite ? /^(\S+(?:\s+\S+){0,2}?)\s+(?:of|at)\s/.exec(this.value.slice(tokens[1]?.start ?? end, end)) : null
+    const postHead = postOf ? lastWord(postOf[1]!.toLowerCase()) : ''
+    // ("chief executive" is a post; "the executive of …" alone a body.)
+    if (postOf && organizations.length > 0 && jobNounSet.has(postHead) && (!organizationHeads.has(postHead) || /\s/.test(postOf[1]!)) && !spokespersonWords.test(postHead)) {
+      const description = this.entityByDescription(postOf[1]!.toLowerCase().split(/\s+/), start)
+      return description && this.index.entities.get(description)?.kind === 'person' ? {status: 'found', key: description} : {status: 'unnamed'}
+    }
     if (organizations.length > 0) return {status: 'found', key: organizations.at(-1)!.key}
 
     // A proper name the people stage does not know ("the Lib Dems"): no guess.

@@ -923,4 +923,22 @@ describe('remarkQuotations: a party member as a description', () => {
     const list = await quotations('Title\n\nRep. Ada Lane, R-Ohio, who helped write the deal, said it was “the least bad option.”', {persons: [ada]})
     expect(summary(list)).toEqual([['the least bad option.', 'person:ada-lane', true]])
   })
+
+  it('should not give the words of a post at an organisation, or of a body only described, to a named organisation', async () => {
+    const list = await quotations(
+      [
+        'Title',
+        '',
+        'The chief executive of Tolley Hospital warned that staff were “at breaking point”.',
+        '',
+        'A spokesperson for the regional health board said it was “fine”. A spokesperson for the hospital said it was “calm”.'
+      ].join('\n'),
+      {organizations: [{name: 'Tolley Hospital'}]}
+    )
+    expect(summary(list)).toEqual([
+      ['at breaking point', null, true],
+      ['fine', null, true],
+      ['calm', 'organization:tolley-hospital', true]
+    ])
+  })
 })
