@@ -253,13 +253,15 @@ const documentWords = new Set(['Treaty', 'Act', 'Accord', 'Accords', 'Agreement'
 
 /** Last words of roads that are also surnames ("Mill Lane", "Church Way"). */
 const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row'])
+/** Last words of open grounds' names ("Victoria Park", "Albert Square"): places after "in" or "at". */
+const groundWords = new Set(['Park', 'Square', 'Gardens', 'Common', 'Green', 'Fields', 'Meadows', 'Stadium', 'Arena'])
 /** Prepositions before a place ("at Mill Lane"). */
 const placePrepositions = new Set(['at', 'on', 'in', 'along', 'off', 'near', 'from'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
 /** First words of the names of natural features ("the River Tolle", "Lake Arland"). */
 const featureOpeners = new Set(['River', 'Lake', 'Loch', 'Lough', 'Mount', 'Mt', 'Isle', 'Cape', 'Port', 'Fort'])
 const featureWords = new Set([
-  ...roadWords, 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Palace', 'Abbey',
+  ...roadWords, 'Park', 'Square', 'Gardens', 'Common', 'Bridge', 'River', 'Lake', 'Sea', 'Ocean', 'Bay', 'Gulf', 'Palace', 'Abbey',
   'Valley', 'Desert', 'Forest', 'Beach', 'Island', 'Islands', 'Mountain', 'Mountains', 'Coast'
 ])
 
@@ -878,6 +880,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     // common one (but "Ada Lane", and "Mark Lane" in other places, are persons).
     const place = tokens[part.run.from - 1]?.lower
     if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && isCommon(first) && place !== undefined && placePrepositions.has(place)) return false
+    // "a rally in Victoria Park", "through Albert Square": an open ground after a preposition of place.
+    if (part.cue === 'none' && name.length === 2 && groundWords.has(last.text) && place !== undefined && (placePrepositions.has(place) || place === 'through')) return false
     // "Name, 54, of Marsh Lane, Tolley": an address after an age, whatever its first word.
     if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && place === 'of' && /\b\d{1,3},\s+of\s+$/.test(value.slice(Math.max(0, first.start - 12), first.start))) return false
     // "Name, of Ashby Lane, Tolley,": an address between commas after a name.

@@ -432,7 +432,8 @@ describe('remarkPeople', () => {
     expect(names(data)).toEqual(['Han Ki-woo', 'Moon Ha-eun', 'Park Ji-won'])
     expect(person(data, 'Park Ji-won').jobTitle?.value).toBe('Mobile chief')
     expect(person(data, 'Park Ji-won').aliases).toContain('Park')
-    expect(data.organizations.map((organization) => organization.name)).toEqual(['Riverside Park'])
+    expect(data.organizations.map((organization) => organization.name)).toEqual([])
+    expect(data.places.map((place) => place.name)).toEqual(['Riverside Park'])
   })
 
   it('should make no person of a ground or road after “at”, whose first word is a common one', async () => {
@@ -1724,5 +1725,10 @@ describe('remarkPeople on the seed article', () => {
     const data = await people(article('Rail strike', 'Teresa Molina, president of the Brotherhood of Rail Workers, spoke. The Tolley Writers Guild agreed.'))
     expect(person(data, 'Teresa Molina').affiliation).toBe('organization:brotherhood-of-rail-workers')
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brotherhood of Rail Workers', 'Tolley Writers Guild'])
+  })
+  it('should read an open ground after a preposition of place as a place, not a person ("a rally in Victoria Park")', async () => {
+    const data = await people(article('March', 'The march ended with a rally in Victoria Park. Grace Park said it was fine.'))
+    expect(names(data)).toEqual(['Grace Park'])
+    expect(data.places.map((place) => place.name)).toEqual(['Victoria Park'])
   })
 })
