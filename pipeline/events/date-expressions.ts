@@ -53,10 +53,10 @@ const possessive = "(?:['’]s)?"
 const expression = new RegExp(
   '\\b(?:' +
     [
-    // “Sept. 11, 2012”, “Dec. 12”, “January 7th”, “Saturday, Dec. 5” (the weekday with it).
-    `(?<calendar>(?:${weekday},?\\s+)?${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d{2}\\b)?)`,
+    // “Sept. 11, 2012”, “Dec. 12”, “January 7th”, “Saturday, Dec. 5” (the weekday with it), “March 9 next year”.
+    `(?<calendar>(?:${weekday},?\\s+)?${month}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+(?:19|20)\\d{2}\\b|\\s+(?:next|last)\\s+year\\b)?)`,
     // “11 September 2012”, “4 June”, “Saturday 5 December”.
-    `(?<calendarDayFirst>(?:${weekday},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+(?:19|20)\\d{2}\\b)?)`,
+    `(?<calendarDayFirst>(?:${weekday},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month}(?![a-z])(?:,?\\s+(?:19|20)\\d{2}\\b|\\s+(?:next|last)\\s+year\\b)?)`,
     // “February 2019”.
     `(?<monthYear>${month}\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b)`,
     // “last Friday”, “on Tuesday night”, “Tuesday night’s”, “Monday”.

@@ -12,6 +12,7 @@
  * - a day and month without a year take the year by tense (or, when the
  *   tense cannot be told, the occurrence nearest to publication if it is
  *   within three months, else none);
+ * - "March 9 next year" / "last year" take the publication's year plus or minus one;
  * - a full date is taken as written; "in 2022" gives `2022`; "February 2019"
  *   gives `2019-02`; "last month" a year-month, "this year" a year;
  * - "recently", "over the weekend", "last week" give nothing.
@@ -75,7 +76,15 @@ export function resolveDate(expression: DateExpression, options: ResolveOptions 
       return year !== undefined && monthNumber !== undefined ? `${year}-${pad(monthNumber)}` : undefined
     }
     case 'calendar': {
-      const parsed = parse(expression.text, published)
+      // “March 9 next year”, “12 May last year”: the year is the publication's, one on or one back.
+      const step = /\s(next|last)\s+year$/.exec(expression.text)
+      const parsed = parse(step ? expression.text.slice(0, step.index) : expression.text, published)
+      if (step) {
+        const monthNumber = parsed?.known('month')
+        const dayNumber = parsed?.known('day')
+        if (!published || monthNumber === undefined || dayNumber === undefined) return undefined
+        return validDay(published.year + (step[1] === 'next' ? 1 : -1), monthNumber, dayNumber)
+      }
       const monthNumber = parsed?.known('month')
       const dayNumber = parsed?.known('day')
       if (monthNumber === undefined || dayNumber === undefined) return undefined

@@ -72,7 +72,8 @@ export function tenseAt(
   // "called an election for May 24", "moved the vote for Friday", "adjourned the
   // inquest until January 20": a day fixed in the past for later, before or after
   // publication. Not "for Tuesday's attack".
-  if (tense === 'past' && /\b(?:for|until|till)\s+$/i.test(value.slice(Math.max(sentenceStart, at - 7), at)) && !/['’]s$/.test(value.slice(at, atEnd))) return undefined
+  // So is "set a trial date of March 9".
+  if (tense === 'past' && /\b(?:for|until|till|date\s+of)\s+$/i.test(value.slice(Math.max(sentenceStart, at - 9), at)) && !/['’]s$/.test(value.slice(at, atEnd))) return undefined
   return tense
 }
 

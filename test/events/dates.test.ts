@@ -37,6 +37,15 @@ describe('findDateExpressions', () => {
   })
 })
 
+describe('a day and month with “next year” or “last year”', () => {
+  it('should take the publication’s year plus or minus one, and leave “a trial date of” a day of unknown tense', () => {
+    expect(resolveIn('The judge set a trial date of March 9 next year.', '2026-10-08')).toBe('2027-03-09')
+    expect(resolveIn('The fair was held on 12 May last year.', '2026-10-08')).toBe('2025-05-12')
+    expect(resolveIn('The judge set a trial date of March 9.', '2026-10-08')).toBeUndefined()
+    expect(resolveIn('The judge set a trial date of November 9.', '2026-10-08')).toBe('2026-11-09')
+  })
+})
+
 describe('tenseAt', () => {
   it('should read the past from a past verb and the future from “set to” in the same clause', () => {
     const past = 'Ada Lane met the mayor Friday.'
