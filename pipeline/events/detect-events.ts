@@ -246,6 +246,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectElected(context, sentence, dates, found)
   detectBodyMeets(context, sentence, dates, found)
   detectStrikeVerb(context, sentence, dates, found)
+  detectMarched(context, sentence, dates, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -285,7 +286,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     if (info.notFollowedBy?.test(after)) continue
     // A noun that modifies another noun ("election campaign", "debate crowd").
     const next = /^\s+([a-z][a-z-]*)/.exec(after)?.[1]
-    if (next && compoundHeads.has(next) && !(noun.toLowerCase() === 'election' && next === 'debate')) continue
+    // "set a trial date of March 9": the day of the trial (not "the election date was moved").
+    const dayOf = next === 'date' && /^\s+date\s+(?:of|for)\s+$/.test(after.slice(0, (dates.find((d) => d.start >= end && d.start - end <= 14)?.start ?? end) - end))
+    if (next && compoundHeads.has(next) && !dayOf && !(noun.toLowerCase() === 'election' && next === 'debate')) continue
     if (next && noun.toLowerCase() === 'election' && next === 'debate') continue
     // Verbs spelled like nouns: "to address", "to match", "to vote".
     if (/\b(?:to|will|would|could|can|should|must|may|might|did|does|do|not)\s+$/i.test(before)) continue
@@ -1004,6 +1007,11 @@ function detectBodyMeets(context: DetectContext, sentence: Sentence, dates: Date
     const body = (lead + match[1]!).replace(/^(?:The|A)\s+/, '')
     const candidate = verbCandidate('meeting', start - lead.length, end, clauseEnd, sentence, 'meet')
     candidate.label = `meeting of the ${body}`
+    // "the board will meet on …" already read as a bare meeting by its verb: this one names it.
+    for (let at = found.length - 1; at >= 0; at--) {
+      const other = found[at]!
+      if (other.cls === 'meeting' && other.via === 'meet' && other.start >= start && other.start < end && other.participants.length === 0) found.splice(at, 1)
+    }
     for (const mention of context.entities.within(start - lead.length, start + match[1]!.length, 'organization')) pushParticipant(candidate.participants, toParticipant(mention))
     // Not a place in its purpose ("to discuss the proposal from the US tycoon").
     const purpose = /\sto\s+\p{Ll}/u.exec(value.slice(end, clauseEnd))
@@ -1035,6 +1043,30 @@ function detectStrikeVerb(context: DetectContext, sentence: Sentence, dates: Dat
     const candidate = verbCandidate('protest', start, end, end, sentence, 'meet')
     candidate.label = walkout ? 'walkout' : 'strike'
     candidate.place = placeIn(context, clauseStart, start)
+    found.push(candidate)
+  }
+}
+
+const marchedRegex = withTriggers(/\b(?:marched|rallied|demonstrated|protested)\b/g, ['marched', 'rallied', 'demonstrated', 'protested'])
+/** A crowd as a subject ("Thousands of people", "Hundreds of protesters", "Campaigners"). */
+const crowdSubject =
+  /\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands|crowds|protesters|protestors|demonstrators|campaigners|activists|residents|supporters|workers|students|farmers|teachers|nurses|doctors|people)\b[^,;:]*$/i
+
+/**
+ * "Thousands of people marched through Tolley on Saturday", "protesters
+ * rallied outside parliament on Monday": a march, a rally or a protest,
+ * when a crowd is the subject and the clause gives its day.
+ */
+function detectMarched(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  const value = context.text.value
+  for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, marchedRegex, sentence)) {
+    if (found.some((other) => other.cls === 'protest' && other.start >= clauseStart && other.start < clauseEnd)) continue
+    if (!crowdSubject.test(value.slice(clauseStart, start))) continue
+    if (!dates.some((date) => date.start >= end && date.start - end <= 40 && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    const verb = value.slice(start, end).toLowerCase()
+    const candidate = verbCandidate('protest', start, end, end, sentence, 'meet')
+    candidate.label = verb === 'marched' ? 'protest march' : verb === 'rallied' ? 'rally' : 'protest'
+    candidate.place = placeIn(context, end, clauseEnd)
     found.push(candidate)
   }
 }

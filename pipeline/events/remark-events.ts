@@ -627,6 +627,13 @@ function nameOf(event: Working): string {
     case 'hosting': {
       return `Show hosted by ${subject ?? 'host'}`
     }
+    case 'protest': {
+      // "marched … on Saturday" then "the march": the verb's fuller label ("Protest march").
+      const verb = event.candidates.find((c) => c.via === 'meet')
+      const noun = event.candidates.find((c) => c.via === 'noun' && !c.corefOnly)
+      if (verb && (!noun || !/\s/.test(noun.label))) return capitalise(withPlace(verb.label))
+      break
+    }
     case 'game': {
       // A result names the game by its sides, however it is mentioned after.
       const result = event.candidates.find((c) => c.via === 'result')

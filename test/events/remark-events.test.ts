@@ -1366,4 +1366,23 @@ describe('remarkEvents', () => {
       ['National strike', '2026-03-20']
     ])
   })
+
+  it('should read a crowd that marched on a day, a trial date, and one meeting of a body that "will meet"', async () => {
+    const list = await events(
+      [
+        'March',
+        '',
+        'Thousands of people marched through Tolley on Saturday. The march ended with a rally. Ada Lane marched into the office on Monday.',
+        '',
+        'The judge set a trial date of March 9 next year. The trust’s board will meet on October 15 to consider the responses.'
+      ].join('\n'),
+      {persons: ['Ada Lane'], places: ['Tolley']},
+      '2026-08-31'
+    )
+    expect(summary(list)).toEqual([
+      ['Protest march', '2026-08-29'],
+      ['Trial', '2027-03-09'],
+      ['Meeting of the board', '2026-10-15']
+    ])
+  })
 })
