@@ -329,8 +329,19 @@ const placeOwners = new Set(['residents', 'people', 'citizens', 'inhabitants', '
 const placeNouns = new Set(['village', 'town', 'city', 'island', 'islet', 'rock', 'hamlet', 'suburb', 'district', 'region', 'county', 'province', 'port', 'valley', 'peninsula', 'archipelago', 'atoll', 'reef', 'headland', 'estuary', 'township', 'municipality', 'borough', 'parish'])
 /** Words that may follow a place noun and end its phrase ("a village in Kent", "a town where …"). */
 const placeFollowers = new Set(['in', 'on', 'off', 'near', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'few', 'north', 'south', 'east', 'west', 'of', 'outside', 'with', 'that', 'which', 'where', 'about', 'some', 'just', 'close', 'along', 'between', 'and'])
-/** Roles too vague to be the description of someone named before ("The official said" is often someone else). */
-const vagueRoles = new Set(['official', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'member', 'figure', 'representative', 'partner', 'source', 'expert', 'head', 'chief', 'deputy', 'assistant', 'associate', 'agent', 'executive', 'officer', 'winner', 'owner', 'player', 'member'])
+/**
+ * Roles that describe who someone is ("The Tory leader", "The US tycoon"), so
+ * a description with one of them may refer back to a person just named; roles
+ * in a scene ("The judge said", "The manager said") bring in someone else.
+ */
+const identityRoles = new Set([
+  'leader', 'minister', 'senator', 'governor', 'president', 'premier', 'chancellor', 'mayor', 'congressman', 'congresswoman',
+  'lawmaker', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'hopeful', 'incumbent', 'tycoon', 'billionaire',
+  'millionaire', 'businessman', 'businesswoman', 'entrepreneur', 'magnate', 'mogul', 'star', 'singer', 'songwriter', 'actor',
+  'actress', 'writer', 'author', 'novelist', 'poet', 'broadcaster', 'presenter', 'comedian', 'rapper', 'musician',
+  'striker', 'midfielder', 'defender', 'winger', 'forward', 'quarterback', 'champion', 'monarch', 'king', 'queen',
+  'prince', 'princess', 'pope', 'archbishop', 'cardinal'
+])
 /** Conjunctions that open a sentence before a role ("But shop owner Name said"). */
 const openingConjunctions = new Set(['But', 'And', 'Yet', 'So', 'Or'])
 /** A party's letters, which name an organisation in a role ("GOP strategist"). */
@@ -2653,7 +2664,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     for (let index = from; index < tokens.length && index < from + 5; index++) {
       const t = tokens[index]!
       if (t.sentence !== tokens[from]!.sentence || (index > from && !spaceBetween(index - 1, index) && !tokens[index - 1]!.possessive)) return undefined
-      if (isJobNounToken(t) && !t.cap && !/[^s]s$/.test(t.lower) && !vagueRoles.has(t.lower)) {
+      if (isJobNounToken(t) && !t.cap && !/[^s]s$/.test(t.lower) && identityRoles.has(t.lower)) {
         head = index
         if (t.possessive) break
         continue

@@ -1713,9 +1713,11 @@ describe('remarkPeople on the seed article', () => {
         'Abortion row',
         'Bishops backed Ian Ode on Monday. The Tory leader supports a cut in the limit.',
         'Ada Lane met Tom Avery on Tuesday. The striker joined the club in 2004.',
-        'Ben Okoro spoke next. The chairman of the club said it was wrong.'
+        'Ben Okoro spoke next. The chairman of the club said it was wrong.',
+        'Ines Ruiz pleaded guilty. The judge said she was sorry.'
       )
     )
+    expect(person(data, 'Ines Ruiz').jobTitle).toBeUndefined()
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Tory leader')
     expect(person(data, 'Ada Lane').jobTitle).toBeUndefined()
     expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
