@@ -20,6 +20,7 @@ import {
   givenNameGender,
   givenNames,
   honorificSet,
+  identityRoles,
   jobModifierSet,
   isJobNoun,
   jobNounSet,
@@ -329,19 +330,6 @@ const placeOwners = new Set(['residents', 'people', 'citizens', 'inhabitants', '
 const placeNouns = new Set(['village', 'town', 'city', 'island', 'islet', 'rock', 'hamlet', 'suburb', 'district', 'region', 'county', 'province', 'port', 'valley', 'peninsula', 'archipelago', 'atoll', 'reef', 'headland', 'estuary', 'township', 'municipality', 'borough', 'parish'])
 /** Words that may follow a place noun and end its phrase ("a village in Kent", "a town where …"). */
 const placeFollowers = new Set(['in', 'on', 'off', 'near', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'few', 'north', 'south', 'east', 'west', 'of', 'outside', 'with', 'that', 'which', 'where', 'about', 'some', 'just', 'close', 'along', 'between', 'and'])
-/**
- * Roles that describe who someone is ("The Tory leader", "The US tycoon"), so
- * a description with one of them may refer back to a person just named; roles
- * in a scene ("The judge said", "The manager said") bring in someone else.
- */
-const identityRoles = new Set([
-  'leader', 'minister', 'senator', 'governor', 'president', 'premier', 'chancellor', 'mayor', 'congressman', 'congresswoman',
-  'lawmaker', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'hopeful', 'incumbent', 'tycoon', 'billionaire',
-  'millionaire', 'businessman', 'businesswoman', 'entrepreneur', 'magnate', 'mogul', 'star', 'singer', 'songwriter', 'actor',
-  'actress', 'writer', 'author', 'novelist', 'poet', 'broadcaster', 'presenter', 'comedian', 'rapper', 'musician',
-  'striker', 'midfielder', 'defender', 'winger', 'forward', 'quarterback', 'champion', 'monarch', 'king', 'queen',
-  'prince', 'princess', 'pope', 'archbishop', 'cardinal'
-])
 /** Conjunctions that open a sentence before a role ("But shop owner Name said"). */
 const openingConjunctions = new Set(['But', 'And', 'Yet', 'So', 'Or'])
 /** A party's letters, which name an organisation in a role ("GOP strategist"). */

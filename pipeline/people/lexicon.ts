@@ -105,3 +105,17 @@ export const nationalitySet = lowerSet(nationalities)
 /** First words of place names ("San", "Fort"). */
 export const placePrefixSet = new Set(words(placePrefixes))
 export const organizationOpenerSet = new Set(words(organizationOpeners))
+
+/**
+ * Roles that describe who someone is ("The Tory leader", "The US tycoon"), so
+ * a description with one of them may refer back to a person just named; roles
+ * in a scene ("The judge said", "The manager said") bring in someone else.
+ */
+export const identityRoles = new Set([
+  'leader', 'minister', 'senator', 'governor', 'president', 'premier', 'chancellor', 'mayor', 'congressman', 'congresswoman',
+  'lawmaker', 'candidate', 'nominee', 'frontrunner', 'front-runner', 'hopeful', 'incumbent', 'tycoon', 'billionaire',
+  'millionaire', 'businessman', 'businesswoman', 'entrepreneur', 'magnate', 'mogul', 'star', 'singer', 'songwriter', 'actor',
+  'actress', 'writer', 'author', 'novelist', 'poet', 'broadcaster', 'presenter', 'comedian', 'rapper', 'musician',
+  'striker', 'midfielder', 'defender', 'winger', 'forward', 'quarterback', 'champion', 'monarch', 'king', 'queen',
+  'prince', 'princess', 'pope', 'archbishop', 'cardinal'
+])

@@ -941,4 +941,21 @@ describe('remarkQuotations: a party member as a description', () => {
       ['calm', 'organization:tolley-hospital', true]
     ])
   })
+
+  it('should give "the judge said" after a defendant to no one, but "the striker said" to the striker just named', async () => {
+    const list = await quotations(
+      [
+        'Title',
+        '',
+        'Ben Okoro pleaded guilty on Monday. “You showed no remorse,” the judge said.',
+        '',
+        'Ada Lane scored twice. “I was lucky,” the striker said.'
+      ].join('\n'),
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['You showed no remorse', null, false],
+      ['I was lucky', 'person:ada-lane', false]
+    ])
+  })
 })
