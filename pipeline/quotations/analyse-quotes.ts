@@ -16,7 +16,7 @@
  */
 import type {Mention, PeopleData} from '../data.js'
 import type {ArticleText} from '../text/article-text.js'
-import {identityRoles, isJobNoun, jobNounSet} from '../people/lexicon.js'
+import {identityRoles, isJobNoun, jobNounSet, relationSet} from '../people/lexicon.js'
 import {isAbbreviation, splitSentences} from '../text/sentences.js'
 import {handleWords, isLetterOrNumberCode, isSpaceCode, letterNumberWords, toLower, width} from '../text/chars.js'
 import {indexEntities, normalizeForm, type EntityIndex, type EntityInfo, type EntityMention, type Gender} from './entity-mentions.js'
@@ -910,8 +910,9 @@ class Analyser {
       if (/^\p{Ll}[\p{Ll}-]*$/u.test(headWord) && new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|\\d+)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}${headWord}s?\\b`, 'u').test(this.value.slice(0, start))) {
         return {status: 'unnamed'}
       }
-      // A role in a scene ("the judge said", "the manager said") brings in someone else.
-      if (jobNounSet.has(headWord) && !identityRoles.has(headWord)) return {status: 'unnamed'}
+      // A role in a scene ("the judge said", "the manager said") brings in someone else, and so
+      // does a tie ("her daughter said", "her husband said": not the woman just named).
+      if ((jobNounSet.has(headWord) && !identityRoles.has(headWord)) || relationSet.has(headWord)) return {status: 'unnamed'}
       // A description of someone already in the story ("the 21-year-old").
       if (words.length > 0 && !indefiniteDeterminers.has(words[0]!)) {
         return this.resolvePronoun('person', start)

@@ -958,4 +958,15 @@ describe('remarkQuotations: a party member as a description', () => {
       ['I was lucky', 'person:ada-lane', false]
     ])
   })
+
+  it('should give "her daughter said" and "Her husband said" after a woman is named to no one, not to her', async () => {
+    const list = await quotations(
+      ['Title', '', 'Ada Lane died on Monday. “She was a wonderful mother,” her daughter said.', '', 'Her husband said: “She was brave.”'].join('\n'),
+      {persons: [ada]}
+    )
+    expect(summary(list)).toEqual([
+      ['She was a wonderful mother', null, false],
+      ['She was brave.', null, false]
+    ])
+  })
 })
