@@ -836,12 +836,18 @@ class Analyser {
         return {status: 'unnamed'}
       }
     }
-    if (persons.length > 0) return {status: 'found', key: persons.at(-1)!.key}
+    // "A statement from Ada Lane's family", "Ada Lane's lawyers said": theirs, not hers.
+    const ownedBy = (mention: EntityMention | undefined): boolean => {
+      const owned = mention ? /^['’]s?\s+([\p{L}-]+)/u.exec(this.value.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase() : undefined
+      return owned !== undefined && (groupHeads.has(owned) || relationSet.has(owned) || /^(?:lawyers?|attorneys?|solicitors?|advisers?|aides?|friends?|supporters?|neighbou?rs?|colleagues?|team|camp)$/.test(owned))
+    }
+    if (persons.length > 0) return ownedBy(persons.at(-1)) ? {status: 'unnamed'} : {status: 'found', key: persons.at(-1)!.key}
 
     if (spokespersonWords.test(phrase)) {
       const organization = mentions.find((mention) => mention.kind === 'organization')
       if (organization) return {status: 'found', key: organization.key}
       const principal = mentions.find((mention) => mention.possessive)
+      if (principal && ownedBy(principal)) return {status: 'unnamed'}
       if (principal) return {status: 'found', key: principal.key}
       // `a spokesperson for the regional health board`: a body described, not named, is no recent one.
       const described = /\s(?:for|of|at)\s+(?:the|a|an|its|his|her|their)\s/.test(phrase)

@@ -969,4 +969,22 @@ describe('remarkQuotations: a party member as a description', () => {
       ['She was brave.', null, false]
     ])
   })
+
+  it('should give the words of a named person’s family or lawyers to no one, and a spokesman’s to the person', async () => {
+    const list = await quotations(
+      [
+        'Title',
+        '',
+        'A statement from Ada Lane’s family said: “We are heartbroken.”',
+        '',
+        'Ben Okoro’s lawyers said: “He is innocent.” Ben Okoro’s spokesman said: “He is resting.”'
+      ].join('\n'),
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['We are heartbroken.', null, false],
+      ['He is innocent.', null, false],
+      ['He is resting.', 'person:ben-okoro', false]
+    ])
+  })
 })
