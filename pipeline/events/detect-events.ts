@@ -412,7 +412,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       const verb = /\b(?:said|says|spoke|speaks|told|added|argued|declared|announced)\b(?=[^,;:]*$)/.exec(lead)
       if (verb) candidate.subject = subjectOf(context, sentence, Math.max(sentence.start, modifiers.start - 40) + verb.index)
     }
-    addParticipants(context, candidate, modifiers.start, pp.end)
+    // "the funeral of Tom Avery", "a vigil for the victims", "the inquest into Ada Lane's death": the one
+    // it is held for is no attendee.
+    addParticipants(context, candidate, modifiers.start, honours.has(noun.toLowerCase()) ? end : pp.end)
     // "a fireside chat with the founder and co-CEO Tom Avery": the people it was with.
     if (/^\s+(?:with|between|featuring|against)\s/.test(after)) {
       const [, clauseStop] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
@@ -461,6 +463,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
 /** Words before an event's phrase that keep it from happening ("to avert a strike", "the threat of a walkout"). */
 const prevented =
   /\b(?:block|blocks|blocked|blocking|avert|averts|averted|averting|prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|head\s+off|heads\s+off|headed\s+off|ward\s+off|(?:threat|risk|prospect|possibility|spectre|specter)\s+of)\s+(?:(?:a|an|the|any|another)\s+)?$/i
+
+/** Occasions held for someone, named after them ("the funeral of X", "a vigil for X"). */
+const honours = new Set(['funeral', 'funeral service', 'funeral mass', 'memorial service', 'memorial', 'vigil', 'inquest', 'tribute', 'wake', 'remembrance service', 'thanksgiving service'])
 
 /** A verb of taking part right before an event's phrase ("held", "will address", "attended"). */
 const takingPart =

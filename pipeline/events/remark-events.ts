@@ -50,6 +50,11 @@ const speakingClasses = new Set<EventClass>([
 const anotherAct =
   /\b(?:said|says|announced|announces|confirmed|confirms|told|tells|revealed|reveals|stated|states|added|adds|warned|warns|declared|declares|founded|established|inaugurated|dates\s+back|first\s+(?:held|staged|run)|cancell?ed|called\s+off|scrapped|axed)\b/i
 
+/** An occasion called off in its sentence. */
+const calledOff = /\b(?:cancell?ed|called\s+off|scrapped|axed|postponed|shelved|abandoned)\b/i
+/** Words before a new day given to an occasion moved ("postponed until next month", "moved to Friday"). */
+const movedTo = /\b(?:postponed|moved|delayed|rescheduled|pushed\s+back|put\s+back|brought\s+forward)\s+(?:[\p{L}-]+\s+){0,2}(?:until|till|to|for)\s+$/iu
+
 /** How far (characters) a date expression may sit from the mention it dates. */
 const dateReach = 60
 
@@ -214,11 +219,18 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
   const gap = (candidate: Candidate, date: DateExpression): number => {
     const start = Math.min(candidate.start, candidate.phraseStart)
     const end = Math.max(candidate.end, candidate.phraseEnd)
+    // "The concert, which had been due on Saturday, was cancelled": a day it no longer has
+    // (but "postponed until next month" gives the new one).
+    if (calledOff.test(value.slice(candidate.sentence.start, candidate.sentence.end)) && !movedTo.test(value.slice(Math.max(candidate.sentence.start, date.start - 40), date.start))) {
+      return Number.POSITIVE_INFINITY
+    }
     // A month or a period ("last month") dates only its own clause.
     const between = date.end <= start ? value.slice(date.end, start) : date.start >= end ? value.slice(end, date.start) : ''
     if ((date.kind === 'relative-period' || date.kind === 'month') && /[,;:]/.test(between)) return Number.POSITIVE_INFINITY
     // "The Tolley Festival said on Tuesday …", "The festival, which began in 1978", "was cancelled in 2020".
     if (date.start >= end && (anotherAct.test(between) || (date.kind === 'year' && /\bwhich\s+(?:began|started)\b/i.test(between)))) return Number.POSITIVE_INFINITY
+    // "the funeral of Tom Avery, who died on Sunday": the day of a person's act in a relative clause.
+    if (date.start >= end && /,\s+who\b/i.test(between)) return Number.POSITIVE_INFINITY
     // "the highest for a mayoral election since 1998": "since" opens a span, it dates no occasion
     // (but "at war since 2022, when Ode launched an invasion" dates the one its "when" names).
     if (/\bsince\s+$/i.test(value.slice(Math.max(0, date.start - 7), date.start)) && !(date.end <= start && /^,?\s+when\b/i.test(between))) return Number.POSITIVE_INFINITY

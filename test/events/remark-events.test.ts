@@ -1385,4 +1385,24 @@ describe('remarkEvents', () => {
       ['Meeting of the board', '2026-10-15']
     ])
   })
+
+  it('should give no day to an occasion called off, the new day to one moved, and none from a person’s relative clause', async () => {
+    const list = await events(
+      [
+        'Off',
+        '',
+        'The concert, which had been due to take place on Saturday, was cancelled. The summit was postponed until next month.',
+        '',
+        'Ines Ruiz will attend the funeral of Tom Avery, who died on Sunday. The trial, which began on Monday, will last a week.'
+      ].join('\n'),
+      {persons: ['Ines Ruiz', 'Tom Avery']},
+      '2026-09-09'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
+      ['Concert', undefined, []],
+      ['Summit', '2026-10', []],
+      ['Funeral of Tom Avery', undefined, ['person:ines-ruiz']],
+      ['Trial', '2026-09-07', []]
+    ])
+  })
 })
