@@ -537,7 +537,8 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
       result.start = wordStart
       continue
     }
-    if (titleJoin.has(lower) && /^\s*(?:the\s+)?\p{Lu}/u.test(value.slice(cursor, cursor + 8)) && capitalisedBeforeJoin(value, floor, wordStart)) {
+    // (Not before a date: "Ahead of the Nov. 5 election".)
+    if (titleJoin.has(lower) && /^\s*(?:the\s+)?\p{Lu}/u.test(value.slice(cursor, cursor + 8)) && !dateAfterJoin.test(value.slice(cursor, cursor + 12)) && capitalisedBeforeJoin(value, floor, wordStart)) {
       // "of the" inside "Festival of the Sea".
       index = wordStart
       result.start = wordStart
@@ -588,6 +589,9 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
   if (!result.definite && !result.indefinite && !result.generic) result.bare = true
   return result
 }
+
+/** A month or a weekday right after a joining word ("of the Nov. 5 …"): a date, not a name's word. */
+const dateAfterJoin = /^\s*(?:the\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+\d/
 
 /** Nouns ending in -ing (not verbs). */
 const ingNouns = new Set(['spring', 'morning', 'evening', 'building', 'meeting', 'hearing', 'briefing', 'wedding', 'ceiling', 'king', 'thing', 'string', 'ring', 'wing', 'opening', 'ending', 'funding', 'housing', 'training', 'spending', 'beijing', 'sterling', 'viking', 'boxing', 'swimming', 'sailing', 'clothing'])

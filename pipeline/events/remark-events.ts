@@ -51,7 +51,7 @@ const anotherAct =
   /\b(?:said|says|announced|announces|confirmed|confirms|told|tells|revealed|reveals|stated|states|added|adds|warned|warns|declared|declares|founded|established|inaugurated|dates\s+back|first\s+(?:held|staged|run)|cancell?ed|called\s+off|scrapped|axed)\b/i
 
 /** An occasion called off in its sentence. */
-const calledOff = /\b(?:cancell?ed|called\s+off|scrapped|axed|postponed|shelved|abandoned)\b/i
+const calledOff = /\b(?:cancell?ed|called\s+off|scrapped|axed|postponed|shelved|abandoned|(?:was|were|been)\s+(?:moved|rescheduled|delayed|pushed\s+back|put\s+back|brought\s+forward))\b/i
 /** Words before a new day given to an occasion moved ("postponed until next month", "moved to Friday"). */
 const movedTo = /\b(?:postponed|moved|delayed|rescheduled|pushed\s+back|put\s+back|brought\s+forward)\s+(?:[\p{L}-]+\s+){0,2}(?:until|till|to|for)\s+$/iu
 

@@ -66,14 +66,15 @@ export function tenseAt(
   // A clause reported after the expression ("telling the BBC on Monday that
   // it would …") has its own tense: the sentence is read up to it.
   const reported = /\bthat\b/.exec(value.slice(atEnd, sentenceEnd))
-  const tense =
-    nearestMarker(value, clauseStart, clauseEnd, at, atEnd, masked) ??
-    nearestMarker(value, sentenceStart, reported ? atEnd + reported.index : sentenceEnd, at, atEnd, masked)
+  const own = nearestMarker(value, clauseStart, clauseEnd, at, atEnd, masked)
+  // "Before the Nov. 5 election, Lane campaigned": the main clause's past says nothing of what came after it.
+  if (own === undefined && /^\s*(?:[Bb]efore|[Uu]ntil|[Tt]ill|[Pp]rior\s+to)\b/.test(value.slice(clauseStart, at))) return undefined
+  const tense = own ?? nearestMarker(value, sentenceStart, reported ? atEnd + reported.index : sentenceEnd, at, atEnd, masked)
   // "called an election for May 24", "moved the vote for Friday", "adjourned the
   // inquest until January 20": a day fixed in the past for later, before or after
   // publication. Not "for Tuesday's attack".
   // So is "set a trial date of March 9".
-  if (tense === 'past' && /\b(?:for|until|till|date\s+of)\s+$/i.test(value.slice(Math.max(sentenceStart, at - 9), at)) && !/['’]s$/.test(value.slice(at, atEnd))) return undefined
+  if (tense === 'past' && /\b(?:for|until|till|date\s+of|(?:moved|postponed|delayed|rescheduled|back|forward)\s+to)\s+$/i.test(value.slice(Math.max(sentenceStart, at - 16), at)) && !/['’]s$/.test(value.slice(at, atEnd))) return undefined
   return tense
 }
 

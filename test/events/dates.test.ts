@@ -46,6 +46,15 @@ describe('a day and month with “next year” or “last year”', () => {
   })
 })
 
+describe('days moved and days before', () => {
+  it('should give a day an occasion is moved to no past tense, and a phrase opened by “before” no tense from the main clause', () => {
+    expect(resolveIn('The debate was moved to Oct. 16.', '2026-09-09')).toBe('2026-10-16')
+    expect(resolveIn('Before the Nov. 5 election, Lane campaigned hard.', '2026-09-09')).toBe('2026-11-05')
+    expect(resolveIn('Before the Nov. 5 election, Lane campaigned hard.', '2026-12-20')).toBe('2026-11-05')
+    expect(resolveIn('After the Nov. 5 election, Lane campaigned hard.', '2026-09-09')).toBe('2025-11-05')
+  })
+})
+
 describe('tenseAt', () => {
   it('should read the past from a past verb and the future from “set to” in the same clause', () => {
     const past = 'Ada Lane met the mayor Friday.'

@@ -1405,4 +1405,16 @@ describe('remarkEvents', () => {
       ['Trial', '2026-09-07', []]
     ])
   })
+
+  it('should name an election after “Ahead of the Nov. 5” by its noun, and give a debate moved no old day', async () => {
+    const list = await events(
+      ['Vote', '', 'Ahead of the Nov. 5 election, Ines Ruiz campaigned hard. The debate scheduled for Oct. 9 was moved.'].join('\n'),
+      {persons: ['Ines Ruiz']},
+      '2026-09-09'
+    )
+    expect(summary(list)).toEqual([
+      ['Election', '2026-11-05'],
+      ['Debate', undefined]
+    ])
+  })
 })
