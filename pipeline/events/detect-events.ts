@@ -580,6 +580,8 @@ function walkModifiers(value: string, floor: number, at: number, dates: DateExpr
     } else if (titleJoin.has(lower) && /^\s*\p{Lu}/u.test(value.slice(cursor, cursor + 3)) && capitalisedBeforeJoin(value, floor, wordStart)) {
       // "of the" inside "Festival of the Sea".
     } else {
+      // "to revive stalled peace talks": a word after "to", with more modifiers after it, is a verb.
+      if (steps > 0 && /\bto\s+$/.test(value.slice(Math.max(floor, wordStart - 4), wordStart))) break
       lowercase++
       if (lowercase > 4 || /ly$/.test(lower) === false && /(?:ed|ing)$/.test(lower) && lowercase > 2) break
     }
@@ -948,7 +950,7 @@ const memberLetters = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'TDs', 'CEOs'])
 /** Singular nouns for a body of people that can be met ("will meet the company's board"). */
 const collectiveNouns = new Set(['board', 'committee', 'cabinet', 'delegation'])
 /** Plural nouns for groups of people that are no job ("met with residents"). */
-const peopleNouns = new Set(['residents', 'rebels', 'backbenchers', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
+const peopleNouns = new Set(['residents', 'rebels', 'backbenchers', 'delegations', 'negotiators', 'families', 'parents', 'students', 'workers', 'farmers', 'investors', 'supporters', 'members', 'protesters', 'victims', 'survivors', 'veterans', 'relatives', 'leaders', 'officials', 'representatives', 'delegates', 'lawmakers', 'legislators', 'donors', 'voters', 'activists', 'employees', 'shareholders', 'creditors'])
 
 /**
  * "Lane met with union leaders on Friday": a meeting with a group named by

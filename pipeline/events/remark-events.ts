@@ -50,6 +50,9 @@ const speakingClasses = new Set<EventClass>([
 const anotherAct =
   /\b(?:said|says|announced|announces|confirmed|confirms|told|tells|revealed|reveals|stated|states|added|adds|warned|warns|declared|declares|founded|established|inaugurated|dates\s+back|first\s+(?:held|staged|run)|cancell?ed|called\s+off|scrapped|axed)\b/i
 
+/** Occasions that are someone speaking: a day after "said" may be theirs. */
+const speechClasses = new Set(['interview', 'press', 'speech', 'call', 'response', 'testimony', 'chat', 'lecture', 'keynote', 'session'])
+
 /** An occasion called off in its sentence. */
 const calledOff = /\b(?:cancell?ed|called\s+off|scrapped|axed|postponed|shelved|abandoned|(?:was|were|been)\s+(?:moved|rescheduled|delayed|pushed\s+back|put\s+back|brought\s+forward))\b/i
 /** Words before a new day given to an occasion moved ("postponed until next month", "moved to Friday"). */
@@ -238,6 +241,17 @@ function assignDates(value: string, candidates: Candidate[], dates: DateExpressi
     // before "after" is the other action's.
     // The same goes for the last day of a span ("strike on September 22 and 23 after talks collapsed").
     if (date.end <= start && /^\s*(?:(?:and|to|or|[-–])\s*\d{1,2}(?:st|nd|rd|th)?\s+)?(?:after|before|following|ahead\s+of)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(between)) return Number.POSITIVE_INFINITY
+    // "officials said Tuesday, as diplomats struggled to revive stalled talks": the day of the
+    // report, before another clause (not "said Tuesday's meeting …", nor the day of a briefing).
+    if (
+      date.end <= start &&
+      !date.possessive &&
+      !speechClasses.has(candidate.cls) &&
+      /\b(?:said|says|told|announced|confirmed|reported|added|stated|warned)\s+(?:on\s+)?$/i.test(value.slice(Math.max(0, date.start - 14), date.start)) &&
+      /[,;]\s+(?:as|while|whereas|because|although|and|but)\b/i.test(between)
+    ) {
+      return Number.POSITIVE_INFINITY
+    }
     if (date.end <= start) return start - date.end
     if (date.start >= end) return date.start - end
     return 0

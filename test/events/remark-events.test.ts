@@ -1417,4 +1417,22 @@ describe('remarkEvents', () => {
       ['Debate', undefined]
     ])
   })
+
+  it('should leave a verb after “to” out of a label, and the day of a report before another clause out of the occasion', async () => {
+    const list = await events(
+      [
+        'Talks',
+        '',
+        'Drones struck two plants, officials said Tuesday, as diplomats struggled to revive stalled peace talks.',
+        '',
+        'Ines Ruiz said she would meet both delegations again on Thursday.'
+      ].join('\n'),
+      {persons: ['Ines Ruiz']},
+      '2026-03-04'
+    )
+    expect(summary(list)).toEqual([
+      ['Stalled peace talks', undefined],
+      ['Meeting of Ines Ruiz with both delegations', '2026-03-05']
+    ])
+  })
 })
