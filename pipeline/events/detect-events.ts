@@ -409,7 +409,8 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
     // "she said in Tuesday night’s response", "Lane said Tuesday in a fireside chat with …".
     if (!candidate.subject && speakerClasses.has(info.cls)) {
       const lead = value.slice(Math.max(sentence.start, modifiers.start - 40), modifiers.start)
-      const verb = /\b(?:said|says|spoke|speaks|told|added|argued|declared|announced)\b(?=[^,;:]*$)/.exec(lead)
+      // The last such verb ("Avery said Lane spoke at a rally": Lane's).
+      const verb = [...lead.matchAll(/\b(?:said|says|spoke|speaks|told|added|argued|declared|announced)\b(?=[^,;:]*$)/g)].at(-1)
       if (verb) candidate.subject = subjectOf(context, sentence, Math.max(sentence.start, modifiers.start - 40) + verb.index)
     }
     // "the funeral of Tom Avery", "a vigil for the victims", "the inquest into Ada Lane's death": the one
@@ -420,6 +421,23 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       const [, clauseStop] = clauseBounds(value, sentence.start, sentence.end, modifiers.start, pp.end)
       for (const mention of context.entities.within(end, clauseStop, 'person')) {
         if (!context.masked(mention.start)) pushParticipant(candidate.participants, toParticipant(mention))
+      }
+    }
+    // "Ada Lane unveiled the device at a launch event": the clause's named subject, when only its
+    // verb stands between (not "criticised remarks made at a rally", "the rally held by …").
+    if (!referBack && /\b(?:at|during)\s+(?:(?:a|an|the|this|that|his|her|their|its)\s+)?$/.test(value.slice(Math.max(sentence.start, modifiers.start - 14), modifiers.start))) {
+      const clauseStart = clauseStartBefore(value, sentence.start, modifiers.start)
+      const first = context.entities.within(clauseStart, modifiers.start, 'person')[0]
+      const lead = first ? value.slice(first.end, modifiers.start) : ''
+      if (
+        first &&
+        !context.masked(first.start) &&
+        context.entities.within(first.end, modifiers.start, 'person', 'organization').length === 0 &&
+        !/\b(?:\p{Ll}+ed|said|says|told|was|were|is|are|has|have|had)\b/u.test(value.slice(clauseStart, first.start)) &&
+        /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|spoke|told|gave|made|announced|unveiled|launched|revealed|presented|showed|sang|read|won|took)\b/u.test(lead) &&
+        !/\b(?:by|who|which|that|made|given|held|delivered|planned|organi[sz]ed|staged)\b[^,;]*$/.test(lead.replace(/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u, ''))
+      ) {
+        pushParticipant(candidate.participants, toParticipant(first))
       }
     }
     // "At a news conference in Lisbon …, <Person> celebrated": the main clause's subject.

@@ -1435,4 +1435,23 @@ describe('remarkEvents', () => {
       ['Meeting of Ines Ruiz with both delegations', '2026-03-05']
     ])
   })
+
+  it('should make the named subject of a clause that ends “at a launch event” take part, not one who only reports it', async () => {
+    const list = await events(
+      [
+        'Launch',
+        '',
+        'Chief executive Ines Ruiz unveiled the device at a launch event in Tolley on Monday.',
+        '',
+        'Ada Lane criticised remarks made at a concert on Tuesday. Tom Avery said Ada Lane sang at a festival on Wednesday.'
+      ].join('\n'),
+      {persons: ['Ines Ruiz', 'Ada Lane', 'Tom Avery'], places: ['Tolley']},
+      '2026-06-10'
+    )
+    expect(list.map((event) => [event.name, event.attendees])).toEqual([
+      ['Launch event in Tolley', ['person:ines-ruiz']],
+      ['Concert', []],
+      ['Festival', []]
+    ])
+  })
 })
