@@ -219,7 +219,7 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['inquest', {cls: 'hearing', type: 'Event'}],
   // "A public inquiry into the plans will open on April 14": its hearings (an inquiry alone is an investigation).
   ['public inquiry', {cls: 'hearing', type: 'Event'}],
-  ['crash', {cls: 'disaster', type: 'Event', needsQualifier: /\b(?:plane|air|jet|car|train|helicopter|bus|road|motorway|highway|fatal|deadly)\s*$/}],
+  ['crash', {cls: 'disaster', type: 'Event', needsQualifier: /\b(?:plane|air|jet|car|train|helicopter|bus|road|motorway|highway|fatal|deadly|(?:died|killed|injured|hurt)\s+in\s+(?:a|the))\s*$/}],
   ['explosion', {cls: 'disaster', type: 'Event'}],
   ['hit-and-run', {cls: 'disaster', type: 'Event', notFollowedBy: /^\s+(?:drivers?|incidents?|crashes|cases|offences|offenses|collisions)\b/i}],
   ['derailment', {cls: 'disaster', type: 'Event'}],

@@ -1454,4 +1454,13 @@ describe('remarkEvents', () => {
       ['Festival', []]
     ])
   })
+
+  it('should read a crash someone died or was injured in, but not a market crash', async () => {
+    const list = await events(
+      ['Crash', '', 'A man died in a crash on the A38 on Friday. The market crash of 2008 hurt savers.'].join('\n'),
+      {},
+      '2026-02-10'
+    )
+    expect(summary(list)).toEqual([['Crash on the A38', '2026-02-06']])
+  })
 })
