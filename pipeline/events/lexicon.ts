@@ -221,6 +221,9 @@ export const eventNouns: ReadonlyArray<[string, NounInfo]> = [
   ['public inquiry', {cls: 'hearing', type: 'Event'}],
   ['crash', {cls: 'disaster', type: 'Event', needsQualifier: /\b(?:plane|air|jet|car|train|helicopter|bus|road|motorway|highway|fatal|deadly|(?:died|killed|injured|hurt)\s+in\s+(?:a|the))\s*$/}],
   ['explosion', {cls: 'disaster', type: 'Event'}],
+  // "a blaze at a warehouse", "a house fire" (not "came under fire", "fire crews").
+  ['blaze', {cls: 'disaster', type: 'Event', lowerCaseOnly: true}],
+  ['fire', {cls: 'disaster', type: 'Event', lowerCaseOnly: true, needsQualifier: /\b(?:house|home|flat|warehouse|factory|building|hotel|tower|barn|grass|moorland|heath|chemical|major|huge|large|serious|deadly|fatal|devastating)\s*$/i}],
   ['hit-and-run', {cls: 'disaster', type: 'Event', notFollowedBy: /^\s+(?:drivers?|incidents?|crashes|cases|offences|offenses|collisions)\b/i}],
   ['derailment', {cls: 'disaster', type: 'Event'}],
   ['tornado', {cls: 'disaster', type: 'Event'}],

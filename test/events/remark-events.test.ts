@@ -1463,4 +1463,16 @@ describe('remarkEvents', () => {
     )
     expect(summary(list)).toEqual([['Crash on the A38', '2026-02-06']])
   })
+
+  it('should read a blaze and a house fire as occasions, not coming under fire', async () => {
+    const list = await events(
+      ['Fire', '', 'Firefighters tackled a blaze at a warehouse on Sunday. A house fire killed two people on Monday. The minister came under fire on Monday.'].join('\n'),
+      {},
+      '2026-02-10'
+    )
+    expect(summary(list)).toEqual([
+      ['Blaze at a warehouse', '2026-02-08'],
+      ['House fire', '2026-02-09']
+    ])
+  })
 })
