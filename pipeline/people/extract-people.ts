@@ -2736,7 +2736,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         for (const role of person.appositiveRole ? [title, person.appositiveRole] : [title]) {
           if (person.affiliation || pastRole.test(role.text)) break
           const inTitle = value.slice(role.start, role.end)
-          for (const of of inTitle.matchAll(/\s(?:of|at|for|with)\s+(?:the\s+)?/g)) {
+          // ("head of research at the charity Ode Hope": a noun for an organisation may come first.)
+          for (const of of inTitle.matchAll(/\s(?:of|at|for|with)\s+(?:the\s+)?(?:(?:charity|company|firm|group|bank|agency|university|college|school|hospital|union|party|club|think\s+tank|campaign\s+group)\s+)?/g)) {
             const start = role.start + of.index + of[0].length
             const org = organizationAt.get(start)
             // It ends the role, or only a place follows it ("head of music at St Ode's School in Durham").

@@ -637,6 +637,11 @@ class Analyser {
       if (antecedent && !governingPreposition.test(this.value.slice(Math.max(from, antecedent.start - 10), antecedent.start))) {
         return [antecedent.start, antecedent.end]
       }
+      // "Dr Ada Lane, head of research at the charity Ode Hope, who …, said": the name before the apposition.
+      if (!antecedent) {
+        const head = this.appositionHead(from, cut + 1)
+        if (head) return [head.start, head.end]
+      }
     }
     // A pronoun right before the verb is its subject; one closing a comma clause is not ("…, asked about it, replied").
     if (subjectPronouns.has(tokens[t]!.lower) && !this.value.slice(tokens[t]!.end, verb).includes(',')) return [tokens[t]!.start, tokens[t]!.end]

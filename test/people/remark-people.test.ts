@@ -1733,4 +1733,8 @@ describe('remarkPeople on the seed article', () => {
     expect(names(data)).toEqual(['Grace Park'])
     expect(data.places.map((place) => place.name)).toEqual(['Victoria Park'])
   })
+  it('should take the affiliation after "at the charity" in a role', async () => {
+    const data = await people(article('Study', 'Dr Ruth Bell, head of research at the charity Dementia Hope, said it was striking.'))
+    expect(person(data, 'Ruth Bell').affiliation).toBe('organization:dementia-hope')
+  })
 })

@@ -987,4 +987,12 @@ describe('remarkQuotations: a party member as a description', () => {
       ['He is resting.', 'person:ben-okoro', false]
     ])
   })
+
+  it('should give the words of "Name, head of research at Ode Hope, who …, said" to the name, not the organisation', async () => {
+    const list = await quotations(
+      'Title\n\nDr Ada Lane, head of research at the charity Ode Hope, who was not involved in the study, said: “This adds up.”',
+      {persons: [ada], organizations: [{name: 'Ode Hope'}]}
+    )
+    expect(summary(list)).toEqual([['This adds up.', 'person:ada-lane', false]])
+  })
 })
