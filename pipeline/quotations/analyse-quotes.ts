@@ -1235,9 +1235,9 @@ class Analyser {
     return jobNounSet.has(role[name - 1]!.lower) ? next : undefined
   }
 
-  /** The person or organisation named right after a dash that follows a quote's close (on its line or the next). */
+  /** The person or organisation named right after a dash that follows a quote's close (on its line, the next, or a paragraph of its own). */
   signedBy(close: number): EntityMention | undefined {
-    const dash = /^[ \t]*\n?[ \t]*[—―–][ \t]*/.exec(this.value.slice(close, close + 8))
+    const dash = /^[ \t]*(?:\n[ \t]*){0,2}[—―–][ \t]*/.exec(this.value.slice(close, close + 12))
     if (!dash) return undefined
     const at = close + dash[0].length
     const mention = this.outside[lowerBoundBy(this.outside, at)]

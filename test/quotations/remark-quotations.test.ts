@@ -995,4 +995,15 @@ describe('remarkQuotations: a party member as a description', () => {
     )
     expect(summary(list)).toEqual([['This adds up.', 'person:ada-lane', false]])
   })
+
+  it('should read a signature in a paragraph of its own after the quote ("— Ada Lane, Tolley")', async () => {
+    const list = await quotations(
+      ['Title', '', '“It was the heart of the high street.”', '', '— Ada Lane, Tolley', '', '“Another empty shop.”', '', '— Ben Okoro, via email'].join('\n'),
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['It was the heart of the high street.', 'person:ada-lane', false],
+      ['Another empty shop.', 'person:ben-okoro', false]
+    ])
+  })
 })
