@@ -811,6 +811,14 @@ class Analyser {
       end = token.end
       count++
     }
+    // `said Ada Lane and Tom Avery`: two speakers, as in `Lane and Avery said` (no one Quotation names both).
+    const and = /^\s+(?:and|&)\s+/.exec(this.value.slice(end, to))
+    if (and) {
+      const other = this.outside[lowerBoundBy(this.outside, end + and[0].length)]
+      if (other && other.start === end + and[0].length && other.kind === 'person' && this.#mentionsByEnd.get(end)?.some((mention) => mention.kind === 'person')) {
+        return [first.start, other.end]
+      }
+    }
     return [first.start, end]
   }
 

@@ -1006,4 +1006,15 @@ describe('remarkQuotations: a party member as a description', () => {
       ['Another empty shop.', 'person:ben-okoro', false]
     ])
   })
+
+  it('should give no speaker to "said Ada Lane and Ben Okoro", as to "Lane and Okoro said"', async () => {
+    const list = await quotations(
+      ['Title', '', '“We won,” said Ada Lane and Ben Okoro.', '', '“It was hard,” said Ada Lane and added that she was tired.'].join('\n'),
+      {persons: [ada, ben]}
+    )
+    expect(summary(list)).toEqual([
+      ['We won', null, false],
+      ['It was hard', 'person:ada-lane', false]
+    ])
+  })
 })
