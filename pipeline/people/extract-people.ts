@@ -196,7 +196,7 @@ const seatWords = new Set(['Street', 'Hill', 'Palace'])
 /** Verbs that give someone a post, before the person's name ("appointed Name as …"). */
 const appointingVerbs = new Set(['appointed', 'appoints', 'named', 'names', 'hired', 'hires', 'promoted', 'promotes', 'elected', 'elects', 'made', 'makes', 'tapped', 'taps', 'chose', 'selected', 'nominated', 'installed'])
 /** Their participles after "was", "has been" ("Name was named …"). */
-const appointedParticiples = new Set(['appointed', 'named', 'hired', 'promoted', 'elected', 'made', 'tapped', 'chosen', 'selected', 'nominated', 'installed', 'confirmed'])
+const appointedParticiples = new Set(['appointed', 'reappointed', 're-appointed', 'named', 'hired', 'promoted', 'elected', 're-elected', 'reelected', 'made', 'tapped', 'chosen', 'selected', 'nominated', 'installed', 'confirmed'])
 /** An exchange before a ticker symbol, in brackets: "(NASDAQ: ", "(NYSE: ", "(LSE: ". */
 const tickerBefore = /[(;,]\s*[A-Z][A-Za-z]{1,9}(?:\s[A-Z][A-Za-z]{1,9})?\s*:\s*$/
 /** A participle that opens a phrase after a role's noun ("known for …", "based in …"). */
@@ -2055,7 +2055,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
     const link = tokens[index]?.lower
     if (link === 'as' || (link === 'to' && /^promot/.test(verb!.lower))) index++
-    else if (!/^(?:appoint|nam|elect|made|make|becam|becom)/.test(verb!.lower)) return undefined
+    else if (!/^(?:re-?)?(?:appoint|nam|elect|made|make|becam|becom)/.test(verb!.lower)) return undefined
     if (tokens[index] && (has(tokens[index]!, determinerFlag) || /^(?:its|their|his|her)$/.test(tokens[index]!.lower))) {
       // "became the first player to …": a distinction, not a post ("became chief executive").
       if (/^becom|^becam/.test(verb!.lower)) return undefined

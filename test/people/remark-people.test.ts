@@ -1737,4 +1737,11 @@ describe('remarkPeople on the seed article', () => {
     const data = await people(article('Study', 'Dr Ruth Bell, head of research at the charity Dementia Hope, said it was striking.'))
     expect(person(data, 'Ruth Bell').affiliation).toBe('organization:dementia-hope')
   })
+  it('should read the post someone was re-elected or reappointed to', async () => {
+    const data = await people(
+      article('Union vote', "Gemma Rourke has been re-elected general secretary of the Transport Workers' Union. Ian Ode was reappointed chief executive of Quillon.")
+    )
+    expect(person(data, 'Gemma Rourke').jobTitle?.value).toBe("general secretary of the Transport Workers' Union")
+    expect(person(data, 'Ian Ode').affiliation).toBe('organization:quillon')
+  })
 })
