@@ -247,6 +247,7 @@ export function detectInSentence(context: DetectContext, sentence: Sentence, dat
   detectBodyMeets(context, sentence, dates, found)
   detectStrikeVerb(context, sentence, dates, found)
   detectMarched(context, sentence, dates, found)
+  detectCourt(context, sentence, dates, found)
   found.sort((a, b) => a.start - b.start)
   return found
 }
@@ -1096,6 +1097,31 @@ function detectMarched(context: DetectContext, sentence: Sentence, dates: DateEx
     const candidate = verbCandidate('protest', start, end, end, sentence, 'meet')
     candidate.label = verb === 'marched' ? 'protest march' : verb === 'rallied' ? 'rally' : 'protest'
     candidate.place = placeIn(context, end, clauseEnd)
+    found.push(candidate)
+  }
+}
+
+const courtRegex = withTriggers(
+  /\b(?:(?:appear|appears|appeared|appearing)\s+(?:at|before|in)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:Court|Courts)\b|magistrates|court|a\s+judge)|(?:be|been|was|were|is|are)\s+sentenced)/gu,
+  ['appear', 'appears', 'appeared', 'appearing', 'be', 'been', 'was', 'were', 'is', 'are']
+)
+
+/**
+ * "will appear at Tolley Magistrates' Court on Monday", "is due to be
+ * sentenced on March 3": a court hearing, when the clause gives its day.
+ */
+function detectCourt(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
+  const value = context.text.value
+  for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, courtRegex, sentence)) {
+    if (found.some((other) => (other.cls === 'hearing' || other.cls === 'trial') && other.start >= clauseStart && other.start < clauseEnd)) continue
+    if (!dates.some((date) => date.start >= end && date.start - end <= 40 && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    // "failed to appear", "did not appear": no appearance.
+    if (/\b(?:failed|refused|declined|fails|refuses)\s+to\s+$|\b(?:not|never|n['’]t)\s+$/i.test(value.slice(Math.max(clauseStart, start - 20), start))) continue
+    const sentencing = /sentenced$/.test(value.slice(start, end))
+    const court = /((?:\p{Lu}[\p{L}'’]*\s+){0,4}Courts?)$/u.exec(value.slice(start, end))?.[1]
+    const candidate = verbCandidate('hearing', start, end, end, sentence, 'meet')
+    candidate.label = sentencing ? 'sentencing hearing' : court ? `court appearance at ${court}` : 'court appearance'
+    candidate.participants.push(...[subjectOf(context, sentence, start)].filter((participant) => participant !== undefined && participant.key?.startsWith('person:')) as Participant[])
     found.push(candidate)
   }
 }

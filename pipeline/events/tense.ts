@@ -10,7 +10,7 @@
  * slated/poised/going to, set/scheduled/slated/planned for, plan(s) to,
  * upcoming, to be held, is/are to ("is to visit"), ahead of, and the present
  * of a schedule (begins, opens, takes place, go to the polls, faces, meets,
- * hosts, plays).
+ * hosts, plays), and "remanded/bailed … to appear".
  * Past markers: was, were, had, did, irregular past forms (met, said, told,
  * spoke …), the perfect ("has taken", "have given") and regular “-ed” forms, but not a participle after "be" ("will be
  * held") or an adjective after a determiner ("the affected states").
@@ -18,7 +18,7 @@
 import type {Tense} from './resolve-date.js'
 
 const future =
-  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|plans?\s+(?:a|an)|to\s+be\s+held|(?:is|are)\s+to|ahead\s+of|(?:begins?|starts?|opens|reopens|resumes?|returns|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|faces|meets|hosts|plays))\b|['’]ll\b/gi
+  /\b(?:will|shall|won['’]t|would|wo?uldn['’]t|upcoming|(?:set|scheduled|due|expected|slated|poised|going|about)\s+to|(?<!\b(?:was|were|been)\s+)(?:set|scheduled|slated|planned)\s+for|plans?\s+to|planning\s+to|plans?\s+(?:a|an)|to\s+be\s+held|(?:is|are)\s+to|ahead\s+of|(?:begins?|starts?|opens|reopens|resumes?|returns|kicks?\s+off|takes?\s+place|go(?:es)?\s+to\s+the\s+polls|faces|meets|hosts|plays)|(?:remanded|bailed|summonsed|summoned|released|ordered)\s+(?:[a-z]+\s+){0,3}to\s+appear)\b|['’]ll\b/gi
 
 const irregularPast = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'came', 'went', 'gave', 'took', 'made',

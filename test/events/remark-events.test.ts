@@ -1475,4 +1475,22 @@ describe('remarkEvents', () => {
       ['House fire', '2026-02-09']
     ])
   })
+
+  it('should read a court appearance or a sentencing on a stated day, not one missed', async () => {
+    const list = await events(
+      [
+        'Court',
+        '',
+        'A man was remanded in custody to appear at Tolley Crown Court on 12 December. Ines Ruiz is due to be sentenced on March 3.',
+        '',
+        'Tom Avery failed to appear at Tolley Crown Court on Monday.'
+      ].join('\n'),
+      {persons: ['Ines Ruiz', 'Tom Avery']},
+      '2026-11-20'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([
+      ['Court appearance at Tolley Crown Court', '2026-12-12', []],
+      ['Sentencing hearing', '2027-03-03', ['person:ines-ruiz']]
+    ])
+  })
 })
