@@ -1650,6 +1650,7 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Leila Haddad').jobTitle?.value).toBe('astronomer at the University of Arland')
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('hospital porter')
   })
+
   it('should read a field of common words over "and" inside a body’s name, not two bodies as one', async () => {
     const data = await people(
       article(
@@ -1664,6 +1665,7 @@ describe('remarkPeople on the seed article', () => {
       'University of Arland'
     ])
   })
+
   it('should give a role after "whose" to the organisation right before it, not to a person', async () => {
     const data = await people(
       article(
@@ -1676,6 +1678,7 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Tom Avery').jobTitle?.value).toBe('campaign manager')
     expect(person(data, 'Tom Avery').affiliation).toBeUndefined()
   })
+
   it('should read "Port" and "Fort" names as places, and keep a feature word opening a body’s name', async () => {
     const data = await people(
       article('Ferry vote', 'Councillors in Port Halden voted on Tuesday. Lake Arland Sailing Club objected. The Port Authority said nothing.')
@@ -1683,6 +1686,7 @@ describe('remarkPeople on the seed article', () => {
     expect(data.places.map((place) => place.name)).toEqual(['Port Halden'])
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Lake Arland Sailing Club', 'Port Authority'])
   })
+
   it('should read a name ending in a club’s word as a club, not a person ("league leaders Arland Town")', async () => {
     const data = await people(
       article('Late winner', 'Marlow City beat league leaders Arland Town on Saturday. Town manager Erik Sundqvist was furious. She flew home to Cape Town.')
@@ -1691,11 +1695,13 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Erik Sundqvist').affiliation).toBe('organization:arland-town')
     expect(data.places.map((place) => place.name)).toEqual(['Cape Town'])
   })
+
   it('should not make a plural organisation word opening a sentence an organisation ("Airlines often …")', async () => {
     const data = await people(article('Delays', 'Airlines often try to avoid paying. Tolley Rovers won. Rovers were happy. Grandmaster Ian Ode drew.'))
     expect(data.organizations.map((organization) => organization.name)).toEqual(['Tolley Rovers'])
     expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Grandmaster')
   })
+
   it('should keep a role after a conjunction opening the sentence, and read chambers of trade and publishers', async () => {
     const data = await people(
       article(
@@ -1707,6 +1713,7 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Martin Kaye').affiliation).toBe('organization:dunmore-chamber-of-trade')
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Dunmore Chamber of Trade', 'Harrow Books'])
   })
+
   it('should give a description opening the next sentence to the one person named before it, and to no one when two are', async () => {
     const data = await people(
       article(
@@ -1723,20 +1730,24 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
     expect(person(data, 'Ben Okoro').jobTitle).toBeUndefined()
   })
+
   it('should read a brotherhood or a guild as the head of an organisation’s name', async () => {
     const data = await people(article('Rail strike', 'Teresa Molina, president of the Brotherhood of Rail Workers, spoke. The Tolley Writers Guild agreed.'))
     expect(person(data, 'Teresa Molina').affiliation).toBe('organization:brotherhood-of-rail-workers')
     expect(data.organizations.map((organization) => organization.name).sort()).toEqual(['Brotherhood of Rail Workers', 'Tolley Writers Guild'])
   })
+
   it('should read an open ground after a preposition of place as a place, not a person ("a rally in Victoria Park")', async () => {
     const data = await people(article('March', 'The march ended with a rally in Victoria Park. Grace Park said it was fine.'))
     expect(names(data)).toEqual(['Grace Park'])
     expect(data.places.map((place) => place.name)).toEqual(['Victoria Park'])
   })
+
   it('should take the affiliation after "at the charity" in a role', async () => {
     const data = await people(article('Study', 'Dr Ruth Bell, head of research at the charity Dementia Hope, said it was striking.'))
     expect(person(data, 'Ruth Bell').affiliation).toBe('organization:dementia-hope')
   })
+
   it('should read the post someone was re-elected or reappointed to', async () => {
     const data = await people(
       article('Union vote', "Gemma Rourke has been re-elected general secretary of the Transport Workers' Union. Ian Ode was reappointed chief executive of Quillon.")

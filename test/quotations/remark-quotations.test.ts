@@ -898,7 +898,7 @@ describe('remarkQuotations: two roles before an inverted name', () => {
   })
 })
 
-describe('remarkQuotations: a party member as a description', () => {
+describe('remarkQuotations: descriptions, posts, ties, pairs and signatures', () => {
   it('should give "the Tolley Republican" to the person just named from Tolley, and no one named with another party', async () => {
     const list = await quotations(
       [
