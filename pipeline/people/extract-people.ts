@@ -255,7 +255,9 @@ const documentWords = new Set(['Treaty', 'Act', 'Accord', 'Accords', 'Agreement'
 /** Last words of roads that are also surnames ("Mill Lane", "Church Way"). */
 const minorRoadWords = new Set(['Lane', 'Way', 'Drive', 'Close', 'Row'])
 /** Last words of open grounds' names ("Victoria Park", "Albert Square"): places after "in" or "at". */
-const groundWords = new Set(['Park', 'Square', 'Gardens', 'Common', 'Green', 'Fields', 'Meadows', 'Stadium', 'Arena'])
+const groundWords = new Set(['Park', 'Square', 'Gardens', 'Common', 'Stadium', 'Arena'])
+/** Prepositions of place before an open ground (not "from", "on": "a letter from Grace Park"). */
+const groundPrepositions = new Set(['in', 'at', 'through', 'near', 'outside', 'into', 'across'])
 /** Prepositions before a place ("at Mill Lane"). */
 const placePrepositions = new Set(['at', 'on', 'in', 'along', 'off', 'near', 'from'])
 /** Last words of the names of streets and natural features: places, not organisations ("Main Street", "Red River"). */
@@ -880,7 +882,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     const place = tokens[part.run.from - 1]?.lower
     if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && isCommon(first) && place !== undefined && placePrepositions.has(place)) return false
     // "a rally in Victoria Park", "through Albert Square": an open ground after a preposition of place.
-    if (part.cue === 'none' && name.length === 2 && groundWords.has(last.text) && place !== undefined && (placePrepositions.has(place) || place === 'through')) return false
+    if (part.cue === 'none' && name.length === 2 && groundWords.has(last.text) && place !== undefined && groundPrepositions.has(place)) return false
     // "Name, 54, of Marsh Lane, Tolley": an address after an age, whatever its first word.
     if (part.cue === 'none' && name.length === 2 && minorRoadWords.has(last.text) && place === 'of' && /\b\d{1,3},\s+of\s+$/.test(value.slice(Math.max(0, first.start - 12), first.start))) return false
     // "Name, of Ashby Lane, Tolley,": an address between commas after a name.

@@ -1738,8 +1738,8 @@ describe('remarkPeople on the seed article', () => {
   })
 
   it('should read an open ground after a preposition of place as a place, not a person ("a rally in Victoria Park")', async () => {
-    const data = await people(article('March', 'The march ended with a rally in Victoria Park. Grace Park said it was fine.'))
-    expect(names(data)).toEqual(['Grace Park'])
+    const data = await people(article('March', 'The march ended with a rally in Victoria Park. Grace Park said it was fine. A letter from Ada Green arrived.'))
+    expect(names(data)).toEqual(['Ada Green', 'Grace Park'])
     expect(data.places.map((place) => place.name)).toEqual(['Victoria Park'])
   })
 
