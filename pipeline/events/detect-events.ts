@@ -889,7 +889,7 @@ const electedRegex = withTriggers(/\b(?:was|were|is|are|been)\s+(?:re-?)?elected
 function detectElected(context: DetectContext, sentence: Sentence, dates: DateExpression[], found: Candidate[]): void {
   for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, electedRegex, sentence)) {
     if (found.some((other) => other.cls === 'election' && other.start >= clauseStart && other.start < clauseEnd)) continue
-    if (!dates.some((date) => date.start >= end && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    if (!dayFollows(dates, end, clauseEnd)) continue
     const subject = subjectOf(context, sentence, start)
     if (!subject) continue
     const candidate = verbCandidate('election', start, end, clauseEnd, sentence, 'meet')
@@ -1050,6 +1050,13 @@ function detectBodyMeets(context: DetectContext, sentence: Sentence, dates: Date
   }
 }
 
+/** Whether a day (a weekday, "tomorrow", a calendar date) follows `end` in its clause, at most `reach` characters on. */
+function dayFollows(dates: DateExpression[], end: number, clauseEnd: number, reach = Number.POSITIVE_INFINITY): boolean {
+  return dates.some(
+    (date) => date.start >= end && date.start - end <= reach && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar')
+  )
+}
+
 const strikeVerbRegex = withTriggers(
   /\b(?:(?:will|to)\s+(?:strike|walk\s+out)(?!\s+(?:a|an|the|back|down|deals?|gold|oil|it|him|her|them|at|against|out|off|from|of)\b)|(?:go|goes|went|going|gone|are|were|is|was|be|been)\s+on\s+strike)\b/g,
   ['will', 'to', 'go', 'goes', 'went', 'going', 'gone', 'are', 'were', 'is', 'was', 'be', 'been']
@@ -1066,7 +1073,7 @@ function detectStrikeVerb(context: DetectContext, sentence: Sentence, dates: Dat
   for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, strikeVerbRegex, sentence)) {
     if (found.some((other) => other.cls === 'protest' && other.start >= clauseStart && other.start < clauseEnd)) continue
     // The day follows the verb ("strike on Monday", "walk out next week"), at most a word or two away.
-    if (!dates.some((date) => date.start >= end && date.start - end <= 12 && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    if (!dayFollows(dates, end, clauseEnd, 12)) continue
     // "threatened to strike", "voted to strike on Monday": a threat or a ballot, not the stoppage.
     if (/\b(?:threaten(?:s|ed|ing)?|vot(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|decline[sd]?|right|ready|prepared|willing|could|might|may)\s+to\s+$/i.test(value.slice(clauseStart, start + 3))) continue
     const walkout = /walk\s+out/.test(value.slice(start, end))
@@ -1092,7 +1099,7 @@ function detectMarched(context: DetectContext, sentence: Sentence, dates: DateEx
   for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, marchedRegex, sentence)) {
     if (found.some((other) => other.cls === 'protest' && other.start >= clauseStart && other.start < clauseEnd)) continue
     if (!crowdSubject.test(value.slice(clauseStart, start))) continue
-    if (!dates.some((date) => date.start >= end && date.start - end <= 40 && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    if (!dayFollows(dates, end, clauseEnd, 40)) continue
     const verb = value.slice(start, end).toLowerCase()
     const candidate = verbCandidate('protest', start, end, end, sentence, 'meet')
     candidate.label = verb === 'marched' ? 'protest march' : verb === 'rallied' ? 'rally' : 'protest'
@@ -1114,7 +1121,7 @@ function detectCourt(context: DetectContext, sentence: Sentence, dates: DateExpr
   const value = context.text.value
   for (const {start, end, clauseStart, clauseEnd} of factualMatches(context, courtRegex, sentence)) {
     if (found.some((other) => (other.cls === 'hearing' || other.cls === 'trial') && other.start >= clauseStart && other.start < clauseEnd)) continue
-    if (!dates.some((date) => date.start >= end && date.start - end <= 40 && date.end <= clauseEnd && (date.kind === 'weekday' || date.kind === 'relative-day' || date.kind === 'calendar'))) continue
+    if (!dayFollows(dates, end, clauseEnd, 40)) continue
     // "failed to appear", "did not appear": no appearance.
     if (/\b(?:failed|refused|declined|fails|refuses)\s+to\s+$|\b(?:not|never|n['’]t)\s+$/i.test(value.slice(Math.max(clauseStart, start - 20), start))) continue
     const sentencing = /sentenced$/.test(value.slice(start, end))
