@@ -2481,7 +2481,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
         // "Pell & Marsh", "Harlow & Finch": names joined by an ampersand are a firm's.
         connector === '&' ||
         (!coordinated && has(tokens[to - 1]!, orgHeadFlag)) ||
-        // "Committee on Energy and Natural Resources", "Department of Health and Human Services": after "of",
+        // "Committee on Energy and Natural Resources", "Department of Health and Social Care": after "of",
         // "for" or "on", a field of common words goes on over "and" (but "the University of Arland and Marlow
         // College" are two bodies).
         (coordinated && fieldFrom !== undefined && commonWords(fieldFrom, to) && commonWords(next.run.from, next.run.to)) ||
@@ -2619,7 +2619,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
     }
   }
 
-  // "Ada Lane backed the plan. The Tory leader supports …": a definite
+  // "Ada Lane backed the plan. The Labour leader wants …": a definite
   // description opening a sentence is the role of the one person named in
   // that sentence or the one before, when the text gives them no other.
   describedAfter()
@@ -2644,7 +2644,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
   }
 
   /**
-   * The last token of a description after "The" ("Tory leader", "feminist
+   * The last token of a description after "The" ("Labour leader", "crime
    * writer and broadcaster", "striker") that a verb, a comma or a possessive
    * follows; undefined for other phrases, plurals, a role "of" something, or
    * a title before a name.
@@ -2661,7 +2661,7 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       }
       if (head !== undefined && t.lower === 'and' && tokens[index + 1] !== undefined && isJobNounToken(tokens[index + 1]!)) continue
       if (head !== undefined) break
-      // Modifiers: a lower-case adjective or noun, or a capitalised word ("Tory", "US", "Texas").
+      // Modifiers: a lower-case adjective or noun, or a capitalised word ("Labour", "US", "Ohio").
       if (has(t, functionFlag) && !has(t, nationalityFlag)) return undefined
       if (t.possessive) return undefined
     }

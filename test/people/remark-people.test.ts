@@ -1718,14 +1718,14 @@ describe('remarkPeople on the seed article', () => {
     const data = await people(
       article(
         'Abortion row',
-        'Bishops backed Ian Ode on Monday. The Tory leader supports a cut in the limit.',
-        'Ada Lane met Tom Avery on Tuesday. The striker joined the club in 2004.',
+        'Voters cheered Ian Ode on Monday. The Labour leader wants a review of the rules.',
+        'Ada Lane met Tom Avery on Tuesday. The striker scored twice in the second half.',
         'Ben Okoro spoke next. The chairman of the club said it was wrong.',
         'Ines Ruiz pleaded guilty. The judge said she was sorry.'
       )
     )
     expect(person(data, 'Ines Ruiz').jobTitle).toBeUndefined()
-    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Tory leader')
+    expect(person(data, 'Ian Ode').jobTitle?.value).toBe('Labour leader')
     expect(person(data, 'Ada Lane').jobTitle).toBeUndefined()
     expect(person(data, 'Tom Avery').jobTitle).toBeUndefined()
     expect(person(data, 'Ben Okoro').jobTitle).toBeUndefined()
