@@ -1461,6 +1461,8 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       // partner in a firm has one: "a partner at Marsh & Co").
       const head = tokenIndexAt(found.start)
       if (found.title.indexOf(' ') < 0 && has(tokens[head]!, relationFlag) && (found.ownerFrom !== undefined || tokens[head - 1]?.possessive || possessivePronouns.has(tokens[head - 1]?.lower ?? ''))) continue
+      // "the daughter of a miner", "a mother of two": a tie, not a role.
+      if (has(tokens[head]!, relationFlag) && /^\S+\s+of\s/.test(found.title)) continue
       const offset = found.start < start ? found.start : start
       if (person.title && person.title.offset <= offset) continue
       // "Supporters' trust chairman Name": a plural noun capitalised only by the sentence's start

@@ -1755,4 +1755,10 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Gemma Rourke').jobTitle?.value).toBe("general secretary of the Transport Workers' Union")
     expect(person(data, 'Ian Ode').affiliation).toBe('organization:quillon')
   })
+  it('should read "the daughter of a miner" as a tie, not a role', async () => {
+    const data = await people(article('Winner', 'Kim Lee, the daughter of a miner, won. Ian Marsh, a former teacher, agreed.'))
+    expect(person(data, 'Kim Lee').jobTitle).toBeUndefined()
+    expect(person(data, 'Ian Marsh').jobTitle?.value).toBe('former teacher')
+  })
+
 })
