@@ -1760,5 +1760,4 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Kim Lee').jobTitle).toBeUndefined()
     expect(person(data, 'Ian Marsh').jobTitle?.value).toBe('former teacher')
   })
-
 })
