@@ -463,8 +463,15 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       const lead = value.slice(Math.max(sentence.start, modifiers.start - 30), modifiers.start)
       const verb = takingPart.exec(lead)
       const at = modifiers.start - lead.length + (verb?.index ?? 0)
+      // "never held a news conference": none was held.
+      if (verb && modifiers.indefinite && deniedBefore.test(value.slice(Math.max(sentence.start, at - 20), at))) continue
       // A named subject only: "He delivered the lecture" may follow another person's name.
-      if (verb && !/\b(?:he|she|they|it|we|i)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(value.slice(clauseStartBefore(value, sentence.start, at), at))) {
+      // Not one who "did not attend", "refused to attend", "never held" it.
+      if (
+        verb &&
+        !deniedBefore.test(value.slice(Math.max(sentence.start, at - 20), at)) &&
+        !/\b(?:he|she|they|it|we|i)\s+(?:\p{Ll}+\s+){0,3}$/iu.test(value.slice(clauseStartBefore(value, sentence.start, at), at))
+      ) {
         // One who took part, not the occasion's owner ("attended the funeral" is no one's funeral of theirs).
         pushParticipant(candidate.participants, subjectOf(context, sentence, at))
       }
@@ -485,6 +492,9 @@ const prevented =
 
 /** Occasions held for someone, named after them ("the funeral of X", "a vigil for X"). */
 const honours = new Set(['funeral', 'funeral service', 'funeral mass', 'memorial service', 'memorial', 'vigil', 'inquest', 'tribute', 'wake', 'remembrance service', 'thanksgiving service'])
+
+/** A denial or a refusal right before a verb ("had never met", "will not meet", "refused to meet"). */
+const deniedBefore = /\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to|failed\s+to|refuses\s+to|declines\s+to)\s+(?:(?:yet|even|ever|again|personally)\s+)?$/i
 
 /** A verb of taking part right before an event's phrase ("held", "will address", "attended"). */
 const takingPart =
@@ -751,10 +761,14 @@ function detectMeet(context: DetectContext, sentence: Sentence, found: Candidate
     const before = value.slice(Math.max(sentence.start, start - 30), start)
     const hypothetical = hypotheticalBefore.test(before)
     if (hypothetical) continue
+    // "had never met", "will not meet", "refused to meet": no meeting.
+    if (deniedBefore.test(before)) continue
     const clauseEnd = clauseEndAfter(value, end, sentence.end)
     // The people met: up to the first preposition other than "with"/"and".
     const objectEnd = end + (/\s(?:at|in|on|for|since|to|from|during|after|before|over|about|this|last|next)\s/.exec(value.slice(end, clauseEnd))?.index ?? clauseEnd - end)
-    const objects = context.entities.within(end, objectEnd, 'person')
+    // "met Tom Avery's widow": someone of theirs, not Avery.
+    const objects = context.entities.within(end, objectEnd, 'person').filter((mention) => !/^['’]s?\s+\p{Ll}/u.test(value.slice(mention.end, mention.end + 4)))
+    if (objects.length === 0 && /^\s+(?:with\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,3}?\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}/u.test(value.slice(end - 1, objectEnd))) continue
     const subject = subjectOf(context, sentence, start)
     // "met French business leaders", "met Tolley officials": a group, read by `detectMeetGroup`.
     const run = titleRun(value, end, objectEnd)

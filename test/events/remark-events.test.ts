@@ -1493,4 +1493,19 @@ describe('remarkEvents', () => {
       ['Sentencing hearing', '2027-03-03', ['person:ines-ruiz']]
     ])
   })
+
+  it('should read no meeting that was denied or refused, nor one with someone’s widow as that person, and no attendee who stayed away', async () => {
+    const list = await events(
+      [
+        'Denied',
+        '',
+        'Ada Lane said she had never met Tom Avery. Ines Ruiz will not meet Tom Avery on Monday. Ada Lane met Tom Avery’s widow on Monday.',
+        '',
+        'Ines Ruiz did not attend the funeral on Tuesday. Ada Lane never held a news conference.'
+      ].join('\n'),
+      {persons: ['Ada Lane', 'Tom Avery', 'Ines Ruiz']},
+      '2026-09-09'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([['Funeral', '2026-09-08', []]])
+  })
 })
