@@ -477,6 +477,9 @@ function detectNouns(context: DetectContext, sentence: Sentence, dates: DateExpr
       }
     }
     candidate.place ??= placeIn(context, end, pp.end)
+    // "The next summit will be held in Marlow", "The final takes place at Tolley Park": the place the clause gives.
+    const heldIn = candidate.place ? null : /^\s+(?:will\s+be|was|were|is|are|has\s+been|had\s+been|to\s+be)\s+(?:held|staged|hosted|played)\s+(?=in\s|at\s)|^\s+(?:takes|took|will\s+take|is\s+taking)\s+place\s+(?=in\s|at\s)/.exec(value.slice(pp.end, sentence.end))
+    if (heldIn) candidate.place = placeIn(context, pp.end + heldIn[0].length, clauseEndAfter(value, pp.end + heldIn[0].length, sentence.end))
     // A mention that only refers back ("the crash") names no one who took part.
     if (referBack) {
       candidate.participants = []
@@ -1633,8 +1636,11 @@ function placeIn(context: DetectContext, from: number, to: number): Place | unde
     if (findDateExpressions(text).length > 0 || monthOrWeekday.test(text)) continue
     const other = context.entities.within(run.start, run.end, 'person', 'organization')[0]
     if (other?.kind === 'person') continue
-    // An organisation's seat ("at the White House") places the event by name only.
+    // An organisation's seat ("at the White House") places the event by name only, the name as a whole
+    // ("at St Mary's Church", not "St Mary").
     if (other && !/^(?:at|in)\s/.test(match[0])) continue
+    const body = /^(?:at|in)\s/.test(match[0]) ? context.entities.within(start, to, 'organization')[0] : undefined
+    if (body && body.start === start) return {text: value.slice(body.start, body.end), preposition}
     return {text, preposition}
   }
   return undefined

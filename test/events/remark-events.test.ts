@@ -1508,4 +1508,16 @@ describe('remarkEvents', () => {
     )
     expect(list.map((event) => [event.name, event.startDate, event.attendees])).toEqual([['Funeral', '2026-09-08', []]])
   })
+
+  it('should take the place a clause gives after "will be held in", and a body’s whole name as the venue', async () => {
+    const list = await events(
+      ['Summit', '', 'The next summit will be held in Marlow in 2028. A funeral will be held at St Ode’s Church on Friday.'].join('\n'),
+      {places: ['Marlow'], organizations: ['St Ode’s Church']},
+      '2026-06-15'
+    )
+    expect(list.map((event) => [event.name, event.startDate, event.location])).toEqual([
+      ['Next summit in Marlow', '2028', 'place:marlow'],
+      ['Funeral in St Ode’s Church', '2026-06-19', undefined]
+    ])
+  })
 })
