@@ -98,6 +98,8 @@ const clauseWords = new Set([
 /** Prepositions that may sit inside a subject phrase ("a spokesman for the club"). */
 const innerPrepositions = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to'])
 const possessivePronouns = new Set(['his', 'her', 'its', 'their'])
+/** Those who speak for someone in their own name ("Ada Lane's lawyers said"). */
+const entourage = /^(?:lawyers?|attorneys?|solicitors?|advisers?|aides?|friends?|supporters?|neighbou?rs?|colleagues?|team|camp)$/
 /** Members of a party, as a description ("the Kansas Republican said"). */
 const partyMembers = new Set(['republican', 'democrat', 'conservative', 'tory', 'socialist'])
 /** A preposition right before a name that hangs it from a noun ("a friend of Lane"). */
@@ -850,17 +852,13 @@ class Analyser {
       }
     }
     // "A statement from Ada Lane's family", "Ada Lane's lawyers said": theirs, not hers.
-    const ownedBy = (mention: EntityMention | undefined): boolean => {
-      const owned = mention ? /^['’]s?\s+([\p{L}-]+)/u.exec(this.value.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase() : undefined
-      return owned !== undefined && (groupHeads.has(owned) || relationSet.has(owned) || /^(?:lawyers?|attorneys?|solicitors?|advisers?|aides?|friends?|supporters?|neighbou?rs?|colleagues?|team|camp)$/.test(owned))
-    }
-    if (persons.length > 0) return ownedBy(persons.at(-1)) ? {status: 'unnamed'} : {status: 'found', key: persons.at(-1)!.key}
+    if (persons.length > 0) return this.ownedBy(persons.at(-1)!) ? {status: 'unnamed'} : {status: 'found', key: persons.at(-1)!.key}
 
     if (spokespersonWords.test(phrase)) {
       const organization = mentions.find((mention) => mention.kind === 'organization')
       if (organization) return {status: 'found', key: organization.key}
       const principal = mentions.find((mention) => mention.possessive)
-      if (principal && ownedBy(principal)) return {status: 'unnamed'}
+      if (principal && this.ownedBy(principal)) return {status: 'unnamed'}
       if (principal) return {status: 'found', key: principal.key}
       // `a spokesperson for the regional health board`: a body described, not named, is no recent one.
       const described = /\s(?:for|of|at)\s+(?:the|a|an|its|his|her|their)\s/.test(phrase)
@@ -904,10 +902,10 @@ class Analyser {
       // them with every word before the party ("Sen. Ada Lane of Kansas"); else no one.
       if (partyMembers.has(last.lower) && tokens.length <= 4) {
         const found = this.resolvePronoun('person', start)
+        if (found.status !== 'found') return {status: 'unnamed'}
         // Not one the text names with another party ("Ada Lane, a Democrat,").
-        const otherParty = [...partyMembers].some((party) => party !== last.lower && this.namedWith(found.status === 'found' ? found.key : '', party, start))
-        if (found.status === 'found' && !otherParty && tokens.slice(1, -1).every((token) => this.namedWith(found.key, token.lower, start))) return found
-        return {status: 'unnamed'}
+        const otherParty = [...partyMembers].some((party) => party !== last.lower && this.namedWith(found.key, party, start))
+        return !otherParty && tokens.slice(1, -1).every((token) => this.namedWith(found.key, token.lower, start)) ? found : {status: 'unnamed'}
       }
       if (properName) return {status: 'unnamed'}
       // `the writer and broadcaster`: another role word makes it a person.
@@ -943,6 +941,12 @@ class Analyser {
     if (description) return {status: 'found', key: description}
     // A capitalised name the people stage does not know, or some other phrase: no guess.
     return {status: 'unnamed'}
+  }
+
+  /** Whether the words right after the mention are its group or someone tied to it ("Ada Lane's family", "… lawyers"). */
+  ownedBy(mention: EntityMention): boolean {
+    const owned = /^['’]s?\s+([\p{L}-]+)/u.exec(this.value.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase()
+    return owned !== undefined && (groupHeads.has(owned) || relationSet.has(owned) || entourage.test(owned))
   }
 
   /** Whether `word` follows a mention of `key` before `at` closely ("Ada Lane of Kansas", "Ada Lane, a Kansas …"). */
