@@ -2641,6 +2641,10 @@ export function extractPeople(text: ArticleText): PeopleData & {genders: Map<str
       if (named.length !== 1 || named[0]!.title) continue
       const start = tokens[index + 1]!.start
       const end = tokens[head]!.end
+      // "Ada Lane joined the firm. The president said he …": a pronoun of the other gender is someone else.
+      const pronoun = /\b(he|she|his|her)\b/i.exec(value.slice(end, tokens.findLast((t) => t.sentence === the.sentence)!.end))?.[1]?.toLowerCase()
+      const gender = genderOfDraft(named[0]!)
+      if (pronoun && gender && (pronoun === 'he' || pronoun === 'his' ? 'male' : 'female') !== gender) continue
       named[0]!.title = {text: value.slice(start, end).replace(/\s+/g, ' '), start, end, offset: start}
     }
   }

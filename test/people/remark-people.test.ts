@@ -1760,4 +1760,11 @@ describe('remarkPeople on the seed article', () => {
     expect(person(data, 'Kim Lee').jobTitle).toBeUndefined()
     expect(person(data, 'Ian Marsh').jobTitle?.value).toBe('former teacher')
   })
+  it('should not give a description to the person named before when its pronoun is of the other gender', async () => {
+    const data = await people(
+      article('New boss', 'Ada Lane joined the firm in 2010. The president said he was delighted.', 'Tom Avery joined the board in 2012. The president said he was proud.')
+    )
+    expect(person(data, 'Ada Lane').jobTitle).toBeUndefined()
+    expect(person(data, 'Tom Avery').jobTitle?.value).toBe('president')
+  })
 })
