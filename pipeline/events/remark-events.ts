@@ -219,12 +219,15 @@ function buildMask(text: ArticleText, quotations: readonly QuotationEntity[]): U
 function assignDates(value: string, candidates: Candidate[], dates: DateExpression[], spoken: (offset: number) => boolean): Map<Candidate, DateExpression> {
   const result = new Map<Candidate, DateExpression>()
   const usable = dates.filter((d) => d.kind !== 'vague')
+  // The candidates are one sentence's: whether it calls an occasion off is read once.
+  const sentence = candidates[0]?.sentence
+  const off = sentence !== undefined && calledOff.test(value.slice(sentence.start, sentence.end))
   const gap = (candidate: Candidate, date: DateExpression): number => {
     const start = Math.min(candidate.start, candidate.phraseStart)
     const end = Math.max(candidate.end, candidate.phraseEnd)
     // "The concert, which had been due on Saturday, was cancelled": a day it no longer has
     // (but "postponed until next month" gives the new one).
-    if (calledOff.test(value.slice(candidate.sentence.start, candidate.sentence.end)) && !movedTo.test(value.slice(Math.max(candidate.sentence.start, date.start - 40), date.start))) {
+    if (off && !movedTo.test(value.slice(Math.max(candidate.sentence.start, date.start - 40), date.start))) {
       return Number.POSITIVE_INFINITY
     }
     // A month or a period ("last month") dates only its own clause.
